@@ -29,5 +29,22 @@ network-down: venv
 network-status: venv
 	@$(NET) status
 
+# The typed low-level client, generated from the checked-in spec with the pinned generator.
+GEN_CMD = PATH=$(CURDIR)/$(BIN):$$PATH $(CURDIR)/$(BIN)/openapi-python-client generate \
+	--path openapi/fedn-api.yaml --config openapi/generator-config.yaml \
+	--custom-template-path openapi/templates --meta none --overwrite --fail-on-warning
+
+# The generator only clears models/ and api/ itself: remove the whole folder so nothing stale survives.
+generate: venv
+	rm -rf generated/fedn_api
+	$(GEN_CMD) --output-path generated/fedn_api
+
+# Regenerate into a temporary folder and fail on any difference (changed, missing or extra files).
+check-generated: venv
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(GEN_CMD) --output-path "$$tmp/fedn_api" >/dev/null && \
+	if diff -r -x __pycache__ "$$tmp/fedn_api" generated/fedn_api; then echo "generated/fedn_api is up to date"; \
+	else echo "generated/fedn_api differs from the spec: run 'make generate' and commit" >&2; exit 1; fi
+
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache
