@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    combiner_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    address: str | Unset = UNSET,
+    fqdn: str | Unset = UNSET,
+    ip: str | Unset = UNSET,
+    port: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["combiner_id"] = combiner_id
+
+    params["name"] = name
+
+    params["address"] = address
+
+    params["fqdn"] = fqdn
+
+    params["ip"] = ip
+
+    params["port"] = port
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/combiners/count",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMessage | int | None:
+    if response.status_code == 200:
+        response_200 = cast(int, response.json())
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorMessage | int]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    combiner_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    address: str | Unset = UNSET,
+    fqdn: str | Unset = UNSET,
+    ip: str | Unset = UNSET,
+    port: int | Unset = UNSET,
+) -> Response[ErrorMessage | int]:
+    """Count combiners
+
+    Args:
+        combiner_id (str | Unset):
+        name (str | Unset):
+        address (str | Unset):
+        fqdn (str | Unset):
+        ip (str | Unset):
+        port (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | int]
+    """
+
+    kwargs = _get_kwargs(
+        combiner_id=combiner_id,
+        name=name,
+        address=address,
+        fqdn=fqdn,
+        ip=ip,
+        port=port,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    combiner_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    address: str | Unset = UNSET,
+    fqdn: str | Unset = UNSET,
+    ip: str | Unset = UNSET,
+    port: int | Unset = UNSET,
+) -> ErrorMessage | int | None:
+    """Count combiners
+
+    Args:
+        combiner_id (str | Unset):
+        name (str | Unset):
+        address (str | Unset):
+        fqdn (str | Unset):
+        ip (str | Unset):
+        port (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | int
+    """
+
+    return sync_detailed(
+        client=client,
+        combiner_id=combiner_id,
+        name=name,
+        address=address,
+        fqdn=fqdn,
+        ip=ip,
+        port=port,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    combiner_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    address: str | Unset = UNSET,
+    fqdn: str | Unset = UNSET,
+    ip: str | Unset = UNSET,
+    port: int | Unset = UNSET,
+) -> Response[ErrorMessage | int]:
+    """Count combiners
+
+    Args:
+        combiner_id (str | Unset):
+        name (str | Unset):
+        address (str | Unset):
+        fqdn (str | Unset):
+        ip (str | Unset):
+        port (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | int]
+    """
+
+    kwargs = _get_kwargs(
+        combiner_id=combiner_id,
+        name=name,
+        address=address,
+        fqdn=fqdn,
+        ip=ip,
+        port=port,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    combiner_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    address: str | Unset = UNSET,
+    fqdn: str | Unset = UNSET,
+    ip: str | Unset = UNSET,
+    port: int | Unset = UNSET,
+) -> ErrorMessage | int | None:
+    """Count combiners
+
+    Args:
+        combiner_id (str | Unset):
+        name (str | Unset):
+        address (str | Unset):
+        fqdn (str | Unset):
+        ip (str | Unset):
+        port (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | int
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            combiner_id=combiner_id,
+            name=name,
+            address=address,
+            fqdn=fqdn,
+            ip=ip,
+            port=port,
+        )
+    ).parsed

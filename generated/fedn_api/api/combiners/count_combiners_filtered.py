@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.filters import Filters
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: Filters | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/combiners/count",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMessage | int | None:
+    if response.status_code == 200:
+        response_200 = cast(int, response.json())
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorMessage | int]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Filters | Unset = UNSET,
+) -> Response[ErrorMessage | int]:
+    """Count combiners matching a filter body
+
+    Args:
+        body (Filters | Unset): Filters as a JSON object of entity field names (nested ones with
+            dots, e.g. `sender.name`) to values. A string containing commas matches any of its parts;
+            keys may end in `__gt`, `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null"
+            matches null. Unknown keys are ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | int]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Filters | Unset = UNSET,
+) -> ErrorMessage | int | None:
+    """Count combiners matching a filter body
+
+    Args:
+        body (Filters | Unset): Filters as a JSON object of entity field names (nested ones with
+            dots, e.g. `sender.name`) to values. A string containing commas matches any of its parts;
+            keys may end in `__gt`, `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null"
+            matches null. Unknown keys are ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | int
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Filters | Unset = UNSET,
+) -> Response[ErrorMessage | int]:
+    """Count combiners matching a filter body
+
+    Args:
+        body (Filters | Unset): Filters as a JSON object of entity field names (nested ones with
+            dots, e.g. `sender.name`) to values. A string containing commas matches any of its parts;
+            keys may end in `__gt`, `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null"
+            matches null. Unknown keys are ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | int]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Filters | Unset = UNSET,
+) -> ErrorMessage | int | None:
+    """Count combiners matching a filter body
+
+    Args:
+        body (Filters | Unset): Filters as a JSON object of entity field names (nested ones with
+            dots, e.g. `sender.name`) to values. A string containing commas matches any of its parts;
+            keys may end in `__gt`, `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null"
+            matches null. Unknown keys are ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | int
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    package_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    file_name: str | Unset = UNSET,
+    helper: str | Unset = UNSET,
+    storage_file_name: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["package_id"] = package_id
+
+    params["name"] = name
+
+    params["description"] = description
+
+    params["file_name"] = file_name
+
+    params["helper"] = helper
+
+    params["storage_file_name"] = storage_file_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/packages/count",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMessage | int | None:
+    if response.status_code == 200:
+        response_200 = cast(int, response.json())
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorMessage | int]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    package_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    file_name: str | Unset = UNSET,
+    helper: str | Unset = UNSET,
+    storage_file_name: str | Unset = UNSET,
+) -> Response[ErrorMessage | int]:
+    """Count packages
+
+    Args:
+        package_id (str | Unset):
+        name (str | Unset):
+        description (str | Unset):
+        file_name (str | Unset):
+        helper (str | Unset):
+        storage_file_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | int]
+    """
+
+    kwargs = _get_kwargs(
+        package_id=package_id,
+        name=name,
+        description=description,
+        file_name=file_name,
+        helper=helper,
+        storage_file_name=storage_file_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    package_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    file_name: str | Unset = UNSET,
+    helper: str | Unset = UNSET,
+    storage_file_name: str | Unset = UNSET,
+) -> ErrorMessage | int | None:
+    """Count packages
+
+    Args:
+        package_id (str | Unset):
+        name (str | Unset):
+        description (str | Unset):
+        file_name (str | Unset):
+        helper (str | Unset):
+        storage_file_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | int
+    """
+
+    return sync_detailed(
+        client=client,
+        package_id=package_id,
+        name=name,
+        description=description,
+        file_name=file_name,
+        helper=helper,
+        storage_file_name=storage_file_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    package_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    file_name: str | Unset = UNSET,
+    helper: str | Unset = UNSET,
+    storage_file_name: str | Unset = UNSET,
+) -> Response[ErrorMessage | int]:
+    """Count packages
+
+    Args:
+        package_id (str | Unset):
+        name (str | Unset):
+        description (str | Unset):
+        file_name (str | Unset):
+        helper (str | Unset):
+        storage_file_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | int]
+    """
+
+    kwargs = _get_kwargs(
+        package_id=package_id,
+        name=name,
+        description=description,
+        file_name=file_name,
+        helper=helper,
+        storage_file_name=storage_file_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    package_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    file_name: str | Unset = UNSET,
+    helper: str | Unset = UNSET,
+    storage_file_name: str | Unset = UNSET,
+) -> ErrorMessage | int | None:
+    """Count packages
+
+    Args:
+        package_id (str | Unset):
+        name (str | Unset):
+        description (str | Unset):
+        file_name (str | Unset):
+        helper (str | Unset):
+        storage_file_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | int
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            package_id=package_id,
+            name=name,
+            description=description,
+            file_name=file_name,
+            helper=helper,
+            storage_file_name=storage_file_name,
+        )
+    ).parsed

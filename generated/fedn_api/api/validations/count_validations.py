@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    validation_id: str | Unset = UNSET,
+    model_id: str | Unset = UNSET,
+    correlation_id: str | Unset = UNSET,
+    session_id: str | Unset = UNSET,
+    sender_name: str | Unset = UNSET,
+    sender_role: str | Unset = UNSET,
+    receiver_name: str | Unset = UNSET,
+    receiver_role: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["validation_id"] = validation_id
+
+    params["model_id"] = model_id
+
+    params["correlation_id"] = correlation_id
+
+    params["session_id"] = session_id
+
+    params["sender.name"] = sender_name
+
+    params["sender.role"] = sender_role
+
+    params["receiver.name"] = receiver_name
+
+    params["receiver.role"] = receiver_role
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/validations/count",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMessage | int | None:
+    if response.status_code == 200:
+        response_200 = cast(int, response.json())
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorMessage | int]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    validation_id: str | Unset = UNSET,
+    model_id: str | Unset = UNSET,
+    correlation_id: str | Unset = UNSET,
+    session_id: str | Unset = UNSET,
+    sender_name: str | Unset = UNSET,
+    sender_role: str | Unset = UNSET,
+    receiver_name: str | Unset = UNSET,
+    receiver_role: str | Unset = UNSET,
+) -> Response[ErrorMessage | int]:
+    """Count validations
+
+    Args:
+        validation_id (str | Unset):
+        model_id (str | Unset):
+        correlation_id (str | Unset):
+        session_id (str | Unset):
+        sender_name (str | Unset):
+        sender_role (str | Unset):
+        receiver_name (str | Unset):
+        receiver_role (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | int]
+    """
+
+    kwargs = _get_kwargs(
+        validation_id=validation_id,
+        model_id=model_id,
+        correlation_id=correlation_id,
+        session_id=session_id,
+        sender_name=sender_name,
+        sender_role=sender_role,
+        receiver_name=receiver_name,
+        receiver_role=receiver_role,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    validation_id: str | Unset = UNSET,
+    model_id: str | Unset = UNSET,
+    correlation_id: str | Unset = UNSET,
+    session_id: str | Unset = UNSET,
+    sender_name: str | Unset = UNSET,
+    sender_role: str | Unset = UNSET,
+    receiver_name: str | Unset = UNSET,
+    receiver_role: str | Unset = UNSET,
+) -> ErrorMessage | int | None:
+    """Count validations
+
+    Args:
+        validation_id (str | Unset):
+        model_id (str | Unset):
+        correlation_id (str | Unset):
+        session_id (str | Unset):
+        sender_name (str | Unset):
+        sender_role (str | Unset):
+        receiver_name (str | Unset):
+        receiver_role (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | int
+    """
+
+    return sync_detailed(
+        client=client,
+        validation_id=validation_id,
+        model_id=model_id,
+        correlation_id=correlation_id,
+        session_id=session_id,
+        sender_name=sender_name,
+        sender_role=sender_role,
+        receiver_name=receiver_name,
+        receiver_role=receiver_role,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    validation_id: str | Unset = UNSET,
+    model_id: str | Unset = UNSET,
+    correlation_id: str | Unset = UNSET,
+    session_id: str | Unset = UNSET,
+    sender_name: str | Unset = UNSET,
+    sender_role: str | Unset = UNSET,
+    receiver_name: str | Unset = UNSET,
+    receiver_role: str | Unset = UNSET,
+) -> Response[ErrorMessage | int]:
+    """Count validations
+
+    Args:
+        validation_id (str | Unset):
+        model_id (str | Unset):
+        correlation_id (str | Unset):
+        session_id (str | Unset):
+        sender_name (str | Unset):
+        sender_role (str | Unset):
+        receiver_name (str | Unset):
+        receiver_role (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | int]
+    """
+
+    kwargs = _get_kwargs(
+        validation_id=validation_id,
+        model_id=model_id,
+        correlation_id=correlation_id,
+        session_id=session_id,
+        sender_name=sender_name,
+        sender_role=sender_role,
+        receiver_name=receiver_name,
+        receiver_role=receiver_role,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    validation_id: str | Unset = UNSET,
+    model_id: str | Unset = UNSET,
+    correlation_id: str | Unset = UNSET,
+    session_id: str | Unset = UNSET,
+    sender_name: str | Unset = UNSET,
+    sender_role: str | Unset = UNSET,
+    receiver_name: str | Unset = UNSET,
+    receiver_role: str | Unset = UNSET,
+) -> ErrorMessage | int | None:
+    """Count validations
+
+    Args:
+        validation_id (str | Unset):
+        model_id (str | Unset):
+        correlation_id (str | Unset):
+        session_id (str | Unset):
+        sender_name (str | Unset):
+        sender_role (str | Unset):
+        receiver_name (str | Unset):
+        receiver_role (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | int
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            validation_id=validation_id,
+            model_id=model_id,
+            correlation_id=correlation_id,
+            session_id=session_id,
+            sender_name=sender_name,
+            sender_role=sender_role,
+            receiver_name=receiver_name,
+            receiver_role=receiver_role,
+        )
+    ).parsed
