@@ -1,0 +1,79 @@
+"""A typed, streaming, drop-in replacement for FEDn 0.33's ``APIClient``.
+
+Example::
+
+    from fedn import APIClient, FedOpt, errors
+
+    client = APIClient("localhost:8092")
+    client.start_session(name="adam", aggregator=FedOpt("adam", learning_rate=1e-2), rounds=3)
+
+Importing :mod:`fedn` is cheap: the client, the generated ``fedn_api`` package and httpx are
+loaded on first use of a name below (module ``__getattr__``).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from fedn import errors
+    from fedn.aggregators import FedAvg, FedOpt
+    from fedn.client import APIClient
+    from fedn.errors import (
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        FednError,
+        InvalidInputError,
+        NotFoundError,
+        PermissionDeniedError,
+        ServerError,
+        SessionTimeoutError,
+    )
+
+__all__ = [
+    "APIClient",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "FedAvg",
+    "FedOpt",
+    "FednError",
+    "InvalidInputError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "ServerError",
+    "SessionTimeoutError",
+    "errors",
+]
+
+__version__ = "0.1.0"
+
+_LAZY: dict[str, str] = {
+    "APIClient": "fedn.client",
+    "FedAvg": "fedn.aggregators",
+    "FedOpt": "fedn.aggregators",
+    **{name: "fedn.errors" for name in __all__ if name.endswith("Error")},
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "errors":
+        return importlib.import_module("fedn.errors")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'fedn' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

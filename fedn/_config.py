@@ -1,0 +1,177 @@
+"""Connection settings: host parsing, token and scheme resolution, timeouts.
+
+Order everywhere: explicit argument > environment (``FEDN_AUTH_TOKEN``, ``FEDN_AUTH_SCHEME``)
+> default. The environment is a parameter so tests never patch ``os.environ``.
+"""
+
+from __future__ import annotations
+
+import os
+import ssl
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import httpx
+
+from fedn.errors import InvalidInputError
+
+__all__ = ["DEFAULT_TIMEOUT", "ClientConfig", "resolve_config"]
+
+#: Used when the caller gives no timeout: 10 s to connect, 30 s for each read/write/pool wait.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+TOKEN_ENV = "FEDN_AUTH_TOKEN"
+SCHEME_ENV = "FEDN_AUTH_SCHEME"
+DEFAULT_SCHEME = "Bearer"
+
+_TOKEN_CHARS = frozenset(string.ascii_letters + string.digits + "-._~+/=:!#$%&'*^`|")
+
+VerifyTypes = bool | str | ssl.SSLContext
+TimeoutTypes = float | httpx.Timeout | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClientConfig:
+    """Resolved connection settings of one client (the token never shows in ``repr``)."""
+
+    base_url: str
+    token: str | None = field(repr=False)
+    auth_scheme: str
+    verify: VerifyTypes
+    timeout: httpx.Timeout
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """Headers sent with every request: just ``Authorization`` when there is a token."""
+        if self.token is None:
+            return {}
+        return {"Authorization": f"{self.auth_scheme} {self.token}"}
+
+
+def resolve_config(
+    host: str,
+    port: int | None = None,
+    secure: bool = False,
+    verify: VerifyTypes = True,
+    token: str | None = None,
+    auth_scheme: str | None = None,
+    timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+    *,
+    environ: Mapping[str, str] | None = None,
+) -> ClientConfig:
+    """Turn the constructor's arguments into a :class:`ClientConfig`.
+
+    Example::
+
+        >>> cfg = resolve_config("localhost:8092", environ={})
+        >>> cfg.base_url
+        'http://localhost:8092'
+    """
+    env = os.environ if environ is None else environ
+    resolved_token, token_scheme = _resolve_token(token, env)
+    scheme = _resolve_scheme(auth_scheme, token_scheme, env)
+    return ClientConfig(
+        base_url=build_base_url(host, port, secure),
+        token=resolved_token,
+        auth_scheme=scheme,
+        verify=verify,
+        timeout=_resolve_timeout(timeout),
+    )
+
+
+def build_base_url(host: str, port: int | None = None, secure: bool = False) -> str:
+    """The controller's base URL from ``host`` (with optional scheme, port and path prefix).
+
+    ``host`` may be ``"host"``, ``"host:port"`` or ``"http(s)://host[:port][/prefix]"``. A scheme
+    in ``host`` wins over ``secure`` (FEDn's own client ignores it and uses ``secure``); asking for
+    ``http://`` together with ``secure=True`` is a contradiction and raises.
+
+    Example::
+
+        >>> build_base_url("https://fedn.example.com/ctl")
+        'https://fedn.example.com/ctl'
+        >>> build_base_url("localhost", port=8092)
+        'http://localhost:8092'
+    """
+    if not isinstance(host, str) or not host.strip():
+        raise InvalidInputError("host must be a non-empty string such as 'localhost:8092'")
+    text = host.strip()
+    has_scheme = "://" in text
+    try:
+        parts = urlsplit(text if has_scheme else f"//{text}")
+        host_port = parts.port
+    except ValueError as err:
+        raise InvalidInputError(f"invalid host {text!r}: {err}") from None
+    if has_scheme:
+        scheme = parts.scheme.lower()
+        if scheme not in ("http", "https"):
+            raise InvalidInputError(f"host scheme must be http or https, not {parts.scheme!r}")
+        if scheme == "http" and secure:
+            raise InvalidInputError("host says http:// but secure=True asks for https; drop one of them")
+    else:
+        scheme = "https" if secure else "http"
+    if not parts.hostname:
+        raise InvalidInputError(f"invalid host {text!r}: no host name")
+    if parts.username is not None or parts.password is not None:
+        raise InvalidInputError("credentials in the host URL are not supported; pass token= instead")
+    if parts.query or parts.fragment:
+        raise InvalidInputError(f"invalid host {text!r}: a query or fragment is not allowed")
+    if port is not None:
+        if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
+            raise InvalidInputError(f"port must be an integer in 1..65535, got {port!r}")
+        if host_port is not None and host_port != port:
+            raise InvalidInputError(f"host gives port {host_port} but port={port}; drop one of them")
+    final_port = port if port is not None else host_port
+    hostname = parts.hostname
+    if ":" in hostname:
+        hostname = f"[{hostname}]"
+    netloc = hostname if final_port is None else f"{hostname}:{final_port}"
+    prefix = parts.path.rstrip("/")
+    return f"{scheme}://{netloc}{prefix}"
+
+
+def _resolve_token(token: str | None, env: Mapping[str, str]) -> tuple[str | None, str | None]:
+    """Return (token, scheme embedded in the token)."""
+    if token is None:
+        raw = env.get(TOKEN_ENV)
+        if raw is None or raw == "":
+            return None, None
+        source = f"the {TOKEN_ENV} environment variable"
+    else:
+        if not isinstance(token, str):
+            raise InvalidInputError(f"token must be a string, got {type(token).__name__}")
+        raw = token
+        source = "token"
+    words = raw.split()
+    if not words:
+        raise InvalidInputError(f"{source} is empty or whitespace")
+    if len(words) > 2:
+        raise InvalidInputError(f"{source} must be '<token>' or '<scheme> <token>'")
+    embedded_scheme = words[0] if len(words) == 2 else None
+    value = words[-1]
+    if not set(value) <= _TOKEN_CHARS:
+        # Never echo the value: it is a credential.
+        raise InvalidInputError(f"{source} contains characters not allowed in an HTTP token")
+    return value, embedded_scheme
+
+
+def _resolve_scheme(auth_scheme: str | None, token_scheme: str | None, env: Mapping[str, str]) -> str:
+    scheme = auth_scheme or token_scheme or env.get(SCHEME_ENV) or DEFAULT_SCHEME
+    scheme = scheme.strip()
+    if not scheme or not set(scheme) <= _TOKEN_CHARS:
+        raise InvalidInputError(f"invalid auth scheme {scheme!r}")
+    return scheme
+
+
+def _resolve_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if timeout is None:
+        return httpx.Timeout(None)
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+        raise InvalidInputError(
+            f"timeout must be a positive number of seconds, an httpx.Timeout or None, got {timeout!r}"
+        )
+    return httpx.Timeout(float(timeout))

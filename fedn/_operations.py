@@ -1,0 +1,726 @@
+"""The plans behind every public method: request building and result mapping, written once.
+
+Each function here has the same name and parameters as the public method it serves and returns
+a :data:`fedn._plan.Plan` (a generator of steps). :class:`fedn.APIClient` runs them with the
+sync driver; an async client runs the very same plans with an async driver. Nothing in this
+module performs I/O.
+"""
+
+from __future__ import annotations
+
+import inspect
+import math
+import time
+import uuid
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from fedn_api.api.attributes import create_attribute as op_create_attribute
+from fedn_api.api.attributes import get_current_attributes as op_get_current_attributes
+from fedn_api.api.clients import count_clients as op_count_clients
+from fedn_api.api.clients import get_client as op_get_client
+from fedn_api.api.clients import get_client_config as op_get_client_config
+from fedn_api.api.clients import list_clients as op_list_clients
+from fedn_api.api.combiners import count_combiners as op_count_combiners
+from fedn_api.api.combiners import get_combiner as op_get_combiner
+from fedn_api.api.combiners import list_combiners as op_list_combiners
+from fedn_api.api.control import get_controller_status as op_get_controller_status
+from fedn_api.api.helpers import get_active_helper as op_get_active_helper
+from fedn_api.api.helpers import set_active_helper as op_set_active_helper
+from fedn_api.api.models import count_models as op_count_models
+from fedn_api.api.models import get_model as op_get_model
+from fedn_api.api.models import get_model_ancestors as op_get_model_ancestors
+from fedn_api.api.models import list_models as op_list_models
+from fedn_api.api.packages import count_packages as op_count_packages
+from fedn_api.api.packages import get_active_package as op_get_active_package
+from fedn_api.api.packages import get_package as op_get_package
+from fedn_api.api.packages import get_package_checksum as op_get_package_checksum
+from fedn_api.api.packages import list_packages as op_list_packages
+from fedn_api.api.predictions import list_predictions as op_list_predictions
+from fedn_api.api.predictions import start_prediction as op_start_prediction
+from fedn_api.api.rounds import count_rounds as op_count_rounds
+from fedn_api.api.rounds import get_round as op_get_round
+from fedn_api.api.rounds import list_rounds as op_list_rounds
+from fedn_api.api.sessions import count_sessions as op_count_sessions
+from fedn_api.api.sessions import create_session as op_create_session
+from fedn_api.api.sessions import get_session as op_get_session
+from fedn_api.api.sessions import list_sessions as op_list_sessions
+from fedn_api.api.sessions import start_session as op_start_session
+from fedn_api.api.sessions import start_splitlearning_session as op_start_splitlearning_session
+from fedn_api.api.statuses import count_statuses as op_count_statuses
+from fedn_api.api.statuses import get_status as op_get_status
+from fedn_api.api.statuses import list_statuses as op_list_statuses
+from fedn_api.api.validations import count_validations as op_count_validations
+from fedn_api.api.validations import get_validation as op_get_validation
+from fedn_api.api.validations import list_validations as op_list_validations
+from fedn_api.models import (
+    Attribute,
+    AttributeInput,
+    Checksum,
+    ClientConfig,
+    ClientList,
+    Combiner,
+    CombinerList,
+    ControllerStatus,
+    CurrentAttributes,
+    CurrentAttributesRequest,
+    HelperInput,
+    Message,
+    Model,
+    ModelList,
+    Package,
+    PackageList,
+    PredictionList,
+    PredictionStart,
+    Round,
+    RoundList,
+    Session,
+    SessionConfigInput,
+    SessionInput,
+    SessionList,
+    SessionStart,
+    SplitLearningSessionStart,
+    Status,
+    StatusList,
+    Validation,
+    ValidationList,
+)
+from fedn_api.models import Client as ClientModel
+from fedn_api.types import UNSET, Unset
+
+from fedn._files import check_download_target, check_upload
+from fedn._plan import Plan, call, call_list, download, sleep, upload
+from fedn.aggregators import AggregatorConfig, resolve_aggregator
+from fedn.errors import (
+    BadRequestError,
+    ConflictError,
+    InvalidInputError,
+    NotFoundError,
+    SessionTimeoutError,
+)
+
+if TYPE_CHECKING:
+    import os
+
+    from tqdm import tqdm
+
+T = TypeVar("T")
+
+MODELS_URL = "/api/v1/models/"
+PACKAGES_URL = "/api/v1/packages/"
+FINISHED = "finished"
+TERMINAL_STATUSES = frozenset({"finished", "terminated"})
+
+
+def _opt(value: T | None) -> T | Unset:
+    return UNSET if value is None else value
+
+
+def _limit(n_max: int | None) -> int | None:
+    """FEDn's ``n_max``: ``None``/0 means no limit (sent as no X-Limit header), like upstream."""
+    if n_max is None:
+        return None
+    if isinstance(n_max, bool) or not isinstance(n_max, int) or n_max < 0:
+        raise InvalidInputError(f"n_max must be a non-negative integer or None, got {n_max!r}")
+    return n_max or None
+
+
+def _id(value: object, what: str = "id") -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInputError(f"{what} must be a non-empty string, got {value!r}")
+    return value
+
+
+def _positive_int(value: object, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise InvalidInputError(f"{what} must be a positive integer, got {value!r}")
+    return value
+
+
+def _not_found(message: str) -> NotFoundError:
+    """A lookup that the server answered with an empty list (status 404 is synthesised)."""
+    return NotFoundError(message, status_code=404)
+
+
+# --- Clients -------------------------------------------------------------------------------
+
+
+def get_client(id: str) -> Plan[ClientModel]:
+    return (yield from call(op_get_client, ClientModel, id=_id(id)))
+
+
+def get_clients(n_max: int | None = None) -> Plan[ClientList]:
+    return (yield from call(op_list_clients, ClientList, x_limit=_limit(n_max)))
+
+
+def get_clients_count() -> Plan[int]:
+    return (yield from call(op_count_clients, int))
+
+
+def get_client_config(checksum: bool = True) -> Plan[ClientConfig]:
+    return (yield from call(op_get_client_config, ClientConfig, checksum=bool(checksum)))
+
+
+def get_active_clients(combiner_id: str | None = None, n_max: int | None = None) -> Plan[ClientList]:
+    return (
+        yield from call(
+            op_list_clients, ClientList, status="online", combiner=combiner_id or None, x_limit=_limit(n_max)
+        )
+    )
+
+
+# --- Combiners -----------------------------------------------------------------------------
+
+
+def get_combiner(id: str) -> Plan[Combiner]:
+    return (yield from call(op_get_combiner, Combiner, id=_id(id)))
+
+
+def get_combiners(n_max: int | None = None) -> Plan[CombinerList]:
+    return (yield from call(op_list_combiners, CombinerList, x_limit=_limit(n_max)))
+
+
+def get_combiners_count() -> Plan[int]:
+    return (yield from call(op_count_combiners, int))
+
+
+# --- Controller ----------------------------------------------------------------------------
+
+
+def get_controller_status() -> Plan[ControllerStatus]:
+    return (yield from call(op_get_controller_status, ControllerStatus))
+
+
+# --- Models --------------------------------------------------------------------------------
+
+
+def get_model(id: str) -> Plan[Model]:
+    return (yield from call(op_get_model, Model, id=_id(id)))
+
+
+def get_models(session_id: str | None = None, n_max: int | None = None) -> Plan[ModelList]:
+    return (yield from call(op_list_models, ModelList, session_id=session_id or None, x_limit=_limit(n_max)))
+
+
+def get_models_count() -> Plan[int]:
+    return (yield from call(op_count_models, int))
+
+
+def get_active_model() -> Plan[Model | None]:
+    latest = yield from call(
+        op_list_models, ModelList, x_limit=1, x_sort_key="committed_at", x_sort_order="desc"
+    )
+    return latest.result[0] if latest.result else None
+
+
+def get_model_trail(
+    id: str | None = None, include_self: bool = True, reverse: bool | None = None, n_max: int | None = None
+) -> Plan[list[Model]]:
+    limit = _limit(n_max)
+    if id is None:
+        latest = yield from get_active_model()
+        if latest is None:
+            return []
+        id = latest.model_id
+    model_id = _id(id)
+    if limit is None:
+        # The server caps the trail at 10 without X-Limit; the whole trail is at most every model.
+        limit = yield from call(op_count_models, int)
+    # Ask for newest first with the model itself: every statestore backend answers that way
+    # (SQL stores ignore include_self and X-Reverse and always do), then shape it here.
+    trail = yield from call_list(
+        op_get_model_ancestors, Model, id=model_id, include_self=True, x_reverse=False, x_limit=limit + 1
+    )
+    if not include_self and trail and model_id in (trail[0].model_id, trail[0].model):
+        trail = trail[1:]
+    if n_max:
+        trail = trail[:n_max]
+    if not reverse:
+        trail.reverse()
+    return trail
+
+
+def download_model(id: str, path: str | os.PathLike[str]) -> Plan[Message]:
+    target = check_download_target(path)
+    model_id = _id(id)
+    yield from download(f"{MODELS_URL}{_quote(model_id)}/download", target)
+    return Message(message=f"Model downloaded successfully to {target}.", success=True)
+
+
+def set_active_model(path: str | os.PathLike[str]) -> Plan[Message]:
+    file, helper = check_upload(path, None, infer=True)
+    assert helper is not None  # infer=True guarantees a helper
+    yield from call(op_set_active_helper, Message, body=HelperInput(helper=helper))
+    return (yield from upload(MODELS_URL, file, {"helper": helper}, Message.from_dict))
+
+
+# --- Packages ------------------------------------------------------------------------------
+
+
+def get_package(id: str) -> Plan[Package]:
+    return (yield from call(op_get_package, Package, id=_id(id)))
+
+
+def get_packages(n_max: int | None = None) -> Plan[PackageList]:
+    return (yield from call(op_list_packages, PackageList, x_limit=_limit(n_max)))
+
+
+def get_packages_count() -> Plan[int]:
+    return (yield from call(op_count_packages, int))
+
+
+def get_active_package() -> Plan[Package]:
+    return (yield from call(op_get_active_package, Package))
+
+
+def get_package_checksum() -> Plan[Checksum]:
+    return (yield from call(op_get_package_checksum, Checksum))
+
+
+def download_package(path: str | os.PathLike[str], verify_checksum: bool = False) -> Plan[Message]:
+    target = check_download_target(path)
+    expected: str | None = None
+    if verify_checksum:
+        expected = (yield from call(op_get_package_checksum, Checksum)).checksum
+    info = yield from download("/api/v1/packages/download", target, expected_sha256=expected)
+    checked = " (checksum verified)" if expected else ""
+    return Message(message=f"Package downloaded successfully to {info.path}{checked}.", success=True)
+
+
+def set_active_package(
+    path: str | os.PathLike[str], helper: str, name: str | None = None, description: str = ""
+) -> Plan[Message]:
+    file, checked_helper = check_upload(path, helper, infer=False)
+    if checked_helper is None:
+        raise InvalidInputError("helper is required, e.g. helper='numpyhelper'")
+    if name is not None and not isinstance(name, str):
+        raise InvalidInputError(f"name must be a string, got {name!r}")
+    package_name = name or _default_package_name(file)
+    data = {"helper": checked_helper, "name": package_name, "description": description or ""}
+    result = yield from upload(PACKAGES_URL, file, data, Message.from_dict)
+    yield from call(op_set_active_helper, Message, body=HelperInput(helper=checked_helper))
+    return result
+
+
+def _default_package_name(file: Path) -> str:
+    name = file.name
+    for suffix in (".tar.gz", ".tgz", ".tar", ".zip"):
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return file.stem or name
+
+
+# --- Rounds --------------------------------------------------------------------------------
+
+
+def get_round(id: str) -> Plan[Round]:
+    return (yield from call(op_get_round, Round, id=_id(id)))
+
+
+def get_rounds(n_max: int | None = None) -> Plan[RoundList]:
+    return (yield from call(op_list_rounds, RoundList, x_limit=_limit(n_max)))
+
+
+def get_rounds_count() -> Plan[int]:
+    return (yield from call(op_count_rounds, int))
+
+
+# --- Sessions ------------------------------------------------------------------------------
+
+
+def get_session(id: str | None = None, name: str | None = None) -> Plan[Session]:
+    if name:
+        return (yield from _session_by_name(_id(name, "name")))
+    if not id:
+        raise InvalidInputError("give a session id or name")
+    session_id = _id(id)
+    try:
+        return (yield from call(op_get_session, Session, id=session_id))
+    except NotFoundError as by_id:
+        # FEDn's documentation calls the session name "id": fall back to a lookup by name.
+        try:
+            return (yield from _session_by_name(session_id))
+        except NotFoundError:
+            raise by_id from None
+
+
+def _session_by_name(name: str) -> Plan[Session]:
+    found = yield from call(
+        op_list_sessions, SessionList, name=name, x_limit=1, x_sort_key="committed_at", x_sort_order="desc"
+    )
+    if not found.result:
+        raise _not_found(f"no session with id or name {name!r}")
+    return found.result[0]
+
+
+def get_sessions(n_max: int | None = None, name: str | None = None) -> Plan[SessionList]:
+    return (yield from call(op_list_sessions, SessionList, name=name or None, x_limit=_limit(n_max)))
+
+
+def get_sessions_count() -> Plan[int]:
+    return (yield from call(op_count_sessions, int))
+
+
+def get_session_status(id: str) -> Plan[str]:
+    session = yield from get_session(id)
+    return session.status or ""
+
+
+def session_is_finished(id: str) -> Plan[bool]:
+    status = yield from get_session_status(id)
+    return status.lower() == FINISHED
+
+
+def _latest_model_id() -> Plan[str]:
+    latest = yield from get_active_model()
+    if latest is None:
+        raise _not_found("no model in the repository: upload a seed model with set_active_model() first")
+    return latest.model_id
+
+
+def _server_functions_source(server_functions: object) -> str | None:
+    if server_functions is None:
+        return None
+    if isinstance(server_functions, str):
+        if not server_functions.strip():
+            raise InvalidInputError("server_functions source text is empty")
+        return server_functions
+    if inspect.isclass(server_functions):
+        try:
+            return inspect.getsource(server_functions)
+        except (OSError, TypeError) as err:
+            raise InvalidInputError(
+                f"cannot read the source of {server_functions.__name__}: {err}; pass the source text instead"
+            ) from None
+    raise InvalidInputError(
+        "server_functions must be a class (its source is sent) or source text, "
+        f"got {type(server_functions).__name__}"
+    )
+
+
+def _check_session_numbers(
+    rounds: int, round_timeout: int, round_buffer_size: int, min_clients: int, requested_clients: int
+) -> None:
+    _positive_int(rounds, "rounds")
+    _positive_int(round_timeout, "round_timeout")
+    _positive_int(min_clients, "min_clients")
+    _positive_int(requested_clients, "requested_clients")
+    if (
+        isinstance(round_buffer_size, bool)
+        or not isinstance(round_buffer_size, int)
+        or round_buffer_size == 0
+    ):
+        raise InvalidInputError(
+            f"round_buffer_size must be a non-zero integer (-1: no limit), got {round_buffer_size!r}"
+        )
+
+
+def _session_name(name: str | None, id: str | None) -> str | None:
+    if id is not None and name is not None and id != name:
+        raise InvalidInputError(
+            f"name={name!r} and id={id!r} disagree; id is FEDn's documented alias of name"
+        )
+    chosen = name if name is not None else id
+    if chosen is not None:
+        _id(chosen, "name")
+    return chosen
+
+
+def start_session(
+    name: str | None = None,
+    aggregator: str | AggregatorConfig = "fedavg",
+    aggregator_kwargs: Mapping[str, object] | str | None = None,
+    model_id: str | None = None,
+    round_timeout: int = 180,
+    rounds: int = 5,
+    round_buffer_size: int = -1,
+    delete_models: bool = True,
+    validate: bool = True,
+    helper: str | None = None,
+    min_clients: int = 1,
+    requested_clients: int = 8,
+    server_functions: object = None,
+    id: str | None = None,
+) -> Plan[Session]:
+    session_name = _session_name(name, id)
+    aggregator_name, kwargs_text = resolve_aggregator(aggregator, aggregator_kwargs)
+    if aggregator_name == "splitlearningagg":
+        return (
+            yield from start_splitlearning_session(
+                session_name, model_id, round_timeout, rounds, round_buffer_size, delete_models, validate,
+                min_clients, requested_clients,
+            )
+        )  # fmt: skip
+    _check_session_numbers(rounds, round_timeout, round_buffer_size, min_clients, requested_clients)
+    source = _server_functions_source(server_functions)
+    if helper is not None and not isinstance(helper, str):
+        raise InvalidInputError(f"helper must be a string, got {helper!r}")
+    seed = _id(model_id, "model_id") if model_id is not None else (yield from _latest_model_id())
+    if helper is None:
+        helper = yield from _active_helper()
+    config = SessionConfigInput(
+        aggregator=aggregator_name,
+        aggregator_kwargs=_opt(kwargs_text),
+        round_timeout=round_timeout,
+        buffer_size=round_buffer_size,
+        rounds=rounds,
+        delete_models_storage=bool(delete_models),
+        clients_required=min_clients,
+        requested_clients=requested_clients,
+        validate=bool(validate),
+        helper_type=helper,
+        model_id=seed,
+        server_functions=_opt(source),
+    )
+    body = SessionInput(session_config=config, name=_opt(session_name), seed_model_id=seed)
+    created = yield from call(op_create_session, Session, body=body)
+    start = SessionStart(session_id=created.session_id, rounds=rounds, round_timeout=round_timeout)
+    yield from call(op_start_session, Message, body=start)
+    return created
+
+
+def _active_helper() -> Plan[str]:
+    try:
+        return (yield from call(op_get_active_helper, str))
+    except (NotFoundError, BadRequestError):
+        return "numpyhelper"
+
+
+def start_splitlearning_session(
+    name: str | None = None,
+    model_id: str | None = None,
+    round_timeout: int = 180,
+    rounds: int = 5,
+    round_buffer_size: int = -1,
+    delete_models: bool = True,
+    validate: bool = False,
+    min_clients: int = 1,
+    requested_clients: int = 8,
+) -> Plan[Session]:
+    _check_session_numbers(rounds, round_timeout, round_buffer_size, min_clients, requested_clients)
+    seed = _id(model_id, "model_id") if model_id is not None else (yield from _latest_model_id())
+    config = SessionConfigInput(
+        aggregator="splitlearningagg",
+        round_timeout=round_timeout,
+        buffer_size=round_buffer_size,
+        rounds=rounds,
+        delete_models_storage=bool(delete_models),
+        clients_required=min_clients,
+        requested_clients=requested_clients,
+        validate=bool(validate),
+        helper_type="splitlearninghelper",
+        model_id=seed,
+    )
+    body = SessionInput(session_config=config, name=_opt(name), seed_model_id=seed)
+    created = yield from call(op_create_session, Session, body=body)
+    start = SplitLearningSessionStart(
+        session_id=created.session_id, rounds=rounds, round_timeout=round_timeout
+    )
+    yield from call(op_start_splitlearning_session, Message, body=start)
+    return created
+
+
+def continue_session(session_id: str, rounds: int = 5, round_timeout: int = 180) -> Plan[Message]:
+    _id(session_id, "session_id")
+    _positive_int(rounds, "rounds")
+    _positive_int(round_timeout, "round_timeout")
+    session = yield from get_session(session_id)
+    if (session.status or "").lower() != FINISHED:
+        raise ConflictError(
+            f"session {session.session_id} is not finished (status {session.status!r}); "
+            "wait for it before continuing",
+            status_code=409,
+        )
+    body = SessionStart(session_id=session.session_id, rounds=rounds, round_timeout=round_timeout)
+    return (yield from call(op_start_session, Message, body=body))
+
+
+def wait_for_session(
+    session_id: str, timeout: float | None = None, poll_interval: float = 1.0, progress: bool = False
+) -> Plan[Session]:
+    _id(session_id, "session_id")
+    if timeout is not None and (
+        isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout < 0
+    ):
+        raise InvalidInputError(f"timeout must be None or a number of seconds >= 0, got {timeout!r}")
+    if isinstance(poll_interval, bool) or not isinstance(poll_interval, int | float) or not poll_interval > 0:
+        raise InvalidInputError(f"poll_interval must be a number of seconds > 0, got {poll_interval!r}")
+    if not math.isfinite(poll_interval):
+        raise InvalidInputError("poll_interval must be finite")
+    bar = _progress_bar() if progress else None
+    deadline = None if timeout is None else time.monotonic() + timeout
+    status: str | None = None
+    try:
+        while True:
+            session = yield from get_session(session_id)
+            status = session.status
+            if bar is not None:
+                yield from _update_bar(bar, session)
+            if (status or "").lower() in TERMINAL_STATUSES:
+                return session
+            now = time.monotonic()
+            if deadline is not None and now >= deadline:
+                raise SessionTimeoutError(
+                    f"session {session.session_id} not finished after {timeout} s (last status {status!r})",
+                    session_id=session.session_id,
+                    last_status=status,
+                )
+            pause = poll_interval if deadline is None else min(poll_interval, max(deadline - now, 0.0))
+            yield from sleep(pause)
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def _progress_bar() -> tqdm[Any]:
+    try:
+        from tqdm import tqdm
+    except ImportError as err:
+        raise InvalidInputError(
+            "progress=True needs tqdm: pip install 'fedn-typed-client[progress]' (or pip install tqdm)"
+        ) from err
+    return tqdm(total=0, unit="round", desc="rounds")
+
+
+def _update_bar(bar: tqdm[Any], session: Session) -> Plan[None]:
+    total = session.session_config.rounds
+    done = yield from call(op_count_models, int, session_id=session.session_id)
+    if total:
+        bar.total = total
+    bar.n = min(done, total) if total else done
+    bar.set_postfix_str(session.status or "", refresh=False)
+    bar.refresh()
+
+
+# --- Statuses ------------------------------------------------------------------------------
+
+
+def get_status(id: str) -> Plan[Status]:
+    return (yield from call(op_get_status, Status, id=_id(id)))
+
+
+def get_statuses(
+    session_id: str | None = None,
+    event_type: str | None = None,
+    sender_name: str | None = None,
+    sender_role: str | None = None,
+    n_max: int | None = None,
+) -> Plan[StatusList]:
+    return (
+        yield from call(
+            op_list_statuses,
+            StatusList,
+            session_id=session_id or None,
+            type_=event_type or None,
+            sender_name=sender_name or None,
+            sender_role=sender_role or None,
+            x_limit=_limit(n_max),
+        )
+    )
+
+
+def get_statuses_count() -> Plan[int]:
+    return (yield from call(op_count_statuses, int))
+
+
+# --- Validations ---------------------------------------------------------------------------
+
+
+def get_validation(id: str) -> Plan[Validation]:
+    return (yield from call(op_get_validation, Validation, id=_id(id)))
+
+
+def get_validations(
+    session_id: str | None = None,
+    model_id: str | None = None,
+    correlation_id: str | None = None,
+    sender_name: str | None = None,
+    sender_role: str | None = None,
+    receiver_name: str | None = None,
+    receiver_role: str | None = None,
+    n_max: int | None = None,
+) -> Plan[ValidationList]:
+    return (
+        yield from call(
+            op_list_validations,
+            ValidationList,
+            session_id=session_id or None,
+            model_id=model_id or None,
+            correlation_id=correlation_id or None,
+            sender_name=sender_name or None,
+            sender_role=sender_role or None,
+            receiver_name=receiver_name or None,
+            receiver_role=receiver_role or None,
+            x_limit=_limit(n_max),
+        )
+    )
+
+
+def get_validations_count() -> Plan[int]:
+    return (yield from call(op_count_validations, int))
+
+
+# --- Predictions ---------------------------------------------------------------------------
+
+
+def get_predictions(
+    model_id: str | None = None,
+    correlation_id: str | None = None,
+    sender_name: str | None = None,
+    sender_role: str | None = None,
+    receiver_name: str | None = None,
+    receiver_role: str | None = None,
+    n_max: int | None = None,
+) -> Plan[PredictionList]:
+    return (
+        yield from call(
+            op_list_predictions,
+            PredictionList,
+            model_id=model_id or None,
+            correlation_id=correlation_id or None,
+            sender_name=sender_name or None,
+            sender_role=sender_role or None,
+            receiver_name=receiver_name or None,
+            receiver_role=receiver_role or None,
+            x_limit=_limit(n_max),
+        )
+    )
+
+
+def start_predictions(prediction_id: str | None = None, model_id: str | None = None) -> Plan[Message]:
+    body = PredictionStart(prediction_id=prediction_id or str(uuid.uuid4()), model_id=_opt(model_id or None))
+    return (yield from call(op_start_prediction, Message, body=body))
+
+
+# --- Attributes ----------------------------------------------------------------------------
+
+
+def get_current_attributes(client_list: list[str] | str) -> Plan[CurrentAttributes]:
+    clients = [client_list] if isinstance(client_list, str) else client_list
+    if not isinstance(clients, list):
+        raise InvalidInputError("client_list must be a list of client ids or one client id")
+    if not clients:
+        raise InvalidInputError("client_list must not be empty")
+    for client_id in clients:
+        _id(client_id, "client id")
+    body = CurrentAttributesRequest(client_ids=list(clients))
+    return (yield from call(op_get_current_attributes, CurrentAttributes, body=body))
+
+
+def add_attributes(attribute: Mapping[str, Any]) -> Plan[Attribute]:
+    if not isinstance(attribute, Mapping):
+        raise InvalidInputError(f"attribute must be a dict, got {type(attribute).__name__}")
+    try:
+        body = AttributeInput.from_dict(attribute)
+    except (KeyError, TypeError, ValueError, AttributeError) as err:
+        raise InvalidInputError(
+            f"attribute must look like {{'key': ..., 'value': ..., 'sender': {{...}}}}: {err!r}"
+        ) from None
+    return (yield from call(op_create_attribute, Attribute, body=body))
+
+
+def _quote(value: str) -> str:
+    from urllib.parse import quote
+
+    return quote(value, safe="")

@@ -1,0 +1,756 @@
+""":class:`APIClient`: FEDn 0.33's ``APIClient``, typed, over the generated ``fedn_api`` client.
+
+Every method keeps FEDn's name, parameters and defaults, so existing scripts run unchanged; the
+differences are on purpose and listed in the class docstring. Each method body is one line: the
+request building and result mapping live in :mod:`fedn._operations` as sans-IO plans, run here by
+the synchronous driver of :mod:`fedn._plan`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import httpx
+from fedn_api.client import AuthenticatedClient
+from fedn_api.models import (
+    Attribute,
+    Checksum,
+    ClientConfig,
+    ClientList,
+    Combiner,
+    CombinerList,
+    ControllerStatus,
+    CurrentAttributes,
+    Message,
+    Model,
+    ModelList,
+    Package,
+    PackageList,
+    PredictionList,
+    Round,
+    RoundList,
+    Session,
+    SessionList,
+    Status,
+    StatusList,
+    Validation,
+    ValidationList,
+)
+from fedn_api.models import Client as ClientModel
+
+from fedn import _operations as ops
+from fedn._config import (
+    DEFAULT_TIMEOUT,
+    TimeoutTypes,
+    VerifyTypes,
+    resolve_config,
+)
+from fedn._config import (
+    ClientConfig as ConnectionConfig,
+)
+from fedn._plan import Plan, SyncDriver, remember_response
+from fedn.aggregators import AggregatorConfig
+
+__all__ = ["APIClient"]
+
+T = TypeVar("T")
+
+
+class APIClient:
+    """A typed, drop-in replacement for FEDn 0.33's ``fedn.network.api.client.APIClient``.
+
+    Example::
+
+        from fedn import APIClient
+
+        with APIClient("localhost:8092") as client:
+            client.set_active_package("package.tgz", helper="numpyhelper")
+            client.set_active_model("seed.npz")
+            session = client.start_session(id="test-session", rounds=3)
+            client.wait_for_session(session.session_id)
+            models = client.get_model_trail()
+            validations = client.get_validations(model_id=models[-1]["model"])
+
+    Connection settings (argument > environment > default):
+
+    * ``host``: ``"host"``, ``"host:port"`` or ``"http(s)://host[:port][/path-prefix]"``; a
+      scheme in ``host`` wins over ``secure`` (``http://`` with ``secure=True`` raises).
+    * ``token``: the argument, else ``FEDN_AUTH_TOKEN``, else none. ``"Bearer abc"`` is accepted
+      (the scheme part is used unless ``auth_scheme`` is given).
+    * ``auth_scheme``: the argument, else the token's own prefix, else ``FEDN_AUTH_SCHEME``,
+      else ``"Bearer"``.
+    * ``verify``: ``True`` by default. **FEDn's own client defaults to ``verify=False``, which
+      silently disables TLS certificate checks**; pass ``verify=False`` only for a test server,
+      or a CA bundle path / ``ssl.SSLContext``.
+    * ``timeout``: seconds or an :class:`httpx.Timeout`; default 10 s to connect, 30 s per read,
+      write or pool wait. ``None`` waits forever.
+    * ``environ``: the environment to read (default :data:`os.environ`); ``transport``: an httpx
+      transport (e.g. :class:`httpx.MockTransport` in tests).
+
+    One client holds one connection pool, reused by every call; close it with :meth:`close` or
+    use it as a context manager. :attr:`generated` and :attr:`httpx_client` are escape hatches
+    to the generated ``fedn_api`` client and its ``httpx.Client`` for routes not wrapped here.
+
+    Differences from FEDn's client, all deliberate:
+
+    * Errors raise :class:`fedn.errors.FednError` subclasses instead of returning error dicts.
+    * Results are typed ``fedn_api`` models (attribute access) that also read like the server's
+      JSON (``obj["model"]``, ``obj.get(...)``, ``"k" in obj``, ``obj.keys()``, ``obj.to_dict()``);
+      list calls return envelopes with ``count`` and ``result``.
+    * ``get_model_trail()`` runs from the seed to the latest model (FEDn 0.33's newest first);
+      pass ``reverse=True`` for newest first.
+    * ``get_validations``/``get_predictions`` send filters the 0.33 server honours
+      (``model_id``, ``session_id``, ``sender.name``, ...); FEDn's client sends camelCase names
+      the server ignores, so its ``get_validations(model_id=...)`` returns every validation.
+    * Uploads and downloads stream (constant memory); downloads are atomic.
+    """
+
+    def __init__(
+        self,
+        host: str,
+        port: int | None = None,
+        secure: bool = False,
+        verify: VerifyTypes = True,
+        token: str | None = None,
+        auth_scheme: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        *,
+        environ: Mapping[str, str] | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        config = resolve_config(host, port, secure, verify, token, auth_scheme, timeout, environ=environ)
+        self._config: ConnectionConfig = config
+        http = httpx.Client(
+            base_url=config.base_url,
+            headers=config.headers,
+            verify=config.verify,
+            timeout=config.timeout,
+            transport=transport,
+            follow_redirects=False,
+            event_hooks={"response": [remember_response]},
+        )
+        generated = AuthenticatedClient(
+            base_url=config.base_url,
+            token=config.token or "",
+            prefix=config.auth_scheme,
+            verify_ssl=config.verify,
+            timeout=config.timeout,
+        )
+        generated.set_httpx_client(http)
+        self._generated = generated
+        self._http = http
+        self._driver = SyncDriver(generated, secrets=(config.token,) if config.token else ())
+
+    # --- plumbing ---------------------------------------------------------------------------
+
+    def _run(self, plan: Plan[T]) -> T:
+        return self._driver.run(plan)
+
+    @property
+    def base_url(self) -> str:
+        """The controller's base URL, e.g. ``"http://localhost:8092"``.
+
+        Example::
+
+            >>> APIClient("localhost", port=8092, environ={}).base_url
+            'http://localhost:8092'
+        """
+        return self._config.base_url
+
+    @property
+    def generated(self) -> AuthenticatedClient:
+        """The generated ``fedn_api`` client (shares this client's connection pool).
+
+        Example::
+
+            from fedn_api.api.models import get_model_descendants
+            children = get_model_descendants.sync(model_id, client=client.generated)
+        """
+        return self._generated
+
+    @property
+    def httpx_client(self) -> httpx.Client:
+        """The ``httpx.Client`` under everything (base URL, auth, TLS and timeout set).
+
+        Example::
+
+            client.httpx_client.get("/health").text
+        """
+        return self._http
+
+    def close(self) -> None:
+        """Close the connection pool.
+
+        Example::
+
+            client = APIClient("localhost:8092")
+            try:
+                client.get_models()
+            finally:
+                client.close()
+        """
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        auth = f"{self._config.auth_scheme} ***" if self._config.token else "none"
+        return f"APIClient(base_url={self._config.base_url!r}, auth={auth!r})"
+
+    # --- Clients ----------------------------------------------------------------------------
+
+    def get_client(self, id: str) -> ClientModel:
+        """Get one client by id.
+
+        Example::
+
+            client.get_client("c7f3...")["name"]
+        """
+        return self._run(ops.get_client(id))
+
+    def get_clients(self, n_max: int | None = None) -> ClientList:
+        """List clients (at most ``n_max``, sent as ``X-Limit``).
+
+        Example::
+
+            clients = client.get_clients(n_max=10)
+            clients["count"], clients["result"][0]["client_id"]
+        """
+        return self._run(ops.get_clients(n_max))
+
+    def get_clients_count(self) -> int:
+        """Count clients.
+
+        Example::
+
+            n = client.get_clients_count()
+        """
+        return self._run(ops.get_clients_count())
+
+    def get_client_config(self, checksum: bool = True) -> ClientConfig:
+        """The configuration clients use to join the network, optionally with the package checksum.
+
+        Example::
+
+            client.get_client_config().discover_host
+        """
+        return self._run(ops.get_client_config(checksum))
+
+    def get_active_clients(self, combiner_id: str | None = None, n_max: int | None = None) -> ClientList:
+        """List online clients, optionally of one combiner.
+
+        Example::
+
+            online = client.get_active_clients()["count"]
+        """
+        return self._run(ops.get_active_clients(combiner_id, n_max))
+
+    # --- Combiners --------------------------------------------------------------------------
+
+    def get_combiner(self, id: str) -> Combiner:
+        """Get one combiner by id.
+
+        Example::
+
+            client.get_combiner(combiner_id).address
+        """
+        return self._run(ops.get_combiner(id))
+
+    def get_combiners(self, n_max: int | None = None) -> CombinerList:
+        """List combiners.
+
+        Example::
+
+            [c.name for c in client.get_combiners().result]
+        """
+        return self._run(ops.get_combiners(n_max))
+
+    def get_combiners_count(self) -> int:
+        """Count combiners.
+
+        Example::
+
+            client.get_combiners_count()
+        """
+        return self._run(ops.get_combiners_count())
+
+    # --- Controller -------------------------------------------------------------------------
+
+    def get_controller_status(self) -> ControllerStatus:
+        """The controller's state (``idle``, ``instructing``, ``monitoring``, ...).
+
+        Example::
+
+            client.get_controller_status()["state"]
+        """
+        return self._run(ops.get_controller_status())
+
+    # --- Models -----------------------------------------------------------------------------
+
+    def get_model(self, id: str) -> Model:
+        """Get one model by id (or model property).
+
+        Example::
+
+            client.get_model(model_id).parent_model
+        """
+        return self._run(ops.get_model(id))
+
+    def get_models(self, session_id: str | None = None, n_max: int | None = None) -> ModelList:
+        """List models, optionally of one session.
+
+        Example::
+
+            client.get_models(session_id=session.session_id)["count"]
+        """
+        return self._run(ops.get_models(session_id, n_max))
+
+    def get_models_count(self) -> int:
+        """Count models.
+
+        Example::
+
+            client.get_models_count()
+        """
+        return self._run(ops.get_models_count())
+
+    def get_active_model(self) -> Model | None:
+        """The most recently committed model, or ``None`` when there is none.
+
+        Example::
+
+            seed = client.get_active_model()
+        """
+        return self._run(ops.get_active_model())
+
+    def get_model_trail(
+        self,
+        id: str | None = None,
+        include_self: bool = True,
+        reverse: bool | None = None,
+        n_max: int | None = None,
+    ) -> list[Model]:
+        """The chain of models ending at ``id`` (default: the latest model).
+
+        By default the list runs **from the seed to the latest model**, so ``trail[-1]`` is the
+        latest global model, as FEDn's documentation reads it. FEDn 0.33's own client returns
+        it newest first; pass ``reverse=True`` for that order. ``n_max`` keeps the ``n_max``
+        models nearest to ``id``; ``include_self=False`` leaves ``id`` itself out. The order,
+        ``include_self`` and ``n_max`` are applied here, because the server's SQL statestores
+        ignore ``include_self`` and ``X-Reverse``.
+
+        Example::
+
+            models = client.get_model_trail()
+            latest_id = models[-1]["model"]
+        """
+        return self._run(ops.get_model_trail(id, include_self, reverse, n_max))
+
+    def download_model(self, id: str, path: str | os.PathLike[str]) -> Message:
+        """Download a model to ``path`` (streamed to a temporary file, renamed when complete).
+
+        Example::
+
+            client.download_model(model_id, path="model.npz")
+        """
+        return self._run(ops.download_model(id, path))
+
+    def set_active_model(self, path: str | os.PathLike[str]) -> Message:
+        """Upload a seed model; the helper is inferred from ``.npz``/``.bin`` and made active.
+
+        Example::
+
+            client.set_active_model("seed.npz")
+        """
+        return self._run(ops.set_active_model(path))
+
+    # --- Packages ---------------------------------------------------------------------------
+
+    def get_package(self, id: str) -> Package:
+        """Get one compute package by id.
+
+        Example::
+
+            client.get_package(package_id).helper
+        """
+        return self._run(ops.get_package(id))
+
+    def get_packages(self, n_max: int | None = None) -> PackageList:
+        """List compute packages.
+
+        Example::
+
+            client.get_packages()["count"]
+        """
+        return self._run(ops.get_packages(n_max))
+
+    def get_packages_count(self) -> int:
+        """Count compute packages.
+
+        Example::
+
+            client.get_packages_count()
+        """
+        return self._run(ops.get_packages_count())
+
+    def get_active_package(self) -> Package:
+        """The active compute package.
+
+        Example::
+
+            client.get_active_package()["name"]
+        """
+        return self._run(ops.get_active_package())
+
+    def get_package_checksum(self) -> Checksum:
+        """The server's SHA-256 of the active compute package.
+
+        Example::
+
+            client.get_package_checksum().checksum
+        """
+        return self._run(ops.get_package_checksum())
+
+    def download_package(self, path: str | os.PathLike[str], *, verify_checksum: bool = False) -> Message:
+        """Download the active compute package to ``path`` (streamed, atomic).
+
+        With ``verify_checksum=True`` the file is compared with :meth:`get_package_checksum`
+        first and nothing is written on a mismatch.
+
+        Example::
+
+            client.download_package("package.tgz", verify_checksum=True)
+        """
+        return self._run(ops.download_package(path, verify_checksum))
+
+    def set_active_package(
+        self, path: str | os.PathLike[str], helper: str, name: str | None = None, description: str = ""
+    ) -> Message:
+        """Upload a compute package (streamed) and make it and its helper active.
+
+        ``name`` defaults to the file name without its archive suffix.
+
+        Example::
+
+            client.set_active_package("package.tgz", helper="numpyhelper")
+        """
+        return self._run(ops.set_active_package(path, helper, name, description))
+
+    # --- Rounds -----------------------------------------------------------------------------
+
+    def get_round(self, id: str) -> Round:
+        """Get one round by id.
+
+        Example::
+
+            client.get_round("1").status
+        """
+        return self._run(ops.get_round(id))
+
+    def get_rounds(self, n_max: int | None = None) -> RoundList:
+        """List rounds.
+
+        Example::
+
+            client.get_rounds(n_max=5)["result"]
+        """
+        return self._run(ops.get_rounds(n_max))
+
+    def get_rounds_count(self) -> int:
+        """Count rounds.
+
+        Example::
+
+            client.get_rounds_count()
+        """
+        return self._run(ops.get_rounds_count())
+
+    # --- Sessions ---------------------------------------------------------------------------
+
+    def get_session(self, id: str | None = None, name: str | None = None) -> Session:
+        """Get a session by ``name``, or by ``id`` falling back to a session with that name.
+
+        (FEDn's documentation calls the name given to ``start_session(id=...)`` the id.)
+
+        Example::
+
+            client.get_session(id="test-session").status
+        """
+        return self._run(ops.get_session(id, name))
+
+    def get_sessions(self, n_max: int | None = None, name: str | None = None) -> SessionList:
+        """List sessions, optionally only those with ``name``.
+
+        Example::
+
+            client.get_sessions()["count"]
+        """
+        return self._run(ops.get_sessions(n_max, name))
+
+    def get_sessions_count(self) -> int:
+        """Count sessions.
+
+        Example::
+
+            client.get_sessions_count()
+        """
+        return self._run(ops.get_sessions_count())
+
+    def get_session_status(self, id: str) -> str:
+        """A session's status (``"Created"``, ``"Started"``, ``"Finished"``, ...).
+
+        Example::
+
+            client.get_session_status(session_id)
+        """
+        return self._run(ops.get_session_status(id))
+
+    def session_is_finished(self, id: str) -> bool:
+        """Whether a session's status is ``Finished``.
+
+        Example::
+
+            client.session_is_finished(session_id)
+        """
+        return self._run(ops.session_is_finished(id))
+
+    def start_session(
+        self,
+        name: str | None = None,
+        aggregator: str | AggregatorConfig = "fedavg",
+        aggregator_kwargs: Mapping[str, object] | str | None = None,
+        model_id: str | None = None,
+        round_timeout: int = 180,
+        rounds: int = 5,
+        round_buffer_size: int = -1,
+        delete_models: bool = True,
+        validate: bool = True,
+        helper: str | None = None,
+        min_clients: int = 1,
+        requested_clients: int = 8,
+        server_functions: object = None,
+        *,
+        id: str | None = None,
+    ) -> Session:
+        """Create a session and start it; returns the created session.
+
+        ``id`` is an alias of ``name`` (FEDn's documentation uses it). ``aggregator`` is a name
+        (``"fedavg"``, ``"fedopt"``, ``"splitlearningagg"``) with optional ``aggregator_kwargs``,
+        or :class:`~fedn.FedAvg` / :class:`~fedn.FedOpt`; values are validated before any
+        request. ``model_id`` defaults to the latest model, ``helper`` to the active helper.
+        ``server_functions`` is a ``ServerFunctions`` class (its source is sent) or source text.
+
+        Example::
+
+            session = client.start_session(id="test-session", rounds=3)
+            client.start_session(name="adam", aggregator=FedOpt("adam", learning_rate=1e-2))
+        """
+        return self._run(
+            ops.start_session(
+                name, aggregator, aggregator_kwargs, model_id, round_timeout, rounds, round_buffer_size,
+                delete_models, validate, helper, min_clients, requested_clients, server_functions, id,
+            )
+        )  # fmt: skip
+
+    def start_splitlearning_session(
+        self,
+        name: str | None = None,
+        model_id: str | None = None,
+        round_timeout: int = 180,
+        rounds: int = 5,
+        round_buffer_size: int = -1,
+        delete_models: bool = True,
+        validate: bool = False,
+        min_clients: int = 1,
+        requested_clients: int = 8,
+    ) -> Session:
+        """Create and start a split-learning session.
+
+        Example::
+
+            client.start_splitlearning_session(name="split", rounds=2)
+        """
+        return self._run(
+            ops.start_splitlearning_session(
+                name, model_id, round_timeout, rounds, round_buffer_size, delete_models, validate,
+                min_clients, requested_clients,
+            )
+        )  # fmt: skip
+
+    def continue_session(self, session_id: str, rounds: int = 5, round_timeout: int = 180) -> Message:
+        """Run more rounds of a finished session.
+
+        Example::
+
+            client.continue_session(session.session_id, rounds=2)
+        """
+        return self._run(ops.continue_session(session_id, rounds, round_timeout))
+
+    def wait_for_session(
+        self,
+        session_id: str,
+        timeout: float | None = None,
+        poll_interval: float = 1.0,
+        progress: bool = False,
+    ) -> Session:
+        """Poll until the session is finished (or terminated) and return it.
+
+        ``session_id`` may also be the session's name. With ``progress=True`` a tqdm bar shows
+        rounds done of the total (needs ``tqdm``). Raises
+        :class:`~fedn.errors.SessionTimeoutError` (with ``last_status``) after ``timeout`` s.
+
+        Example::
+
+            session = client.start_session(id="run-1", rounds=3)
+            client.wait_for_session(session.session_id, timeout=600, progress=True)
+        """
+        return self._run(ops.wait_for_session(session_id, timeout, poll_interval, progress))
+
+    # --- Statuses ---------------------------------------------------------------------------
+
+    def get_status(self, id: str) -> Status:
+        """Get one status event by id.
+
+        Example::
+
+            client.get_status(status_id).log_level
+        """
+        return self._run(ops.get_status(id))
+
+    def get_statuses(
+        self,
+        session_id: str | None = None,
+        event_type: str | None = None,
+        sender_name: str | None = None,
+        sender_role: str | None = None,
+        n_max: int | None = None,
+    ) -> StatusList:
+        """List status events, filtered by session, event type and sender.
+
+        Example::
+
+            client.get_statuses(session_id=sid, event_type="MODEL_UPDATE")["count"]
+        """
+        return self._run(ops.get_statuses(session_id, event_type, sender_name, sender_role, n_max))
+
+    def get_statuses_count(self) -> int:
+        """Count status events.
+
+        Example::
+
+            client.get_statuses_count()
+        """
+        return self._run(ops.get_statuses_count())
+
+    # --- Validations ------------------------------------------------------------------------
+
+    def get_validation(self, id: str) -> Validation:
+        """Get one validation by id.
+
+        Example::
+
+            client.get_validation(validation_id).data
+        """
+        return self._run(ops.get_validation(id))
+
+    def get_validations(
+        self,
+        session_id: str | None = None,
+        model_id: str | None = None,
+        correlation_id: str | None = None,
+        sender_name: str | None = None,
+        sender_role: str | None = None,
+        receiver_name: str | None = None,
+        receiver_role: str | None = None,
+        n_max: int | None = None,
+    ) -> ValidationList:
+        """List validations, filtered by session, model, correlation id, sender and receiver.
+
+        Example::
+
+            client.get_validations(model_id=models[-1]["model"])["result"]
+        """
+        return self._run(
+            ops.get_validations(
+                session_id,
+                model_id,
+                correlation_id,
+                sender_name,
+                sender_role,
+                receiver_name,
+                receiver_role,
+                n_max,
+            )
+        )
+
+    def get_validations_count(self) -> int:
+        """Count validations.
+
+        Example::
+
+            client.get_validations_count()
+        """
+        return self._run(ops.get_validations_count())
+
+    # --- Predictions ------------------------------------------------------------------------
+
+    def get_predictions(
+        self,
+        model_id: str | None = None,
+        correlation_id: str | None = None,
+        sender_name: str | None = None,
+        sender_role: str | None = None,
+        receiver_name: str | None = None,
+        receiver_role: str | None = None,
+        n_max: int | None = None,
+    ) -> PredictionList:
+        """List predictions, filtered by model, correlation id, sender and receiver.
+
+        Example::
+
+            client.get_predictions(correlation_id=prediction_id)["count"]
+        """
+        return self._run(
+            ops.get_predictions(
+                model_id, correlation_id, sender_name, sender_role, receiver_name, receiver_role, n_max
+            )
+        )
+
+    def start_predictions(self, prediction_id: str | None = None, model_id: str | None = None) -> Message:
+        """Ask clients to predict with a model (``prediction_id`` defaults to a new UUID).
+
+        Example::
+
+            client.start_predictions(model_id=latest_id)
+        """
+        return self._run(ops.start_predictions(prediction_id, model_id))
+
+    # --- Attributes -------------------------------------------------------------------------
+
+    def get_current_attributes(self, client_list: list[str] | str) -> CurrentAttributes:
+        """The current attributes of one client id or a list of client ids.
+
+        Example::
+
+            client.get_current_attributes(["client-1", "client-2"])
+        """
+        return self._run(ops.get_current_attributes(client_list))
+
+    def add_attributes(self, attribute: Mapping[str, Any]) -> Attribute:
+        """Add or update a client attribute.
+
+        Example::
+
+            client.add_attributes({"key": "charging", "value": "true",
+                                   "sender": {"name": "", "role": "", "client_id": "abc123"}})
+        """
+        return self._run(ops.add_attributes(attribute))
