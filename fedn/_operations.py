@@ -59,6 +59,7 @@ from fedn_api.models import (
     AttributeInput,
     Checksum,
     ClientConfig,
+    ClientInfo,
     ClientList,
     Combiner,
     CombinerList,
@@ -86,7 +87,6 @@ from fedn_api.models import (
     Validation,
     ValidationList,
 )
-from fedn_api.models import Client as ClientModel
 from fedn_api.types import UNSET, Unset
 
 from fedn._files import check_download_target, check_upload
@@ -146,8 +146,8 @@ def _not_found(message: str) -> NotFoundError:
 # --- Clients -------------------------------------------------------------------------------
 
 
-def get_client(id: str) -> Plan[ClientModel]:
-    return (yield from call(op_get_client, ClientModel, id=_id(id)))
+def get_client(id: str) -> Plan[ClientInfo]:
+    return (yield from call(op_get_client, ClientInfo, id=_id(id)))
 
 
 def get_clients(n_max: int | None = None) -> Plan[ClientList]:

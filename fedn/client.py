@@ -19,6 +19,7 @@ from fedn_api.models import (
     Attribute,
     Checksum,
     ClientConfig,
+    ClientInfo,
     ClientList,
     Combiner,
     CombinerList,
@@ -39,7 +40,6 @@ from fedn_api.models import (
     Validation,
     ValidationList,
 )
-from fedn_api.models import Client as ClientModel
 
 from fedn import _operations as ops
 from fedn._config import (
@@ -208,7 +208,7 @@ class APIClient:
 
     # --- Clients ----------------------------------------------------------------------------
 
-    def get_client(self, id: str) -> ClientModel:
+    def get_client(self, id: str) -> ClientInfo:
         """Get one client by id.
 
         Example::
