@@ -20,14 +20,21 @@ venv: $(VENV)/.installed
 package: venv
 	$(NET) build
 
+# Local FEDn 0.33.0 network on 127.0.0.1 (state, logs and database in $(STATE_DIR)).
+# e.g. make network-up NETWORK_ARGS="--clients 3 --auth"; make network-down DOWN_ARGS=--wipe
+STATE_DIR ?= .fedn-network
 network-up: venv
-	$(NET) up $(NETWORK_ARGS)
+	$(NET) up --state-dir $(STATE_DIR) $(NETWORK_ARGS)
 
 network-down: venv
-	$(NET) down $(NETWORK_ARGS)
+	$(NET) down --state-dir $(STATE_DIR) $(DOWN_ARGS)
 
 network-status: venv
-	@$(NET) status
+	@$(NET) status --state-dir $(STATE_DIR)
+
+# All tests; the live ones bring the network up themselves (tests/conftest.py) and reuse a running one.
+test: venv
+	$(BIN)/pytest
 
 # The typed low-level client, generated from the checked-in spec with the pinned generator.
 GEN_CMD = PATH=$(CURDIR)/$(BIN):$$PATH $(CURDIR)/$(BIN)/openapi-python-client generate \
