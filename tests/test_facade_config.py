@@ -1,0 +1,105 @@
+"""Connection settings: host forms, token/scheme resolution order, TLS and timeout defaults."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from fedn import APIClient
+from fedn._config import DEFAULT_TIMEOUT, build_base_url, resolve_config
+
+
+@pytest.mark.parametrize(
+    ("host", "port", "secure", "expected"),
+    [
+        ("localhost", None, False, "http://localhost"),
+        ("localhost", 8092, False, "http://localhost:8092"),
+        ("localhost:8092", None, False, "http://localhost:8092"),
+        ("localhost:8092", 8092, False, "http://localhost:8092"),
+        ("fedn.example.com", None, True, "https://fedn.example.com"),
+        ("fedn.example.com:443", None, True, "https://fedn.example.com:443"),
+        ("http://127.0.0.1:8092", None, False, "http://127.0.0.1:8092"),
+        ("https://fedn.example.com", None, False, "https://fedn.example.com"),
+        ("https://fedn.example.com/", None, False, "https://fedn.example.com"),
+        ("https://fedn.example.com/project-x/", None, False, "https://fedn.example.com/project-x"),
+        ("http://h/prefix", 8080, False, "http://h:8080/prefix"),
+        ("h/prefix", None, True, "https://h/prefix"),
+        ("[::1]:8092", None, False, "http://[::1]:8092"),
+        ("  localhost:8092  ", None, False, "http://localhost:8092"),
+    ],
+)
+def test_host_forms(host: str, port: int | None, secure: bool, expected: str) -> None:
+    assert build_base_url(host, port, secure) == expected
+
+
+def test_requests_go_under_the_path_prefix() -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(200, json=4)
+
+    with APIClient("https://h.example/ctl", transport=httpx.MockTransport(handler), environ={}) as client:
+        assert client.get_models_count() == 4
+    assert seen == ["https://h.example/ctl/api/v1/models/count"]
+
+
+def auth_of(**kw: object) -> str | None:
+    seen: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("authorization"))
+        return httpx.Response(200, json=1)
+
+    with APIClient("h", transport=httpx.MockTransport(handler), **kw) as client:  # type: ignore[arg-type]
+        client.get_clients_count()
+    return seen[0]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({"environ": {}}, None),
+        ({"environ": {"FEDN_AUTH_TOKEN": ""}}, None),
+        ({"environ": {"FEDN_AUTH_TOKEN": "envtok"}}, "Bearer envtok"),
+        ({"environ": {"FEDN_AUTH_TOKEN": "envtok", "FEDN_AUTH_SCHEME": "Token"}}, "Token envtok"),
+        ({"token": "argtok", "environ": {"FEDN_AUTH_TOKEN": "envtok"}}, "Bearer argtok"),
+        ({"token": "Bearer argtok", "environ": {}}, "Bearer argtok"),
+        ({"token": "Token argtok", "environ": {}}, "Token argtok"),
+        ({"token": "Token argtok", "auth_scheme": "Bearer", "environ": {}}, "Bearer argtok"),
+        (
+            {"token": "argtok", "auth_scheme": "Token", "environ": {"FEDN_AUTH_SCHEME": "Bearer"}},
+            "Token argtok",
+        ),
+        ({"environ": {"FEDN_AUTH_TOKEN": "Bearer envtok", "FEDN_AUTH_SCHEME": "Token"}}, "Bearer envtok"),
+    ],
+)
+def test_token_and_scheme_resolution(kwargs: dict[str, object], expected: str | None) -> None:
+    assert auth_of(**kwargs) == expected
+
+
+def test_environment_defaults_to_os_environ(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FEDN_AUTH_TOKEN", "from-os")
+    monkeypatch.delenv("FEDN_AUTH_SCHEME", raising=False)
+    assert auth_of() == "Bearer from-os"
+
+
+def test_tls_and_timeout_defaults() -> None:
+    cfg = resolve_config("h", environ={})
+    assert cfg.verify is True
+    assert cfg.timeout == DEFAULT_TIMEOUT == httpx.Timeout(30.0, connect=10.0)
+    assert resolve_config("h", timeout=5, environ={}).timeout == httpx.Timeout(5.0)
+    assert resolve_config("h", timeout=None, environ={}).timeout == httpx.Timeout(None)
+    client = APIClient("h", environ={})
+    assert client.httpx_client.timeout == DEFAULT_TIMEOUT
+    client.close()
+
+
+def test_repr_and_escape_hatches() -> None:
+    client = APIClient("h:1", token="abc", environ={})
+    assert repr(client) == "APIClient(base_url='http://h:1', auth='Bearer ***')"
+    assert client.base_url == "http://h:1"
+    assert client.generated.get_httpx_client() is client.httpx_client
+    assert str(client.httpx_client.base_url) == "http://h:1"
+    client.close()
+    assert client.httpx_client.is_closed
