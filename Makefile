@@ -33,8 +33,15 @@ network-status: venv
 	@$(NET) status --state-dir $(STATE_DIR)
 
 # All tests; the live ones bring the network up themselves (tests/conftest.py) and reuse a running one.
-test: venv
+test: lint
 	$(BIN)/pytest
+
+# Style and types: ruff (lint + format check) everywhere, mypy --strict on the facade.
+LINT_PATHS = fedn scripts tests benchmarks
+lint: venv
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
+	$(BIN)/mypy --strict fedn/
 
 # The typed low-level client, generated from the checked-in spec with the pinned generator.
 GEN_CMD = PATH=$(CURDIR)/$(BIN):$$PATH $(CURDIR)/$(BIN)/openapi-python-client generate \
