@@ -19,14 +19,20 @@ from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 
-from fedn.errors import APIStatusError, FednError, InvalidInputError, make_status_error, safe_url, scrub
+from fedn.errors import (
+    APIStatusError,
+    ChecksumMismatchError,
+    InvalidInputError,
+    make_status_error,
+    safe_url,
+    scrub,
+)
 
 if TYPE_CHECKING:
     from fedn._plan import Download, Upload
 
 __all__ = [
     "KNOWN_HELPERS",
-    "ChecksumMismatchError",
     "DownloadInfo",
     "check_download_target",
     "check_upload",
@@ -41,21 +47,6 @@ T = TypeVar("T")
 KNOWN_HELPERS: tuple[str, ...] = ("numpyhelper", "binaryhelper", "androidhelper")
 _SUFFIX_HELPERS = {".npz": "numpyhelper", ".bin": "binaryhelper"}
 _CHUNK = 1024 * 1024
-
-
-class ChecksumMismatchError(FednError):
-    """A downloaded file's SHA-256 differs from the server's checksum; nothing was written.
-
-    Example::
-
-        except ChecksumMismatchError as err:
-            print(err.expected, err.actual)
-    """
-
-    def __init__(self, message: str, *, expected: str, actual: str, url: str | None = None) -> None:
-        super().__init__(message, method="GET" if url else None, url=url)
-        self.expected = expected
-        self.actual = actual
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ Nothing here returns an error dict the way FEDn's own client does: a failed call
     ├── APIConnectionError          no usable answer: refused, reset, DNS, TLS, ...
     │   └── APITimeoutError         connect/read/write/pool timeout
     ├── InvalidInputError           bad local input, found before any request (also a ValueError)
+    ├── ChecksumMismatchError       a downloaded package differs from the server's checksum
     └── SessionTimeoutError         wait_for_session ran out of time (carries the last status)
 
 Status codes map onto classes in exactly one place, :func:`make_status_error`. Every error
@@ -48,6 +49,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ChecksumMismatchError",
     "ConflictError",
     "FednError",
     "InvalidInputError",
@@ -221,6 +223,23 @@ class InvalidInputError(FednError, ValueError):
         except InvalidInputError as err:
             print("fix the call:", err.message)
     """
+
+
+class ChecksumMismatchError(FednError):
+    """A downloaded file's SHA-256 differs from the server's checksum; nothing was written.
+
+    Example::
+
+        try:
+            client.download_package("package.tgz", verify_checksum=True)
+        except ChecksumMismatchError as err:
+            print(err.expected, err.actual)
+    """
+
+    def __init__(self, message: str, *, expected: str, actual: str, url: str | None = None) -> None:
+        super().__init__(message, method="GET" if url else None, url=url)
+        self.expected = expected
+        self.actual = actual
 
 
 class SessionTimeoutError(FednError, TimeoutError):

@@ -15,7 +15,6 @@ import httpx
 import pytest
 
 from fedn import APIClient, errors
-from fedn._files import ChecksumMismatchError
 
 TOKEN = "tok"
 BIG = 50 * 1024 * 1024
@@ -202,7 +201,7 @@ def test_download_package_checksum(tmp_path: Path) -> None:
         APIClient(
             "ctl.test", token=TOKEN, transport=serve(ChunkStream(1, body), "0" * 64), environ={}
         ) as client,
-        pytest.raises(ChecksumMismatchError) as info,
+        pytest.raises(errors.ChecksumMismatchError) as info,
     ):
         client.download_package(target, verify_checksum=True)
     assert info.value.actual == good and info.value.expected == "0" * 64
