@@ -32,7 +32,7 @@ class Model:
     updated_at: datetime.datetime | None
     """ Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the generated
     client parses both and writes RFC 1123 back. """
-    model: None | str
+    model: str
     """ Legacy copy of `model_id`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _json_fields: ClassVar[dict[str, str]] = {
@@ -70,7 +70,6 @@ class Model:
         else:
             updated_at = self.updated_at
 
-        model: None | str
         model = self.model
 
         field_dict: dict[str, Any] = {}
@@ -145,12 +144,7 @@ class Model:
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
-        def _parse_model(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        model = _parse_model(d.pop("model"))
+        model = d.pop("model")
 
         instance_ = cls(
             model_id=model_id,

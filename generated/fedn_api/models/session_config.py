@@ -21,18 +21,18 @@ T = TypeVar("T", bound="SessionConfig")
 class SessionConfig:
     """Configuration of a session."""
 
-    aggregator: None | str
+    aggregator: str
     aggregator_kwargs: None | str
     """ Python-literal string of a dict (the combiner reads it with ast.literal_eval). """
-    round_timeout: int | None
-    buffer_size: int | None
+    round_timeout: int
+    buffer_size: int
     rounds: int | None
-    delete_models_storage: bool | None
-    clients_required: int | None
+    delete_models_storage: bool
+    clients_required: int
     requested_clients: int | None
-    validate: bool | None
-    helper_type: None | str
-    model_id: None | str
+    validate: bool
+    helper_type: str
+    model_id: str
     server_functions: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _json_fields: ClassVar[dict[str, str]] = {
@@ -52,37 +52,29 @@ class SessionConfig:
     """ Declared fields: the server's JSON name to the attribute name. """
 
     def to_dict(self) -> dict[str, Any]:
-        aggregator: None | str
         aggregator = self.aggregator
 
         aggregator_kwargs: None | str
         aggregator_kwargs = self.aggregator_kwargs
 
-        round_timeout: int | None
         round_timeout = self.round_timeout
 
-        buffer_size: int | None
         buffer_size = self.buffer_size
 
         rounds: int | None
         rounds = self.rounds
 
-        delete_models_storage: bool | None
         delete_models_storage = self.delete_models_storage
 
-        clients_required: int | None
         clients_required = self.clients_required
 
         requested_clients: int | None
         requested_clients = self.requested_clients
 
-        validate: bool | None
         validate = self.validate
 
-        helper_type: None | str
         helper_type = self.helper_type
 
-        model_id: None | str
         model_id = self.model_id
 
         server_functions: None | str
@@ -112,13 +104,7 @@ class SessionConfig:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_aggregator(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        aggregator = _parse_aggregator(d.pop("aggregator"))
+        aggregator = d.pop("aggregator")
 
         def _parse_aggregator_kwargs(data: object) -> None | str:
             if data is None:
@@ -127,19 +113,9 @@ class SessionConfig:
 
         aggregator_kwargs = _parse_aggregator_kwargs(d.pop("aggregator_kwargs"))
 
-        def _parse_round_timeout(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        round_timeout = d.pop("round_timeout")
 
-        round_timeout = _parse_round_timeout(d.pop("round_timeout"))
-
-        def _parse_buffer_size(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        buffer_size = _parse_buffer_size(d.pop("buffer_size"))
+        buffer_size = d.pop("buffer_size")
 
         def _parse_rounds(data: object) -> int | None:
             if data is None:
@@ -148,19 +124,9 @@ class SessionConfig:
 
         rounds = _parse_rounds(d.pop("rounds"))
 
-        def _parse_delete_models_storage(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        delete_models_storage = d.pop("delete_models_storage")
 
-        delete_models_storage = _parse_delete_models_storage(d.pop("delete_models_storage"))
-
-        def _parse_clients_required(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        clients_required = _parse_clients_required(d.pop("clients_required"))
+        clients_required = d.pop("clients_required")
 
         def _parse_requested_clients(data: object) -> int | None:
             if data is None:
@@ -169,26 +135,11 @@ class SessionConfig:
 
         requested_clients = _parse_requested_clients(d.pop("requested_clients"))
 
-        def _parse_validate(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        validate = d.pop("validate")
 
-        validate = _parse_validate(d.pop("validate"))
+        helper_type = d.pop("helper_type")
 
-        def _parse_helper_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        helper_type = _parse_helper_type(d.pop("helper_type"))
-
-        def _parse_model_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        model_id = _parse_model_id(d.pop("model_id"))
+        model_id = d.pop("model_id")
 
         def _parse_server_functions(data: object) -> None | str:
             if data is None:

@@ -66,6 +66,9 @@ def sync_detailed(
 ) -> Response[ErrorMessage | list[Model]]:
     """Models without children
 
+     On SQL backends (PostgreSQL) upstream 0.33.0 always answers 500: its query uses a `parent_id` column
+    that does not exist.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -89,6 +92,9 @@ def sync(
 ) -> ErrorMessage | list[Model] | None:
     """Models without children
 
+     On SQL backends (PostgreSQL) upstream 0.33.0 always answers 500: its query uses a `parent_id` column
+    that does not exist.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -107,6 +113,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorMessage | list[Model]]:
     """Models without children
+
+     On SQL backends (PostgreSQL) upstream 0.33.0 always answers 500: its query uses a `parent_id` column
+    that does not exist.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +137,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorMessage | list[Model] | None:
     """Models without children
+
+     On SQL backends (PostgreSQL) upstream 0.33.0 always answers 500: its query uses a `parent_id` column
+    that does not exist.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -72,6 +72,9 @@ def sync_detailed(
 ) -> Response[ErrorMessage | ModelParameters]:
     """A model's arrays as lists
 
+     Only for numpy models. With the BOTO3 storage backend upstream 0.33.0 always answers 500 (it calls
+    `.stream()` on the BytesIO the repository returns).
+
     Args:
         id (str):
 
@@ -101,6 +104,9 @@ def sync(
 ) -> ErrorMessage | ModelParameters | None:
     """A model's arrays as lists
 
+     Only for numpy models. With the BOTO3 storage backend upstream 0.33.0 always answers 500 (it calls
+    `.stream()` on the BytesIO the repository returns).
+
     Args:
         id (str):
 
@@ -124,6 +130,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorMessage | ModelParameters]:
     """A model's arrays as lists
+
+     Only for numpy models. With the BOTO3 storage backend upstream 0.33.0 always answers 500 (it calls
+    `.stream()` on the BytesIO the repository returns).
 
     Args:
         id (str):
@@ -151,6 +160,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorMessage | ModelParameters | None:
     """A model's arrays as lists
+
+     Only for numpy models. With the BOTO3 storage backend upstream 0.33.0 always answers 500 (it calls
+    `.stream()` on the BytesIO the repository returns).
 
     Args:
         id (str):
