@@ -33,7 +33,7 @@ network-status: venv
 	@$(NET) status --state-dir $(STATE_DIR)
 
 # All tests; the live ones bring the network up themselves (tests/conftest.py) and reuse a running one.
-test: lint
+test: lint check-generated
 	$(BIN)/pytest
 
 # Style and types: ruff (lint + format check) everywhere, mypy --strict on the facade.
@@ -53,12 +53,17 @@ generate: venv
 	rm -rf generated/fedn_api
 	$(GEN_CMD) --output-path generated/fedn_api
 
-# Regenerate into a temporary folder and fail on any difference (changed, missing or extra files).
+# Regenerate into a temporary folder and fail on any difference (changed, missing or extra files),
+# and on generated files git does not track (a fresh clone would lack them).
 check-generated: venv
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(GEN_CMD) --output-path "$$tmp/fedn_api" >/dev/null && \
-	if diff -r -x __pycache__ "$$tmp/fedn_api" generated/fedn_api; then echo "generated/fedn_api is up to date"; \
-	else echo "generated/fedn_api differs from the spec: run 'make generate' and commit" >&2; exit 1; fi
+	if ! diff -r -x __pycache__ "$$tmp/fedn_api" generated/fedn_api; then \
+		echo "generated/fedn_api differs from the spec: run 'make generate' and commit" >&2; exit 1; fi && \
+	untracked=$$(git ls-files --others --exclude-standard -- generated/fedn_api 2>/dev/null) && \
+	if [ -n "$$untracked" ]; then echo "untracked generated files (git add them):" >&2; \
+		echo "$$untracked" >&2; exit 1; fi && \
+	echo "generated/fedn_api is up to date"
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache
