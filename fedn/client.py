@@ -424,7 +424,9 @@ class APIClient:
         """Download the active compute package to ``path`` (streamed, atomic).
 
         With ``verify_checksum=True`` the file is compared with :meth:`get_package_checksum`
-        first and nothing is written on a mismatch.
+        and nothing is written on a mismatch. FEDn 0.33 hashes the package in the controller's
+        working folder, so its checksum route answers 404 "File not found." when packages are
+        stored elsewhere (as on the local test network); that error is raised unchanged.
 
         Example::
 
@@ -542,6 +544,10 @@ class APIClient:
         id: str | None = None,
     ) -> Session:
         """Create a session and start it; returns the created session.
+
+        FEDn's client returned ``{"message": ..., "session_id": ...}``; the returned
+        :class:`Session` has ``session_id`` too (``result["session_id"]`` keeps working) plus
+        the name, status and full config.
 
         ``id`` is an alias of ``name`` (FEDn's documentation uses it). ``aggregator`` is a name
         (``"fedavg"``, ``"fedopt"``, ``"splitlearningagg"``) with optional ``aggregator_kwargs``,
