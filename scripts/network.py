@@ -100,7 +100,11 @@ if os.environ.get("FEDN_NETWORK_SHIMS") == "1":
         _flask_run = _flask.Flask.run
 
         def _run(self, host=None, port=None, debug=None, load_dotenv=True, **options):
-            # upstream hard-codes host="0.0.0.0"
+            # upstream hard-codes host="0.0.0.0"; its debug mode would also start the reloader
+            # (a second process polling every module file) and the interactive debugger
+            options.setdefault("use_reloader", False)
+            options.setdefault("use_debugger", False)
+            options.setdefault("threaded", True)
             return _flask_run(self, _bind, port, debug, load_dotenv, **options)
 
         _flask.Flask.run = _run
@@ -113,7 +117,8 @@ if os.environ.get("FEDN_NETWORK_SHIMS") == "1":
 
         _grpc_server._Server.add_insecure_port = _add_port
 '''
-SHIM_NAME = "_fedn_network_shims"
+SHIM_NAME = "_fedn_network_shim"
+OLD_SHIM_NAMES = ("_fedn_network_shims",)
 
 # SQL applied once the controller has created its tables.
 SQL_DROP_NOT_NULL = """
@@ -368,44 +373,48 @@ def venv_bin(name: str) -> Path:
 
 
 def ensure_server_venv() -> None:
-    """Create the server venv once (recreate it when the requirements change)."""
-    digest = files_digest([REQUIREMENTS, CONSTRAINTS], SHIM_MODULE)
+    """Create the server venv once (recreate it when the requirements change); install the shim."""
+    digest = files_digest([REQUIREMENTS, CONSTRAINTS])
     marker = SERVER_VENV / ".fedn-network-requirements"
     with file_lock(shared_lock_path("server-venv")):
-        if marker.exists() and marker.read_text().strip() == digest and venv_bin("fedn").exists():
-            return
-        say(f"creating the server venv {SERVER_VENV} (fedn==0.33.0, moto, psycopg; about a minute)")
-        if SERVER_VENV.exists():
-            shutil.rmtree(SERVER_VENV)
-        base = getattr(sys, "_base_executable", sys.executable)
-        subprocess.run([base, "-m", "venv", str(SERVER_VENV)], check=True)
-        log = Path(tempfile.gettempdir()) / f"fedn-server-venv-{os.getpid()}.log"
-        with open(log, "w") as out:
-            rc = subprocess.call(
-                [
-                    str(venv_bin("pip")),
-                    "install",
-                    "--disable-pip-version-check",
-                    "-q",
-                    "-r",
-                    str(REQUIREMENTS),
-                ],
-                cwd=SCRIPTS,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-            )
-        if rc != 0:
-            raise NetworkError("pip install into the server venv failed", log)
-        log.unlink()
-        site = subprocess.run(
-            [str(venv_bin("python")), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
-        (Path(site) / f"{SHIM_NAME}.py").write_text(SHIM_MODULE)
-        (Path(site) / f"{SHIM_NAME}.pth").write_text(f"import {SHIM_NAME}\n")
-        marker.write_text(digest + "\n")
+        if not (marker.exists() and marker.read_text().strip() == digest and venv_bin("fedn").exists()):
+            create_server_venv()
+            marker.write_text(digest + "\n")
+        purelib = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+        site = Path(
+            subprocess.run(
+                [str(venv_bin("python")), "-c", purelib], check=True, capture_output=True, text=True
+            ).stdout.strip()
+        )
+        for old in OLD_SHIM_NAMES:
+            for suffix in (".pth", ".py"):
+                (site / f"{old}{suffix}").unlink(missing_ok=True)
+        shim = site / f"{SHIM_NAME}.py"
+        if not shim.exists() or shim.read_text() != SHIM_MODULE:
+            shim.write_text(SHIM_MODULE)
+        pth = site / f"{SHIM_NAME}.pth"
+        if not pth.exists():
+            pth.write_text(f"import {SHIM_NAME}\n")
+
+
+def create_server_venv() -> None:
+    """(Re)create ``.server-venv`` and install the pinned upstream server into it."""
+    say(f"creating the server venv {SERVER_VENV} (fedn==0.33.0, moto, psycopg; about a minute)")
+    if SERVER_VENV.exists():
+        shutil.rmtree(SERVER_VENV)
+    base = getattr(sys, "_base_executable", sys.executable)
+    subprocess.run([base, "-m", "venv", str(SERVER_VENV)], check=True)
+    log = Path(tempfile.gettempdir()) / f"fedn-server-venv-{os.getpid()}.log"
+    with open(log, "w") as out:
+        rc = subprocess.call(
+            [str(venv_bin("pip")), "install", "--disable-pip-version-check", "-q", "-r", str(REQUIREMENTS)],
+            cwd=SCRIPTS,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    if rc != 0:
+        raise NetworkError("pip install into the server venv failed", log)
+    log.unlink()
 
 
 def package_sources() -> list[Path]:

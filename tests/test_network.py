@@ -143,11 +143,15 @@ def run_session(http: httpx.Client, seed_id: str, rounds: int = 3, clients: int 
         201,
     )
     session_id = created["session_id"]
-    ok(
-        http.post(
-            "/api/v1/sessions/start", json={"session_id": session_id, "rounds": rounds, "round_timeout": 60}
-        )
+    start = {"session_id": session_id, "rounds": rounds, "round_timeout": 60}
+    started = poll(
+        "the controller to accept the session",
+        lambda: http.post("/api/v1/sessions/start", json=start),
+        # 400 "A session is already running!" while someone else's session runs: wait for it
+        lambda r: r.status_code != 400 or "already running" not in r.text,
+        SESSION_TIMEOUT,
     )
+    ok(started)
     session = poll(
         f"session {session_id} to finish",
         lambda: ok(http.get(f"/api/v1/sessions/{session_id}")),
@@ -275,11 +279,14 @@ def test_sessions_keep_working_past_ten_rounds(http: httpx.Client, seed_model: s
     sessions = [run_session(http, seed_model, rounds=3) for _ in range(4)]
     for session in sessions:
         assert len(session_models(http, session["session_id"])) == 3
-    rounds = ok(http.get("/api/v1/rounds/", headers={"X-Limit": "1000"}))
-    ids = [r["round_id"] for r in rounds["result"]]
+    rounds = ok(http.get("/api/v1/rounds/", headers={"X-Limit": "10000"}))["result"]
+    ids = [r["round_id"] for r in rounds]
     assert len(ids) == len(set(ids)) >= 12
     assert {"10", "11", "12"} <= set(ids)
-    assert all(r["status"] == "Finished" for r in rounds["result"]), [r["status"] for r in rounds["result"]]
+    mine = {s["session_id"] for s in sessions}
+    my_rounds = [r for r in rounds if (r.get("round_config") or {}).get("session_id") in mine]
+    assert len(my_rounds) == 12
+    assert all(r["status"] == "Finished" for r in my_rounds), [r["status"] for r in my_rounds]
 
 
 def test_status_fails_without_a_network(tmp_path: Path) -> None:
