@@ -20,7 +20,6 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-
 from fedn_api.client import Client
 from fedn_api.models import ClientInfo, Node, Round, Session, Validation
 
@@ -268,7 +267,7 @@ def test_unset_optional_fields_are_absent_from_dict_access() -> None:
     if "checksum" in load("get_client_config")["body"]:
         pytest.skip("the recorded config carries a checksum")
     assert "checksum" not in config
-    assert "checksum" not in config.keys()
+    assert "checksum" not in list(config.keys())
     with pytest.raises(KeyError):
         config["checksum"]
     assert config.get("checksum", "none") == "none"
