@@ -551,9 +551,11 @@ def wait_for_session(
     bar = _progress_bar() if progress else None
     deadline = None if timeout is None else time.monotonic() + timeout
     status: str | None = None
+    lookup = session_id
     try:
         while True:
-            session = yield from get_session(session_id)
+            session = yield from get_session(lookup)
+            lookup = session.session_id  # a name resolves once; then poll by id
             status = session.status
             if bar is not None:
                 yield from _update_bar(bar, session)
