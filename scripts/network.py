@@ -723,6 +723,7 @@ def up(state_dir: Path, n_clients: int, auth: bool) -> int:
         if old is not None and network_healthy(old):
             say(f"a network is already running for {state_dir}; not starting another one")
             print(json.dumps(old, indent=2))
+            print(f"FEDn controller: {old['controller_url']}", file=sys.stderr)
             return 0
         if old is not None:
             say("cleaning up the remains of a previous network")
