@@ -39,7 +39,7 @@ class ClientConfig:
     base_url: str
     token: str | None = field(repr=False)
     auth_scheme: str
-    verify: VerifyTypes
+    verify: bool | ssl.SSLContext
     timeout: httpx.Timeout
 
     @property
@@ -76,9 +76,26 @@ def resolve_config(
         base_url=build_base_url(host, port, secure),
         token=resolved_token,
         auth_scheme=scheme,
-        verify=verify,
+        verify=_resolve_verify(verify),
         timeout=_resolve_timeout(timeout),
     )
+
+
+def _resolve_verify(verify: VerifyTypes) -> bool | ssl.SSLContext:
+    """``True``/``False``, an ``ssl.SSLContext``, or a CA bundle path (turned into a context)."""
+    if isinstance(verify, bool | ssl.SSLContext):
+        return verify
+    if isinstance(verify, str | os.PathLike):
+        path = os.fspath(verify)
+        if not os.path.exists(path):
+            raise InvalidInputError(f"verify: no CA bundle at {path!r}")
+        try:
+            return ssl.create_default_context(
+                cafile=path if os.path.isfile(path) else None, capath=path if os.path.isdir(path) else None
+            )
+        except ssl.SSLError as err:
+            raise InvalidInputError(f"verify: cannot load CA bundle {path!r}: {err}") from None
+    raise InvalidInputError(f"verify must be a bool, an ssl.SSLContext or a CA bundle path, got {verify!r}")
 
 
 def build_base_url(host: str, port: int | None = None, secure: bool = False) -> str:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
 import pytest
 
 from fedn import APIClient
 from fedn._config import DEFAULT_TIMEOUT, build_base_url, resolve_config
+from fedn.errors import InvalidInputError
 
 
 @pytest.mark.parametrize(
@@ -103,3 +106,18 @@ def test_repr_and_escape_hatches() -> None:
     assert str(client.httpx_client.base_url) == "http://h:1"
     client.close()
     assert client.httpx_client.is_closed
+
+
+def test_verify_accepts_a_ca_bundle_path(tmp_path: Path) -> None:
+    import ssl
+
+    import certifi
+
+    ctx = resolve_config("https://h", verify=certifi.where(), environ={}).verify
+    assert isinstance(ctx, ssl.SSLContext) and ctx.verify_mode == ssl.CERT_REQUIRED
+    assert resolve_config("h", verify=False, environ={}).verify is False
+    with pytest.raises(InvalidInputError):
+        resolve_config("h", verify=str(tmp_path / "missing.pem"), environ={})
+    (tmp_path / "bad.pem").write_text("not a certificate")
+    with pytest.raises(InvalidInputError):
+        resolve_config("h", verify=str(tmp_path / "bad.pem"), environ={})

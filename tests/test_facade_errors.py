@@ -356,3 +356,16 @@ def test_error_tree() -> None:
     ):
         assert issubclass(cls, errors.APIStatusError)
     assert "PermissionDeniedError" in (errors.__doc__ or "")
+
+
+def test_get_session_fallback_keeps_the_original_404() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/api/v1/sessions/nope":
+            return httpx.Response(404, json={"message": "Entity with id: nope not found"})
+        assert request.url.params["name"] == "nope"
+        return httpx.Response(200, json={"count": 0, "result": []})
+
+    with pytest.raises(errors.NotFoundError) as info:
+        client_for(handler).get_session("nope")
+    assert info.value.message == "Entity with id: nope not found"
+    assert info.value.url == "http://ctl.test:8092/api/v1/sessions/nope"
