@@ -710,7 +710,7 @@ def get_current_attributes(client_list: list[str] | str) -> Plan[CurrentAttribut
     return (yield from call(op_get_current_attributes, CurrentAttributes, body=body))
 
 
-def add_attributes(attribute: Mapping[str, Any]) -> Plan[Attribute]:
+def add_attributes(attribute: Mapping[str, object]) -> Plan[Attribute]:
     if not isinstance(attribute, Mapping):
         raise InvalidInputError(f"attribute must be a dict, got {type(attribute).__name__}")
     try:

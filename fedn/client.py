@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Self, TypeVar
 
 import httpx
 from fedn_api.client import AuthenticatedClient
@@ -751,7 +751,7 @@ class APIClient:
         """
         return self._run(ops.get_current_attributes(client_list))
 
-    def add_attributes(self, attribute: Mapping[str, Any]) -> Attribute:
+    def add_attributes(self, attribute: Mapping[str, object]) -> Attribute:
         """Add or update a client attribute.
 
         Example::
