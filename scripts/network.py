@@ -66,7 +66,23 @@ BUILD_DIR = REPO / "build"
 PACKAGE_TGZ = BUILD_DIR / "package.tgz"
 SEED_NPZ = BUILD_DIR / "seed.npz"
 DEFAULT_STATE_DIR = REPO / ".fedn-network"
-PG_BIN = Path(os.environ.get("FEDN_PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+
+def _find_pg_bin() -> Path:
+    """PostgreSQL server binaries: $FEDN_PG_BIN, else version 15, else the newest installed."""
+    if "FEDN_PG_BIN" in os.environ:
+        return Path(os.environ["FEDN_PG_BIN"])
+    preferred = Path("/usr/lib/postgresql/15/bin")
+    if (preferred / "postgres").exists():
+        return preferred
+    found = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/postgres"),
+        key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0,
+    )
+    return found[-1].parent if found else preferred
+
+
+PG_BIN = _find_pg_bin()
 HOST = "127.0.0.1"
 NETWORK_ID = "fedn-network"
 COMBINER_NAME = "combiner"
