@@ -24,7 +24,9 @@ Upstream bugs worked around (see the project README):
   in the server venv, active only where ``FEDN_NETWORK_SHIMS=1``) lets SQLAlchemy accept them.
 * Round ids compared as text ("9" > "10"): ``rounds.id`` gets a numeric ICU collation.
 * Controller (0.0.0.0) and combiner ([::]) bind every interface: the same shim binds them to
-  127.0.0.1.
+  127.0.0.1. The controller runs upstream's ``debug: True`` path (Flask's threaded server, one
+  process) without the reloader and the interactive debugger; the ``debug: False`` path
+  (gunicorn, one worker per CPU) would keep a separate session state in every worker.
 
 Only the standard library is used here; fedn, moto and psycopg live in the server venv.
 """
