@@ -32,6 +32,12 @@ network-down: venv
 network-status: venv
 	@$(NET) status --state-dir $(STATE_DIR)
 
+# The seed workflow end to end on a local network (FedAvg, then FedAdam from its result), with a
+# summary. Reuses a network running in $(STATE_DIR) and leaves it running; otherwise starts one and
+# always stops it again (also on Ctrl-C, SIGTERM or a failed step).
+demo: venv
+	$(PY) scripts/demo.py --state-dir $(STATE_DIR)
+
 # All tests; the live ones bring the network up themselves (tests/conftest.py) and reuse a running one.
 test: lint check-generated
 	$(BIN)/pytest
