@@ -7,6 +7,8 @@ Example::
     client = APIClient("localhost:8092")
     client.start_session(name="adam", aggregator=FedOpt("adam", learning_rate=1e-2), rounds=3)
 
+:class:`AsyncAPIClient` is the asyncio twin (same methods, awaited).
+
 Importing :mod:`fedn` is cheap: the client, the generated ``fedn_api`` package and httpx are
 loaded on first use of a name below (module ``__getattr__``).
 """
@@ -18,7 +20,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from fedn import errors
+    from fedn._retry import RetryPolicy
     from fedn.aggregators import FedAvg, FedOpt
+    from fedn.async_client import AsyncAPIClient
     from fedn.client import APIClient
     from fedn.errors import (
         APIConnectionError,
@@ -41,6 +45,7 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncAPIClient",
     "AuthenticationError",
     "BadRequestError",
     "ChecksumMismatchError",
@@ -51,6 +56,7 @@ __all__ = [
     "InvalidInputError",
     "NotFoundError",
     "PermissionDeniedError",
+    "RetryPolicy",
     "ServerError",
     "SessionTimeoutError",
     "errors",
@@ -60,6 +66,8 @@ __version__ = "0.1.0"
 
 _LAZY: dict[str, str] = {
     "APIClient": "fedn.client",
+    "AsyncAPIClient": "fedn.async_client",
+    "RetryPolicy": "fedn._retry",
     "FedAvg": "fedn.aggregators",
     "FedOpt": "fedn.aggregators",
     **{name: "fedn.errors" for name in __all__ if name.endswith("Error")},

@@ -17,7 +17,7 @@ import httpx
 
 from fedn.errors import InvalidInputError
 
-__all__ = ["DEFAULT_TIMEOUT", "ClientConfig", "resolve_config"]
+__all__ = ["DEFAULT_TIMEOUT", "ClientConfig", "resolve_config", "resolve_timeout"]
 
 #: Used when the caller gives no timeout: 10 s to connect, 30 s for each read/write/pool wait.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -77,7 +77,7 @@ def resolve_config(
         token=resolved_token,
         auth_scheme=scheme,
         verify=_resolve_verify(verify),
-        timeout=_resolve_timeout(timeout),
+        timeout=resolve_timeout(timeout),
     )
 
 
@@ -182,7 +182,14 @@ def _resolve_scheme(auth_scheme: str | None, token_scheme: str | None, env: Mapp
     return scheme
 
 
-def _resolve_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
+def resolve_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
+    """An :class:`httpx.Timeout` from seconds, an ``httpx.Timeout`` or ``None`` (no timeout).
+
+    Example::
+
+        >>> resolve_timeout(5).connect
+        5.0
+    """
     if isinstance(timeout, httpx.Timeout):
         return timeout
     if timeout is None:

@@ -2,8 +2,9 @@
 
 These are the only hand-written HTTP paths of the package. The generated client cannot serve
 them: its multipart upload uses the fixed boundary ``+++`` (a file containing ``\\r\\n--+++``
-corrupts the request) and its download buffers the whole body in memory. Both functions below
-use the generated client's own ``httpx.Client`` (same base URL, auth, TLS and timeout).
+corrupts the request) and its download buffers the whole body in memory. The functions below
+use the generated client's own ``httpx.Client`` / ``httpx.AsyncClient`` (same base URL, auth, TLS
+and timeout); sync and async variants differ only in how they wait for the network.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
@@ -29,6 +30,8 @@ from fedn.errors import (
 )
 
 if TYPE_CHECKING:
+    from tqdm import tqdm
+
     from fedn._plan import Download, Upload
 
 __all__ = [
@@ -36,8 +39,10 @@ __all__ = [
     "DownloadInfo",
     "check_download_target",
     "check_upload",
+    "download_async",
     "download_sync",
     "infer_helper",
+    "upload_async",
     "upload_sync",
 ]
 
@@ -122,15 +127,47 @@ def check_download_target(path: str | os.PathLike[str]) -> Path:
     return target
 
 
+def _progress_file(handle: IO[bytes], step: Upload[object]) -> tuple[IO[bytes], tqdm[Any] | None]:
+    if not step.progress:
+        return handle, None
+    from fedn._progress import ProgressReader, byte_bar
+
+    bar = byte_bar(os.fstat(handle.fileno()).st_size, f"upload {step.file_name}")
+
+    def rewound(position: int) -> None:
+        bar.n = position
+        bar.refresh()
+
+    return cast(IO[bytes], ProgressReader(handle, bar.update, rewound)), bar
+
+
 def upload_sync(http: httpx.Client, step: Upload[object]) -> httpx.Response:
     """POST ``step.path`` as multipart/form-data, streamed from the open file.
 
     httpx picks a random boundary, reads the file in chunks and sends a Content-Length taken
-    from the file's size, so memory stays constant whatever the size.
+    from the file's size, so memory stays constant whatever the size. The file is opened anew
+    for every attempt, so a retried upload always starts from its first byte.
     """
     with step.path.open("rb") as handle:
-        files = {step.field_name: (step.file_name, handle, "application/octet-stream")}
-        return http.post(step.url, files=files, data=dict(step.data))
+        body, bar = _progress_file(handle, step)
+        try:
+            files = {step.field_name: (step.file_name, body, "application/octet-stream")}
+            return http.post(step.url, files=files, data=dict(step.data))
+        finally:
+            if bar is not None:
+                bar.close()
+
+
+async def upload_async(http: httpx.AsyncClient, step: Upload[object]) -> httpx.Response:
+    """The async :func:`upload_sync` (same streaming; file chunks are read as they are sent)."""
+    with step.path.open("rb") as handle:
+        body, bar = _progress_file(handle, step)
+        try:
+            files = {step.field_name: (step.file_name, body, "application/octet-stream")}
+            return await http.post(step.url, files=files, data=dict(step.data))
+        finally:
+            if bar is not None:
+                bar.close()
 
 
 def check_json(response: httpx.Response, check: Callable[[object], T], secrets: Sequence[str]) -> T:
@@ -153,61 +190,126 @@ def check_json(response: httpx.Response, check: Callable[[object], T], secrets: 
         ) from None
 
 
+class _Sink:
+    """The temporary file of one download attempt: written, hashed, renamed into place or deleted."""
+
+    def __init__(self, step: Download) -> None:
+        self.step = step
+        target = step.target
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        self.tmp = Path(tmp_name)
+        self.out = os.fdopen(fd, "wb")
+        self.digest = hashlib.sha256()
+        self.size = 0
+        self.bar: tqdm[Any] | None = None
+        try:
+            os.fchmod(self.out.fileno(), 0o666 & ~_umask())
+        except BaseException:
+            self.abort()
+            raise
+
+    def start(self, response: httpx.Response, secrets: Sequence[str]) -> None:
+        """Check the status (error bodies must have been read); open the progress bar."""
+        if response.status_code >= 400:
+            request = response.request
+            raise make_status_error(
+                response.status_code,
+                response.content,
+                reason=response.reason_phrase or None,
+                method=request.method,
+                url=safe_url(request.url),
+                secrets=secrets,
+            )
+        if response.status_code != 200:
+            raise APIStatusError(
+                f"unexpected status {response.status_code} for a download",
+                status_code=response.status_code,
+                method=response.request.method,
+                url=safe_url(response.request.url),
+            )
+        if self.step.progress:
+            from fedn._progress import byte_bar
+
+            length = response.headers.get("content-length")
+            total = int(length) if length and length.isdigit() else None
+            self.bar = byte_bar(total, f"download {self.step.target.name}")
+
+    def write(self, chunk: bytes) -> None:
+        self.out.write(chunk)
+        self.digest.update(chunk)
+        self.size += len(chunk)
+        if self.bar is not None:
+            self.bar.update(len(chunk))
+
+    def finish(self, url: str) -> DownloadInfo:
+        """fsync, compare the checksum, rename into place."""
+        self.out.flush()
+        os.fsync(self.out.fileno())
+        self.out.close()
+        self._close_bar()
+        actual = self.digest.hexdigest()
+        expected = self.step.expected_sha256
+        if expected is not None and actual != expected.lower():
+            raise ChecksumMismatchError(
+                f"checksum mismatch: server says {expected}, downloaded file has {actual}",
+                expected=expected,
+                actual=actual,
+                url=url,
+            )
+        os.replace(self.tmp, self.step.target)
+        _fsync_dir(self.step.target.parent)
+        return DownloadInfo(path=self.step.target, size=self.size, sha256=actual)
+
+    def abort(self) -> None:
+        """Close and delete the temporary file (the target is untouched)."""
+        self._close_bar()
+        self.out.close()
+        with contextlib.suppress(FileNotFoundError):
+            self.tmp.unlink()
+
+    def _close_bar(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
 def download_sync(http: httpx.Client, step: Download, secrets: Sequence[str] = ()) -> DownloadInfo:
     """Stream a GET into a temporary file beside ``step.target``; rename it into place when complete.
 
     The temporary file is flushed and fsync'ed before :func:`os.replace`; on any failure (HTTP
     error, broken stream, checksum mismatch, interrupt) it is deleted and the target is untouched.
+    Every attempt (a retry included) starts a fresh temporary file.
     """
-    target = step.target
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    tmp = Path(tmp_name)
-    out = os.fdopen(fd, "wb")
+    sink = _Sink(step)
     try:
-        os.fchmod(out.fileno(), 0o666 & ~_umask())
-        digest = hashlib.sha256()
-        size = 0
-        with out, http.stream("GET", step.url, params=dict(step.params)) as response:
+        with http.stream("GET", step.url, params=dict(step.params)) as response:
             if response.status_code >= 400:
                 response.read()
-                request = response.request
-                raise make_status_error(
-                    response.status_code,
-                    response.content,
-                    reason=response.reason_phrase or None,
-                    method=request.method,
-                    url=safe_url(request.url),
-                    secrets=secrets,
-                )
-            if response.status_code != 200:
-                raise APIStatusError(
-                    f"unexpected status {response.status_code} for a download",
-                    status_code=response.status_code,
-                    method=response.request.method,
-                    url=safe_url(response.request.url),
-                )
+            sink.start(response, secrets)
             for chunk in response.iter_bytes(_CHUNK):
-                out.write(chunk)
-                digest.update(chunk)
-                size += len(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        actual = digest.hexdigest()
-        if step.expected_sha256 is not None and actual != step.expected_sha256.lower():
-            raise ChecksumMismatchError(
-                f"checksum mismatch: server says {step.expected_sha256}, downloaded file has {actual}",
-                expected=step.expected_sha256,
-                actual=actual,
-                url=safe_url(response.request.url),
-            )
-        os.replace(tmp, target)
+                sink.write(chunk)
+        return sink.finish(safe_url(response.request.url))
     except BaseException:
-        out.close()
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        sink.abort()
         raise
-    _fsync_dir(target.parent)
-    return DownloadInfo(path=target, size=size, sha256=actual)
+
+
+async def download_async(
+    http: httpx.AsyncClient, step: Download, secrets: Sequence[str] = ()
+) -> DownloadInfo:
+    """The async :func:`download_sync` (same atomic temporary file, same checks)."""
+    sink = _Sink(step)
+    try:
+        async with http.stream("GET", step.url, params=dict(step.params)) as response:
+            if response.status_code >= 400:
+                await response.aread()
+            sink.start(response, secrets)
+            async for chunk in response.aiter_bytes(_CHUNK):
+                sink.write(chunk)
+        return sink.finish(safe_url(response.request.url))
+    except BaseException:
+        sink.abort()
+        raise
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -93,10 +93,12 @@ from fedn._files import check_download_target, check_upload
 from fedn._plan import Plan, call, call_list, download, sleep, upload
 from fedn.aggregators import AggregatorConfig, resolve_aggregator
 from fedn.errors import (
+    APIConnectionError,
     BadRequestError,
     ConflictError,
     InvalidInputError,
     NotFoundError,
+    ServerError,
     SessionTimeoutError,
 )
 
@@ -111,6 +113,11 @@ MODELS_URL = "/api/v1/models/"
 PACKAGES_URL = "/api/v1/packages/"
 FINISHED = "finished"
 TERMINAL_STATUSES = frozenset({"finished", "terminated"})
+#: wait_for_session keeps polling through connection failures and these statuses (a controller
+#: restarting, a proxy in front of it) for up to OUTAGE_BUDGET seconds in a row (or until its
+#: own timeout), on top of the driver's retries of each poll.
+OUTAGE_STATUSES = frozenset({502, 503, 504})
+OUTAGE_BUDGET = 120.0
 
 
 def _opt(value: T | None) -> T | Unset:
@@ -241,18 +248,18 @@ def get_model_trail(
     return trail
 
 
-def download_model(id: str, path: str | os.PathLike[str]) -> Plan[Message]:
+def download_model(id: str, path: str | os.PathLike[str], *, progress: bool = False) -> Plan[Message]:
     target = check_download_target(path)
     model_id = _id(id)
-    yield from download(f"{MODELS_URL}{_quote(model_id)}/download", target)
+    yield from download(f"{MODELS_URL}{_quote(model_id)}/download", target, progress=progress)
     return Message(message=f"Model downloaded successfully to {target}.", success=True)
 
 
-def set_active_model(path: str | os.PathLike[str]) -> Plan[Message]:
+def set_active_model(path: str | os.PathLike[str], *, progress: bool = False) -> Plan[Message]:
     file, helper = check_upload(path, None, infer=True)
     assert helper is not None  # infer=True guarantees a helper
     yield from call(op_set_active_helper, Message, body=HelperInput(helper=helper))
-    return (yield from upload(MODELS_URL, file, {"helper": helper}, Message.from_dict))
+    return (yield from upload(MODELS_URL, file, {"helper": helper}, Message.from_dict, progress=progress))
 
 
 # --- Packages ------------------------------------------------------------------------------
@@ -278,18 +285,27 @@ def get_package_checksum() -> Plan[Checksum]:
     return (yield from call(op_get_package_checksum, Checksum))
 
 
-def download_package(path: str | os.PathLike[str], verify_checksum: bool = False) -> Plan[Message]:
+def download_package(
+    path: str | os.PathLike[str], verify_checksum: bool = False, *, progress: bool = False
+) -> Plan[Message]:
     target = check_download_target(path)
     expected: str | None = None
     if verify_checksum:
         expected = (yield from call(op_get_package_checksum, Checksum)).checksum
-    info = yield from download("/api/v1/packages/download", target, expected_sha256=expected)
+    info = yield from download(
+        "/api/v1/packages/download", target, expected_sha256=expected, progress=progress
+    )
     checked = " (checksum verified)" if expected else ""
     return Message(message=f"Package downloaded successfully to {info.path}{checked}.", success=True)
 
 
 def set_active_package(
-    path: str | os.PathLike[str], helper: str, name: str | None = None, description: str = ""
+    path: str | os.PathLike[str],
+    helper: str,
+    name: str | None = None,
+    description: str = "",
+    *,
+    progress: bool = False,
 ) -> Plan[Message]:
     file, checked_helper = check_upload(path, helper, infer=False)
     if checked_helper is None:
@@ -298,7 +314,7 @@ def set_active_package(
         raise InvalidInputError(f"name must be a string, got {name!r}")
     package_name = name or _default_package_name(file)
     data = {"helper": checked_helper, "name": package_name, "description": description or ""}
-    result = yield from upload(PACKAGES_URL, file, data, Message.from_dict)
+    result = yield from upload(PACKAGES_URL, file, data, Message.from_dict, progress=progress)
     yield from call(op_set_active_helper, Message, body=HelperInput(helper=checked_helper))
     return result
 
@@ -552,13 +568,34 @@ def wait_for_session(
     deadline = None if timeout is None else time.monotonic() + timeout
     status: str | None = None
     lookup = session_id
+    outage_since: float | None = None
     try:
         while True:
-            session = yield from get_session(lookup)
+            try:
+                session = yield from get_session(lookup)
+                if bar is not None:
+                    yield from _update_bar(bar, session)
+            except (APIConnectionError, ServerError) as err:
+                # The driver already retried this poll; a controller restart can take longer.
+                if isinstance(err, ServerError) and err.status_code not in OUTAGE_STATUSES:
+                    raise
+                now = time.monotonic()
+                outage_since = now if outage_since is None else outage_since
+                if deadline is not None and now >= deadline:
+                    raise SessionTimeoutError(
+                        f"session {lookup} not finished after {timeout} s (controller unreachable: "
+                        f"{err.message}; last status {status!r})",
+                        session_id=lookup,
+                        last_status=status,
+                    ) from err
+                if now - outage_since > OUTAGE_BUDGET:
+                    raise
+                pause = poll_interval if deadline is None else min(poll_interval, max(deadline - now, 0.0))
+                yield from sleep(pause)
+                continue
+            outage_since = None
             lookup = session.session_id  # a name resolves once; then poll by id
             status = session.status
-            if bar is not None:
-                yield from _update_bar(bar, session)
             if (status or "").lower() in TERMINAL_STATUSES:
                 return session
             now = time.monotonic()
@@ -576,13 +613,9 @@ def wait_for_session(
 
 
 def _progress_bar() -> tqdm[Any]:
-    try:
-        from tqdm import tqdm
-    except ImportError as err:
-        raise InvalidInputError(
-            "progress=True needs tqdm: pip install 'fedn-typed-client[progress]' (or pip install tqdm)"
-        ) from err
-    return tqdm(total=0, unit="round", desc="rounds")
+    from fedn._progress import round_bar
+
+    return round_bar()
 
 
 def _update_bar(bar: tqdm[Any], session: Session) -> Plan[None]:

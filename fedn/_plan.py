@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import contextvars
 import logging
-import time
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,10 +38,12 @@ import httpx
 
 from fedn import _files
 from fedn._files import DownloadInfo
+from fedn._retry import Attempt, RetryPolicy, never_sent, parse_retry_after
 from fedn.errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    ChecksumMismatchError,
     FednError,
     make_status_error,
     safe_url,
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from fedn_api.types import Response
 
 __all__ = [
+    "AsyncDriver",
     "Call",
     "Download",
     "DownloadInfo",
@@ -108,6 +110,7 @@ class Upload(Generic[R]):
     data: Mapping[str, str]
     check: Callable[[object], R]
     field_name: str = "file"
+    progress: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +121,7 @@ class Download:
     target: Path
     params: Mapping[str, str] = field(default_factory=dict)
     expected_sha256: str | None = None
+    progress: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,9 +187,12 @@ def upload(
     expect: Callable[[Any], T],
     *,
     file_name: str | None = None,
+    progress: bool = False,
 ) -> Generator[Step, object, T]:
     """Yield a streamed multipart upload; ``expect`` maps the JSON answer (e.g. ``Message.from_dict``)."""
-    result = yield Upload(url, path, file_name or path.name, data, _json_object(expect))
+    result = yield Upload(
+        url, path, file_name or path.name, data, _json_object(expect), progress=bool(progress)
+    )
     return cast(T, result)
 
 
@@ -194,9 +201,11 @@ def download(
     target: Path,
     params: Mapping[str, str] | None = None,
     expected_sha256: str | None = None,
+    *,
+    progress: bool = False,
 ) -> Generator[Step, object, DownloadInfo]:
     """Yield an atomic streamed download and return what was written."""
-    result = yield Download(url, target, dict(params or {}), expected_sha256)
+    result = yield Download(url, target, dict(params or {}), expected_sha256, progress=bool(progress))
     return cast(DownloadInfo, result)
 
 
@@ -325,15 +334,151 @@ def parse_failure(
 
 
 # --------------------------------------------------------------------------------------------
+# Per-call settings: timeout (applied by a request hook) and the retry bookkeeping
+
+#: The timeout of the driver running the current step; ``None`` keeps the httpx client's own.
+_CALL_TIMEOUT: contextvars.ContextVar[httpx.Timeout | None] = contextvars.ContextVar(
+    "fedn_call_timeout", default=None
+)
+
+
+def apply_call_timeout(request: httpx.Request) -> None:
+    """httpx ``request`` event hook (sync clients): use the running driver's timeout, if any.
+
+    httpx reads the timeout of a request from ``request.extensions["timeout"]`` when it sends
+    it, so a hook can set it for requests the generated code builds (which take no timeout).
+    """
+    timeout = _CALL_TIMEOUT.get()
+    if timeout is not None:
+        request.extensions["timeout"] = timeout.as_dict()
+
+
+async def apply_call_timeout_async(request: httpx.Request) -> None:
+    """httpx ``request`` event hook for ``httpx.AsyncClient``."""
+    apply_call_timeout(request)
+
+
+class _Failed(Exception):
+    """One failed attempt: the error to raise and what the retry rules need to know."""
+
+    def __init__(self, error: FednError, attempt: Attempt) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.attempt = attempt
+
+
+_RETRYABLE_TRANSPORT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+def _transport_failure(err: httpx.RequestError, secrets: Sequence[str], method: str | None) -> _Failed:
+    try:
+        request: httpx.Request | None = err.request
+    except RuntimeError:
+        request = None
+    retryable = isinstance(err, _RETRYABLE_TRANSPORT)
+    attempt = Attempt(
+        method=request.method if request is not None else method,
+        url=safe_url(request.url) if request is not None else None,
+        sent=not never_sent(err),
+        transport=retryable,
+        reason=type(err).__name__,
+    )
+    error = transport_error(err, secrets)
+    error.__cause__ = err
+    return _Failed(error, attempt)
+
+
+def _status_failure(error: FednError, method: str | None) -> _Failed:
+    """An error raised after an HTTP answer; the answer's headers come from the response hook."""
+    last = _LAST_RESPONSE.get()
+    if last is not None and error.status_code == last.status_code:
+        attempt = Attempt(
+            method=last.request.method,
+            url=safe_url(last.request.url),
+            status=last.status_code,
+            retry_after=parse_retry_after(last.headers.get("retry-after")),
+            reason=f"HTTP {last.status_code}",
+        )
+    else:
+        attempt = Attempt(
+            method=error.method or method,
+            url=error.url,
+            status=error.status_code,
+            reason=type(error).__name__,
+        )
+    return _Failed(error, attempt)
+
+
+def _call_exception(step: Call[Any], err: Exception, secrets: Sequence[str]) -> _Failed | None:
+    """Map an exception escaping a generated operation; ``None``: a local bug, re-raise it."""
+    if isinstance(err, httpx.RequestError):
+        return _transport_failure(err, secrets, None)
+    if isinstance(err, KeyError | TypeError | ValueError | AttributeError):
+        mapped = parse_failure(err, step.name, _LAST_RESPONSE.get(), secrets)
+        if mapped is not None:
+            mapped.__cause__ = err
+            return _status_failure(mapped, None)
+    return None
+
+
+def _finish_call(step: Call[R], response: Response[Any], secrets: Sequence[str]) -> R:
+    try:
+        return unwrap(response, step.check, operation=step.name, last=_LAST_RESPONSE.get(), secrets=secrets)
+    except FednError as err:
+        raise _status_failure(err, None) from None
+
+
+def _finish_upload(step: Upload[R], response: httpx.Response, secrets: Sequence[str]) -> R:
+    if response.status_code >= 400:
+        raise _status_failure(status_error(response, secrets), "POST")
+    return _files.check_json(response, step.check, secrets)
+
+
+class _Driver:
+    """What both drivers share: the generated client, secrets, retry policy and timeout."""
+
+    def __init__(
+        self,
+        generated: AuthenticatedClient,
+        secrets: Sequence[str] = (),
+        *,
+        policy: RetryPolicy | None = None,
+        timeout: httpx.Timeout | None = None,
+    ) -> None:
+        self._generated = generated
+        self._secrets = tuple(s for s in secrets if s)
+        self.policy = policy if policy is not None else RetryPolicy()
+        self.timeout = timeout
+
+    @property
+    def generated(self) -> AuthenticatedClient:
+        """The generated client this driver calls through."""
+        return self._generated
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Strings never to show in an error (the token)."""
+        return self._secrets
+
+    def _next_wait(self, failed: _Failed, retries: int) -> float:
+        """Seconds before the next attempt; raises the failure's error when there is none."""
+        wait = self.policy.delay(failed.attempt, retries)
+        if wait is None:
+            raise failed.error from failed.error.__cause__
+        self.policy.log_retry(failed.attempt, retries, wait)
+        return wait
+
+
+# --------------------------------------------------------------------------------------------
 # The synchronous driver
 
 
-class SyncDriver:
-    """Runs plans with blocking I/O on one generated client (and its one httpx client)."""
+class SyncDriver(_Driver):
+    """Runs plans with blocking I/O on one generated client (and its one httpx client).
 
-    def __init__(self, generated: AuthenticatedClient, secrets: Sequence[str] = ()) -> None:
-        self._generated = generated
-        self._secrets = tuple(s for s in secrets if s)
+    Each step is retried according to ``policy`` (see :mod:`fedn._retry`); ``timeout``, when
+    given, replaces the httpx client's timeout for the requests of this driver.
+    """
 
     def run(self, plan: Plan[T]) -> T:
         """Drive ``plan`` to completion and return its value."""
@@ -352,38 +497,107 @@ class SyncDriver:
             plan.close()
 
     def _perform(self, step: Step) -> object:
-        if isinstance(step, Call):
-            return self._call(step)
+        sleep = self.policy.sync_sleep()
         if isinstance(step, Sleep):
-            time.sleep(step.seconds)
+            sleep(step.seconds)
             return None
-        http = self._generated.get_httpx_client()
-        try:
-            if isinstance(step, Upload):
-                response = _files.upload_sync(http, step)
-                if response.status_code >= 400:
-                    raise status_error(response, self._secrets)
-                return _files.check_json(response, step.check, self._secrets)
-            return _files.download_sync(http, step, self._secrets)
-        except httpx.RequestError as err:
-            raise transport_error(err, self._secrets) from err
+        retries = 0
+        while True:
+            timeout_token = _CALL_TIMEOUT.set(self.timeout)
+            response_token = _LAST_RESPONSE.set(None)
+            try:
+                return self._attempt(step)
+            except _Failed as failed:
+                wait = self._next_wait(failed, retries)
+            finally:
+                _LAST_RESPONSE.reset(response_token)
+                _CALL_TIMEOUT.reset(timeout_token)
+            sleep(wait)
+            retries += 1
 
-    def _call(self, step: Call[R]) -> R:
-        operation = step.operation.sync_detailed
-        token = _LAST_RESPONSE.set(None)
-        try:
+    def _attempt(self, step: Call[Any] | Upload[Any] | Download) -> object:
+        if isinstance(step, Call):
             logger.debug("fedn: calling %s", step.name)
             try:
-                response = operation(client=self._generated, **step.kwargs)
-            except httpx.RequestError as err:
-                raise transport_error(err, self._secrets) from err
-            except (KeyError, TypeError, ValueError, AttributeError) as err:
-                mapped = parse_failure(err, step.name, _LAST_RESPONSE.get(), self._secrets)
-                if mapped is None:
+                response = step.operation.sync_detailed(client=self._generated, **step.kwargs)
+            except Exception as err:
+                failed = _call_exception(step, err, self._secrets)
+                if failed is None:
                     raise
-                raise mapped from err
-            return unwrap(
-                response, step.check, operation=step.name, last=_LAST_RESPONSE.get(), secrets=self._secrets
-            )
+                raise failed from err
+            return _finish_call(step, response, self._secrets)
+        http = self._generated.get_httpx_client()
+        method = "POST" if isinstance(step, Upload) else "GET"
+        try:
+            if isinstance(step, Upload):
+                return _finish_upload(step, _files.upload_sync(http, step), self._secrets)
+            return _files.download_sync(http, step, self._secrets)
+        except httpx.RequestError as err:
+            raise _transport_failure(err, self._secrets, method) from err
+        except (APIStatusError, ChecksumMismatchError) as err:
+            raise _status_failure(err, method) from err.__cause__
+
+
+# --------------------------------------------------------------------------------------------
+# The asynchronous driver
+
+
+class AsyncDriver(_Driver):
+    """The async twin of :class:`SyncDriver`: the same loop, the same plans, ``await`` for I/O."""
+
+    async def run(self, plan: Plan[T]) -> T:
+        """Drive ``plan`` to completion and return its value."""
+        try:
+            step = next(plan)
+            while True:
+                try:
+                    result = await self._perform(step)
+                except FednError as err:
+                    step = plan.throw(err)
+                else:
+                    step = plan.send(result)
+        except StopIteration as stop:
+            return cast(T, stop.value)
         finally:
-            _LAST_RESPONSE.reset(token)
+            plan.close()
+
+    async def _perform(self, step: Step) -> object:
+        sleep = self.policy.async_sleeper()
+        if isinstance(step, Sleep):
+            await sleep(step.seconds)
+            return None
+        retries = 0
+        while True:
+            timeout_token = _CALL_TIMEOUT.set(self.timeout)
+            response_token = _LAST_RESPONSE.set(None)
+            try:
+                return await self._attempt(step)
+            except _Failed as failed:
+                wait = self._next_wait(failed, retries)
+            finally:
+                _LAST_RESPONSE.reset(response_token)
+                _CALL_TIMEOUT.reset(timeout_token)
+            await sleep(wait)
+            retries += 1
+
+    async def _attempt(self, step: Call[Any] | Upload[Any] | Download) -> object:
+        if isinstance(step, Call):
+            logger.debug("fedn: calling %s", step.name)
+            try:
+                response = await step.operation.asyncio_detailed(client=self._generated, **step.kwargs)
+            except Exception as err:
+                failed = _call_exception(step, err, self._secrets)
+                if failed is None:
+                    raise
+                raise failed from err
+            return _finish_call(step, response, self._secrets)
+        http = self._generated.get_async_httpx_client()
+        method = "POST" if isinstance(step, Upload) else "GET"
+        try:
+            if isinstance(step, Upload):
+                return _finish_upload(step, await _files.upload_async(http, step), self._secrets)
+            return await _files.download_async(http, step, self._secrets)
+        except httpx.RequestError as err:
+            raise _transport_failure(err, self._secrets, method) from err
+        except (APIStatusError, ChecksumMismatchError) as err:
+            raise _status_failure(err, method) from err.__cause__

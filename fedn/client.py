@@ -9,12 +9,11 @@ the synchronous driver of :mod:`fedn._plan`.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from types import TracebackType
 from typing import Self, TypeVar
 
 import httpx
-from fedn_api.client import AuthenticatedClient
 from fedn_api.models import (
     Attribute,
     Checksum,
@@ -26,40 +25,64 @@ from fedn_api.models import (
     ControllerStatus,
     CurrentAttributes,
     Message,
+    Metric,
     Model,
     ModelList,
     Package,
     PackageList,
+    Prediction,
     PredictionList,
     Round,
     RoundList,
+    Run,
     Session,
     SessionList,
     Status,
     StatusList,
+    Telemetry,
     Validation,
     ValidationList,
 )
 
 from fedn import _operations as ops
+from fedn._base import ClientBase
 from fedn._config import (
     DEFAULT_TIMEOUT,
     TimeoutTypes,
     VerifyTypes,
-    resolve_config,
 )
-from fedn._config import (
-    ClientConfig as ConnectionConfig,
+from fedn._paging import (
+    ATTRIBUTES,
+    CLIENTS,
+    COMBINERS,
+    DEFAULT_PAGE_SIZE,
+    DEFAULT_PREFETCH,
+    METRICS,
+    MODELS,
+    PACKAGES,
+    PREDICTIONS,
+    ROUNDS,
+    RUNS,
+    SESSIONS,
+    STATUSES,
+    TELEMETRY,
+    VALIDATIONS,
+    Collection,
+    Pager,
+    SortOrder,
+    iterate_sync,
 )
-from fedn._plan import Plan, SyncDriver, remember_response
+from fedn._plan import Plan, SyncDriver, apply_call_timeout, remember_response
+from fedn._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from fedn.aggregators import AggregatorConfig
 
 __all__ = ["APIClient"]
 
 T = TypeVar("T")
+E = TypeVar("E")
 
 
-class APIClient:
+class APIClient(ClientBase[SyncDriver]):
     """A typed, drop-in replacement for FEDn 0.33's ``fedn.network.api.client.APIClient``.
 
     Example::
@@ -87,8 +110,25 @@ class APIClient:
       or a CA bundle path / ``ssl.SSLContext``.
     * ``timeout``: seconds or an :class:`httpx.Timeout`; default 10 s to connect, 30 s per read,
       write or pool wait. ``None`` waits forever.
+    * ``max_retries`` (default 2; 0 disables) and ``retry`` (a :class:`~fedn.RetryPolicy`):
+      failed requests are retried with capped exponential backoff and full jitter, honouring
+      ``Retry-After``: connection failures, 429, 502, 503 and 504 for GET/PUT/DELETE; POST only
+      when the request certainly never reached the server (see :mod:`fedn._retry`).
     * ``environ``: the environment to read (default :data:`os.environ`); ``transport``: an httpx
       transport (e.g. :class:`httpx.MockTransport` in tests).
+
+    Per call (or block of calls), :meth:`with_options` gives a copy with another timeout or
+    retry budget that shares the connection pool::
+
+        >>> client = APIClient("localhost:8092", timeout=5.0, environ={})
+        >>> quick = client.with_options(timeout=1.0, max_retries=0)
+        >>> (quick.timeout.read, quick.max_retries), (client.timeout.read, client.max_retries)
+        ((1.0, 0), (5.0, 2))
+        >>> quick.httpx_client is client.httpx_client
+        True
+
+    Lazy iteration: ``iter_models()``, ``iter_statuses()``, ... (every list route) and the
+    generic :meth:`iterate` walk a collection page by page in a stable order.
 
     One client holds one connection pool, reused by every call; close it with :meth:`close` or
     use it as a context manager. :attr:`generated` and :attr:`httpx_client` are escape hatches
@@ -118,11 +158,14 @@ class APIClient:
         auth_scheme: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         *,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry: RetryPolicy | None = None,
         environ: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        config = resolve_config(host, port, secure, verify, token, auth_scheme, timeout, environ=environ)
-        self._config: ConnectionConfig = config
+        config = self._setup(
+            host, port, secure, verify, token, auth_scheme, timeout, environ, max_retries, retry
+        )
         http = httpx.Client(
             base_url=config.base_url,
             headers=config.headers,
@@ -130,46 +173,16 @@ class APIClient:
             timeout=config.timeout,
             transport=transport,
             follow_redirects=False,
-            event_hooks={"response": [remember_response]},
+            event_hooks={"request": [apply_call_timeout], "response": [remember_response]},
         )
-        generated = AuthenticatedClient(
-            base_url=config.base_url,
-            token=config.token or "",
-            prefix=config.auth_scheme,
-            verify_ssl=config.verify,
-            timeout=config.timeout,
-        )
-        generated.set_httpx_client(http)
-        self._generated = generated
+        self._generated.set_httpx_client(http)
         self._http = http
-        self._driver = SyncDriver(generated, secrets=(config.token,) if config.token else ())
+        self._driver = SyncDriver(self._generated, self._secrets, policy=self._policy)
 
     # --- plumbing ---------------------------------------------------------------------------
 
     def _run(self, plan: Plan[T]) -> T:
         return self._driver.run(plan)
-
-    @property
-    def base_url(self) -> str:
-        """The controller's base URL, e.g. ``"http://localhost:8092"``.
-
-        Example::
-
-            >>> APIClient("localhost", port=8092, environ={}).base_url
-            'http://localhost:8092'
-        """
-        return self._config.base_url
-
-    @property
-    def generated(self) -> AuthenticatedClient:
-        """The generated ``fedn_api`` client (shares this client's connection pool).
-
-        Example::
-
-            from fedn_api.api.models import get_model_descendants
-            children = get_model_descendants.sync(model_id, client=client.generated)
-        """
-        return self._generated
 
     @property
     def httpx_client(self) -> httpx.Client:
@@ -202,9 +215,35 @@ class APIClient:
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        auth = f"{self._config.auth_scheme} ***" if self._config.token else "none"
-        return f"APIClient(base_url={self._config.base_url!r}, auth={auth!r})"
+    # --- Lazy iteration ---------------------------------------------------------------------
+
+    def iterate(
+        self,
+        collection: Collection[E],
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        sort_key: str | None = None,
+        sort_order: SortOrder = "asc",
+        prefetch: int = DEFAULT_PREFETCH,
+        **filters: object,
+    ) -> Iterator[E]:
+        """Iterate lazily over every entity of ``collection`` matching ``filters``, page by page.
+
+        Pages of ``page_size`` (X-Limit/X-Skip) come in a stable order (the primary key,
+        ascending, unless ``sort_key``/``sort_order`` say otherwise) and repeats are dropped;
+        see :mod:`fedn._paging` for the guarantees under concurrent inserts. ``prefetch`` pages
+        load ahead in threads (0: one page at a time); memory holds at most ``prefetch + 1``
+        pages. Filters are the server's field names (checked before any request).
+
+        Example::
+
+            from fedn.paging import STATUSES
+            for status in client.iterate(STATUSES, session_id=sid, page_size=1000):
+                print(status.status)
+        """
+        pager = Pager(collection, filters, page_size=page_size, sort_key=sort_key, sort_order=sort_order)
+        return iterate_sync(self._driver, pager, prefetch)
 
     # --- Clients ----------------------------------------------------------------------------
 
@@ -355,23 +394,27 @@ class APIClient:
         """
         return self._run(ops.get_model_trail(id, include_self, reverse, n_max))
 
-    def download_model(self, id: str, path: str | os.PathLike[str]) -> Message:
+    def download_model(self, id: str, path: str | os.PathLike[str], *, progress: bool = False) -> Message:
         """Download a model to ``path`` (streamed to a temporary file, renamed when complete).
+
+        ``progress=True`` shows a byte progress bar (tqdm) when stderr is a terminal.
 
         Example::
 
             client.download_model(model_id, path="model.npz")
         """
-        return self._run(ops.download_model(id, path))
+        return self._run(ops.download_model(id, path, progress=progress))
 
-    def set_active_model(self, path: str | os.PathLike[str]) -> Message:
+    def set_active_model(self, path: str | os.PathLike[str], *, progress: bool = False) -> Message:
         """Upload a seed model; the helper is inferred from ``.npz``/``.bin`` and made active.
+
+        ``progress=True`` shows a byte progress bar (tqdm) when stderr is a terminal.
 
         Example::
 
             client.set_active_model("seed.npz")
         """
-        return self._run(ops.set_active_model(path))
+        return self._run(ops.set_active_model(path, progress=progress))
 
     # --- Packages ---------------------------------------------------------------------------
 
@@ -420,7 +463,9 @@ class APIClient:
         """
         return self._run(ops.get_package_checksum())
 
-    def download_package(self, path: str | os.PathLike[str], *, verify_checksum: bool = False) -> Message:
+    def download_package(
+        self, path: str | os.PathLike[str], *, verify_checksum: bool = False, progress: bool = False
+    ) -> Message:
         """Download the active compute package to ``path`` (streamed, atomic).
 
         With ``verify_checksum=True`` the file is compared with :meth:`get_package_checksum`
@@ -432,20 +477,27 @@ class APIClient:
 
             client.download_package("package.tgz", verify_checksum=True)
         """
-        return self._run(ops.download_package(path, verify_checksum))
+        return self._run(ops.download_package(path, verify_checksum, progress=progress))
 
     def set_active_package(
-        self, path: str | os.PathLike[str], helper: str, name: str | None = None, description: str = ""
+        self,
+        path: str | os.PathLike[str],
+        helper: str,
+        name: str | None = None,
+        description: str = "",
+        *,
+        progress: bool = False,
     ) -> Message:
         """Upload a compute package (streamed) and make it and its helper active.
 
-        ``name`` defaults to the file name without its archive suffix.
+        ``name`` defaults to the file name without its archive suffix. ``progress=True`` shows
+        a byte progress bar (tqdm) when stderr is a terminal.
 
         Example::
 
             client.set_active_package("package.tgz", helper="numpyhelper")
         """
-        return self._run(ops.set_active_package(path, helper, name, description))
+        return self._run(ops.set_active_package(path, helper, name, description, progress=progress))
 
     # --- Rounds -----------------------------------------------------------------------------
 
@@ -760,3 +812,325 @@ class APIClient:
                                    "sender": {"name": "", "role": "", "client_id": "abc123"}})
         """
         return self._run(ops.add_attributes(attribute))
+
+    # --- Lazy iteration, one method per collection --------------------------------------------
+
+    def iter_models(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        sort_key: str | None = None,
+        sort_order: SortOrder = "asc",
+        prefetch: int = DEFAULT_PREFETCH,
+        **filters: object,
+    ) -> Iterator[Model]:
+        """Iterate lazily over models (filters: the server's field names); see :meth:`iterate`.
+
+        Example::
+
+            for item in client.iter_models(session_id=sid):
+                ...
+        """
+        return self.iterate(
+            MODELS,
+            page_size=page_size,
+            sort_key=sort_key,
+            sort_order=sort_order,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def iter_statuses(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        sort_key: str | None = None,
+        sort_order: SortOrder = "asc",
+        prefetch: int = DEFAULT_PREFETCH,
+        **filters: object,
+    ) -> Iterator[Status]:
+        """Iterate lazily over statuses (filters: the server's field names); see :meth:`iterate`.
+
+        Example::
+
+            for item in client.iter_statuses(session_id=sid, type="MODEL_UPDATE"):
+                ...
+        """
+        return self.iterate(
+            STATUSES,
+            page_size=page_size,
+            sort_key=sort_key,
+            sort_order=sort_order,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def iter_validations(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        sort_key: str | None = None,
+        sort_order: SortOrder = "asc",
+        prefetch: int = DEFAULT_PREFETCH,
+        **filters: object,
+    ) -> Iterator[Validation]:
+        """Iterate lazily over validations (filters: the server's field names); see :meth:`iterate`.
+
+        Example::
+
+            for item in client.iter_validations(session_id=sid):
+                ...
+        """
+        return self.iterate(
+            VALIDATIONS,
+            page_size=page_size,
+            sort_key=sort_key,
+            sort_order=sort_order,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def iter_sessions(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        sort_key: str | None = None,
+        sort_order: SortOrder = "asc",
+        prefetch: int = DEFAULT_PREFETCH,
+        **filters: object,
+    ) -> Iterator[Session]:
+        """Iterate lazily over sessions (filters: the server's field names); see :meth:`iterate`.
+
+        Example::
+
+            for item in client.iter_sessions(status="Finished"):
+                ...
+        """
+        return self.iterate(
+            SESSIONS,
+            page_size=page_size,
+            sort_key=sort_key,
+            sort_order=sort_order,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def iter_rounds(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        sort_key: str | None = None,
+        sort_order: SortOrder = "asc",
+        prefetch: int = DEFAULT_PREFETCH,
+        **filters: object,
+    ) -> Iterator[Round]:
+        """Iterate lazily over rounds (filters: the server's field names); see :meth:`iterate`.
+
+        Example::
+
+            for item in client.iter_rounds(status="Success"):
+                ...
+        """
+        return self.iterate(
+            ROUNDS,
+            page_size=page_size,
+            sort_key=sort_key,
+            sort_order=sort_order,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def iter_clients(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        sort_key: str | None = None,
+        sort_order: SortOrder = "asc",
+        prefetch: int = DEFAULT_PREFETCH,
+        **filters: object,
+    ) -> Iterator[ClientInfo]:
+        """Iterate lazily over clients (filters: the server's field names); see :meth:`iterate`.
+
+        Example::
+
+            for item in client.iter_clients(status="online"):
+                ...
+        """
+        return self.iterate(
+            CLIENTS,
+            page_size=page_size,
+            sort_key=sort_key,
+            sort_order=sort_order,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def iter_combiners(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        sort_key: str | None = None,
+        sort_order: SortOrder = "asc",
+        prefetch: int = DEFAULT_PREFETCH,
+        **filters: object,
+    ) -> Iterator[Combiner]:
+        """Iterate lazily over combiners (filters: the server's field names); see :meth:`iterate`.
+
+        Example::
+
+            for item in client.iter_combiners():
+                ...
+        """
+        return self.iterate(
+            COMBINERS,
+            page_size=page_size,
+            sort_key=sort_key,
+            sort_order=sort_order,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def iter_packages(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        sort_key: str | None = None,
+        sort_order: SortOrder = "asc",
+        prefetch: int = DEFAULT_PREFETCH,
+        **filters: object,
+    ) -> Iterator[Package]:
+        """Iterate lazily over packages (filters: the server's field names); see :meth:`iterate`.
+
+        Example::
+
+            for item in client.iter_packages():
+                ...
+        """
+        return self.iterate(
+            PACKAGES,
+            page_size=page_size,
+            sort_key=sort_key,
+            sort_order=sort_order,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def iter_predictions(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        sort_key: str | None = None,
+        sort_order: SortOrder = "asc",
+        prefetch: int = DEFAULT_PREFETCH,
+        **filters: object,
+    ) -> Iterator[Prediction]:
+        """Iterate lazily over predictions (filters: the server's field names); see :meth:`iterate`.
+
+        Example::
+
+            for item in client.iter_predictions(model_id=model_id):
+                ...
+        """
+        return self.iterate(
+            PREDICTIONS,
+            page_size=page_size,
+            sort_key=sort_key,
+            sort_order=sort_order,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def iter_metrics(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        sort_key: str | None = None,
+        sort_order: SortOrder = "asc",
+        prefetch: int = DEFAULT_PREFETCH,
+        **filters: object,
+    ) -> Iterator[Metric]:
+        """Iterate lazily over metrics (filters: the server's field names); see :meth:`iterate`.
+
+        Example::
+
+            for item in client.iter_metrics(session_id=sid, key="loss"):
+                ...
+        """
+        return self.iterate(
+            METRICS,
+            page_size=page_size,
+            sort_key=sort_key,
+            sort_order=sort_order,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def iter_telemetry(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        sort_key: str | None = None,
+        sort_order: SortOrder = "asc",
+        prefetch: int = DEFAULT_PREFETCH,
+        **filters: object,
+    ) -> Iterator[Telemetry]:
+        """Iterate lazily over telemetry (filters: the server's field names); see :meth:`iterate`.
+
+        Example::
+
+            for item in client.iter_telemetry(key="memory"):
+                ...
+        """
+        return self.iterate(
+            TELEMETRY,
+            page_size=page_size,
+            sort_key=sort_key,
+            sort_order=sort_order,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def iter_attributes(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        sort_key: str | None = None,
+        sort_order: SortOrder = "asc",
+        prefetch: int = DEFAULT_PREFETCH,
+        **filters: object,
+    ) -> Iterator[Attribute]:
+        """Iterate lazily over attributes (filters: the server's field names); see :meth:`iterate`.
+
+        Example::
+
+            for item in client.iter_attributes(key="charging"):
+                ...
+        """
+        return self.iterate(
+            ATTRIBUTES,
+            page_size=page_size,
+            sort_key=sort_key,
+            sort_order=sort_order,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def iter_runs(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        sort_key: str | None = None,
+        sort_order: SortOrder = "asc",
+        prefetch: int = DEFAULT_PREFETCH,
+        **filters: object,
+    ) -> Iterator[Run]:
+        """Iterate lazily over runs (filters: the server's field names); see :meth:`iterate`.
+
+        Example::
+
+            for item in client.iter_runs(session_id=sid):
+                ...
+        """
+        return self.iterate(
+            RUNS, page_size=page_size, sort_key=sort_key, sort_order=sort_order, prefetch=prefetch, **filters
+        )

@@ -8,6 +8,7 @@ shared ``unwrap``, against the request-shape table of tests/test_facade_requests
 from __future__ import annotations
 
 import asyncio
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -133,7 +134,14 @@ async def test_async_errors_use_the_same_unwrap() -> None:
     assert info.value.method == "GET" and info.value.url == "http://ctl.test:8092/api/v1/models/m9"
 
 
-def test_wait_for_session_progress_bar(capsys: pytest.CaptureFixture[str]) -> None:
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_wait_for_session_progress_bar(monkeypatch: pytest.MonkeyPatch) -> None:
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)  # tqdm shows bars only on a terminal
     recorder = Recorder(
         (
             get("/api/v1/sessions/s1", session(status="Started", rounds=3)),
@@ -148,7 +156,7 @@ def test_wait_for_session_progress_bar(capsys: pytest.CaptureFixture[str]) -> No
         final = client.wait_for_session("s1", poll_interval=0.01, progress=True)
     recorder.assert_done()
     assert final.status == "Finished"
-    err = capsys.readouterr().err
+    err = terminal.getvalue()
     assert "1/3" in err and "3/3" in err
 
 

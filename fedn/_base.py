@@ -1,0 +1,152 @@
+"""What :class:`fedn.APIClient` and :class:`fedn.AsyncAPIClient` share besides the plans.
+
+Connection settings, the generated client, the retry policy, the per-client timeout and the
+``with_options`` copy: everything except the httpx client type and the driver's I/O.
+"""
+
+from __future__ import annotations
+
+import copy
+import enum
+from collections.abc import Mapping
+from typing import Generic, Self, TypeVar
+
+import httpx
+from fedn_api.client import AuthenticatedClient
+
+from fedn._config import ClientConfig as ConnectionConfig
+from fedn._config import TimeoutTypes, VerifyTypes, resolve_config, resolve_timeout
+from fedn._plan import AsyncDriver, SyncDriver
+from fedn._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+
+__all__ = ["KEEP", "ClientBase", "Keep"]
+
+D = TypeVar("D", SyncDriver, AsyncDriver)
+
+
+class Keep(enum.Enum):
+    """Sentinel type of :data:`KEEP`: "leave this setting as it is"."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
+
+
+class ClientBase(Generic[D]):
+    """Connection settings, the generated client and the driver (sync or async)."""
+
+    _driver: D
+    _generated: AuthenticatedClient
+
+    def _setup(
+        self,
+        host: str,
+        port: int | None,
+        secure: bool,
+        verify: VerifyTypes,
+        token: str | None,
+        auth_scheme: str | None,
+        timeout: TimeoutTypes,
+        environ: Mapping[str, str] | None,
+        max_retries: int,
+        retry: RetryPolicy | None,
+    ) -> ConnectionConfig:
+        config = resolve_config(host, port, secure, verify, token, auth_scheme, timeout, environ=environ)
+        self._config = config
+        if retry is None:
+            self._policy = RetryPolicy(max_retries=max_retries)
+        elif max_retries != DEFAULT_MAX_RETRIES:
+            self._policy = retry.with_max_retries(max_retries)
+        else:
+            self._policy = retry
+        self._generated = AuthenticatedClient(
+            base_url=config.base_url,
+            token=config.token or "",
+            prefix=config.auth_scheme,
+            verify_ssl=config.verify,
+            timeout=config.timeout,
+        )
+        return config
+
+    @property
+    def _secrets(self) -> tuple[str, ...]:
+        return (self._config.token,) if self._config.token else ()
+
+    @property
+    def base_url(self) -> str:
+        """The controller's base URL, e.g. ``"http://localhost:8092"``.
+
+        Example::
+
+            >>> from fedn import APIClient
+            >>> APIClient("localhost", port=8092, environ={}).base_url
+            'http://localhost:8092'
+        """
+        return self._config.base_url
+
+    @property
+    def generated(self) -> AuthenticatedClient:
+        """The generated ``fedn_api`` client (shares this client's connection pool).
+
+        Example::
+
+            from fedn_api.api.models import get_model_descendants
+            children = get_model_descendants.sync(model_id, client=client.generated)
+        """
+        return self._generated
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The timeout of this client's requests (connect/read/write/pool).
+
+        Example::
+
+            >>> from fedn import APIClient
+            >>> APIClient("localhost:8092", timeout=5, environ={}).timeout.read
+            5.0
+        """
+        return self._driver.timeout or self._config.timeout
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed request is retried (0: never); see :class:`fedn.RetryPolicy`.
+
+        Example::
+
+            >>> from fedn import APIClient
+            >>> APIClient("localhost:8092", environ={}).max_retries
+            2
+        """
+        return self._driver.policy.max_retries
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | Keep = KEEP,
+        max_retries: int | Keep = KEEP,
+        retry: RetryPolicy | Keep = KEEP,
+    ) -> Self:
+        """A copy with another timeout and/or retry policy, sharing this client's connection pool.
+
+        Use it for one call or a block of calls; the copy needs no closing (closing it closes
+        the shared pool, so close the original instead).
+
+        Example::
+
+            client.with_options(timeout=600).download_model(model_id, "big.npz")
+            client.with_options(max_retries=0).get_models_count()
+        """
+        policy = self._driver.policy if isinstance(retry, Keep) else retry
+        if not isinstance(max_retries, Keep):
+            policy = policy.with_max_retries(max_retries)
+        call_timeout = self._driver.timeout if isinstance(timeout, Keep) else resolve_timeout(timeout)
+        clone = copy.copy(self)
+        clone._driver = type(self._driver)(
+            self._generated, self._secrets, policy=policy, timeout=call_timeout
+        )
+        return clone
+
+    def __repr__(self) -> str:
+        auth = f"{self._config.auth_scheme} ***" if self._config.token else "none"
+        return f"{type(self).__name__}(base_url={self._config.base_url!r}, auth={auth!r})"
