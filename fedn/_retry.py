@@ -149,7 +149,7 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
 
         >>> parse_retry_after("3")
         3.0
-        >>> parse_retry_after("Fri, 27 Nov 2026 05:02:48 GMT", now=1795755763.0)
+        >>> parse_retry_after("Fri, 27 Nov 2026 05:02:58 GMT", now=1795755773.0)
         5.0
     """
     if value is None:
