@@ -26,8 +26,12 @@ so the order is total and identical for every page):
   duplicate filter still applies, but a skip of a tied entity is possible. ``committed_at``
   ascending has no such shifts for inserts (new entities sort last).
 
-Memory: the sync iterator holds one page; the async iterator holds at most ``prefetch + 1``
-pages (pages are fetched ``prefetch`` at a time, concurrently, and yielded in order).
+The iteration ends at the first short page, or at the page reaching the total ``count`` that
+page itself reported (no extra request for an empty page).
+
+Memory: both iterators hold at most ``prefetch + 1`` pages (the first page alone, then up to
+``prefetch`` pages requested concurrently -- threads in sync, tasks in async -- and yielded in
+order); ``prefetch=0`` fetches one page at a time.
 """
 
 from __future__ import annotations
@@ -217,6 +221,7 @@ class Pager(Generic[T]):
         self._previous: set[object] = set()
         self.count: int | None = None
         self.done = False
+        self._accepted = 0
 
     def page(self, index: int) -> Plan[Page[T]]:
         """The plan of page ``index`` (0-based)."""
@@ -234,10 +239,12 @@ class Pager(Generic[T]):
     def accept(self, page: Page[T]) -> list[T]:
         """Take the next page in order; return its items not already yielded."""
         self.count = page.count
+        self._accepted += 1
         key_of = self.collection.key_of
         fresh = [item for item in page.items if key_of(item) not in self._previous]
         self._previous = {key_of(item) for item in page.items}
-        if len(page.items) < self.page_size:
+        # A short page ends the collection; so does reaching the total the page itself reported.
+        if len(page.items) < self.page_size or self._accepted * self.page_size >= page.count:
             self.done = True
         return fresh
 
