@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import httpx
 
-from fedn import _files
+from fedn import _files, _progress
 from fedn._files import DownloadInfo
 from fedn._retry import Attempt, RetryPolicy, never_sent, parse_retry_after
 from fedn.errors import (
@@ -190,6 +190,8 @@ def upload(
     progress: bool = False,
 ) -> Generator[Step, object, T]:
     """Yield a streamed multipart upload; ``expect`` maps the JSON answer (e.g. ``Message.from_dict``)."""
+    if progress:
+        _progress.require_tqdm()
     result = yield Upload(
         url, path, file_name or path.name, data, _json_object(expect), progress=bool(progress)
     )
@@ -205,6 +207,8 @@ def download(
     progress: bool = False,
 ) -> Generator[Step, object, DownloadInfo]:
     """Yield an atomic streamed download and return what was written."""
+    if progress:
+        _progress.require_tqdm()
     result = yield Download(url, target, dict(params or {}), expected_sha256, progress=bool(progress))
     return cast(DownloadInfo, result)
 

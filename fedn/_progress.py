@@ -31,6 +31,11 @@ def _tqdm() -> type[tqdm[Any]]:
     return tqdm
 
 
+def require_tqdm() -> None:
+    """Raise :class:`~fedn.errors.InvalidInputError` (with the install hint) if tqdm is missing."""
+    _tqdm()
+
+
 def byte_bar(total: int | None, desc: str) -> tqdm[Any]:
     """A bar counting bytes (scaled to kB/MB/...); quiet when stderr is not a terminal.
 
