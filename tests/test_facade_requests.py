@@ -607,7 +607,9 @@ def test_every_public_method_has_a_case() -> None:
     public = {
         name
         for name in dir(APIClient)
-        if not name.startswith("_") and callable(getattr(APIClient, name)) and name != "close"
+        if not name.startswith("_")
+        and callable(getattr(APIClient, name))
+        and name != "close"
         # lazy iteration and per-call options have tables of their own (tests/test_paging.py, test_retry.py)
         and not name.startswith(("iter_", "iterate", "with_options"))
     }

@@ -41,7 +41,8 @@ METRIC = {"metric_id": "x", "key": "loss", "value": 0.5, "timestamp": TS, "sende
 TELEMETRY = {"telemetry_id": "x", "key": "memory", "value": 1.0, "timestamp": TS, "sender": NODE,
              "committed_at": TS, "updated_at": TS}  # fmt: skip
 RUN = {"run_id": "x", "session_id": "s1", "model_id": "m1", "completed_at_model_id": None,
-       "round_timeout": 180, "rounds": 3, "completed_at": TS, "committed_at": TS, "updated_at": TS}  # fmt: skip
+       "round_timeout": 180, "rounds": 3, "completed_at": TS,
+       "committed_at": TS, "updated_at": TS}  # fmt: skip
 
 
 @dataclass
