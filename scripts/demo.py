@@ -69,11 +69,14 @@ def network(*args: str, state_dir: Path, check: bool = True, quiet: bool = False
     """Run ``scripts/network.py ARGS --state-dir DIR`` with this interpreter."""
     cmd = [sys.executable, str(NETWORK), *args, "--state-dir", str(state_dir)]
     out = subprocess.DEVNULL if quiet else None
-    process = subprocess.Popen(cmd, cwd=REPO, stdout=out, stderr=out)
+    # its own session: a Ctrl-C reaches it only through us, exactly once, as SIGTERM
+    process = subprocess.Popen(cmd, cwd=REPO, stdout=out, stderr=out, start_new_session=True)
     try:
         rc = process.wait()
     except BaseException:
-        # interrupted while `up` runs: let it clean up after itself first
+        # interrupted while `up` runs: let it clean up after itself first, undisturbed
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         process.send_signal(signal.SIGTERM)
         try:
             process.wait(timeout=120)
