@@ -87,9 +87,32 @@ def _metrics_of(validation: Validation) -> dict[str, object]:
 
 
 def _rounds_by_model(models: Iterable[Model]) -> dict[str, int]:
-    """Model id -> round number (1-based) for a session's models, oldest first."""
-    ordered = sorted(models, key=lambda m: (m.committed_at is None, m.committed_at))
-    return {model.model_id: index for index, model in enumerate(ordered, start=1)}
+    """Model id -> round number (1-based) for a session's models.
+
+    A session's models form a chain (each round's model is the parent of the next one's), so
+    the chain is followed from the model whose parent is outside the session; timestamps (which
+    the API gives to the second) only order models that are not on that chain.
+    """
+    session_models = list(models)
+    ids = {model.model_id for model in session_models}
+    children: dict[str, list[Model]] = {}
+    for model in session_models:
+        children.setdefault(model.parent_model or "", []).append(model)
+    roots = [model for model in session_models if (model.parent_model or "") not in ids]
+    rounds: dict[str, int] = {}
+    if len(roots) == 1:
+        current: Model | None = roots[0]
+        while current is not None and current.model_id not in rounds:
+            rounds[current.model_id] = len(rounds) + 1
+            following = children.get(current.model_id, [])
+            current = following[0] if len(following) == 1 else None
+    rest = sorted(
+        (m for m in session_models if m.model_id not in rounds),
+        key=lambda m: (m.committed_at is None, m.committed_at),
+    )
+    for model in rest:
+        rounds[model.model_id] = len(rounds) + 1
+    return rounds
 
 
 def validations_to_dataframe(validations: Iterable[Validation], rounds: dict[str, int] | None = None) -> Any:
@@ -127,8 +150,8 @@ def validations_to_dataframe(validations: Iterable[Validation], rounds: dict[str
 def validations_dataframe(client: APIClient, session_id: str, *, page_size: int = 500) -> Any:
     """A session's validations: one row per client per round, each metric a column.
 
-    ``round`` numbers the session's models oldest first (round 1 validates the model of the
-    first round); ``client`` is the validating client's name.
+    ``round`` numbers the session's models along their parent chain (round 1 validates the
+    model the first round produced); ``client`` is the validating client's name.
 
     Example::
 
