@@ -676,7 +676,11 @@ def probe_unauthenticated(checker: SpecChecker, url: str) -> None:
 
 
 def test_every_operation_conforms(
-    admin: APIClient, fedn_auth_network: State, checker: SpecChecker, tmp_path: Path
+    admin: APIClient,
+    fedn_auth_network: State,
+    checker: SpecChecker,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     run_scenario(admin, fedn_auth_network, checker, tmp_path)
     probe_unauthenticated(checker, fedn_auth_network["controller_url"])
@@ -684,19 +688,20 @@ def test_every_operation_conforms(
     all_ops = {op.op_id for op in checker.operations}
     covered = checker.covered()
     missing = sorted(all_ops - covered - EXCLUDED.keys())
-    print(
-        f"\nconformance: {len(covered)}/{len(all_ops)} operations "
-        f"({100 * len(covered) / len(all_ops):.0f} %), {len(checker.exchanges)} exchanges validated"
-    )
-    for op_id, reason in sorted(EXCLUDED.items()):
-        print(f"  excluded {op_id}: {reason}")
-    print(
+    lines = [
+        f"conformance: {len(covered)}/{len(all_ops)} operations ({100 * len(covered) / len(all_ops):.0f} %), "
+        f"{len(checker.exchanges)} exchanges validated against openapi/fedn-api.yaml",
+        *(f"  excluded {op_id}: {reason}" for op_id, reason in sorted(EXCLUDED.items())),
         f"  date-time values: {DATE_TIMES.rfc3339} RFC 3339, {DATE_TIMES.http_date} RFC 1123 HTTP-dates "
-        f"(e.g. {DATE_TIMES.examples[:1]})"
-    )
-    for exchange in checker.exchanges:
-        if exchange.problems and known_mismatch(exchange):
-            print(f"  known mismatch (see {known_mismatch(exchange)}): {exchange}")
+        f"(e.g. {DATE_TIMES.examples[:1]})",
+        *(
+            f"  known mismatch (see {known_mismatch(e)}): {e}"
+            for e in checker.exchanges
+            if e.problems and known_mismatch(e)
+        ),
+    ]
+    with capsys.disabled():  # shown in every run, not only on failure
+        print("\n" + "\n".join(lines))
     failures = checker.failures()
     assert not failures, "responses that do not match the spec:\n" + "\n".join(map(str, failures))
     assert not missing, f"operations never exercised: {missing}"
