@@ -856,8 +856,9 @@ def start_network(launcher: Launcher, n_clients: int, auth: bool, package: Path,
         settings,
         aws
         | {
-            # where uploaded packages are also written (upstream default: /app/client/package/)
-            "FEDN_COMPUTE_PACKAGE_DIR": str(state_dir / "controller" / "packages") + os.sep,
+            # where uploaded packages are also written (upstream default: /app/client/package/); the
+            # controller's working folder, because GET /packages/checksum looks in os.getcwd()
+            "FEDN_COMPUTE_PACKAGE_DIR": str(state_dir / "controller") + os.sep,
         }
         | ({"FEDN_JWT_SECRET_KEY": secret} if secret else {}),
     )
