@@ -458,10 +458,8 @@ def run_scenario(api: APIClient, fedn_auth_network: State, checker: SpecChecker,
     with APIClient(
         url, token=fedn_auth_network["client_token"], environ={}, transport=RecordingTransport(checker)
     ) as as_client:
-        as_client.download_package(workdir / "downloaded.tgz")
-        # 404 "File not found." while the controller's working folder is not its package folder
-        # (upstream joins os.getcwd() with the file name); tests/test_e2e_workflow.py wants 200
-        status_of(get_package_checksum.sync_detailed(client=as_client.generated), 200, 404)
+        as_client.download_package(workdir / "downloaded.tgz", verify_checksum=True)
+        assert status_of(get_package_checksum.sync_detailed(client=as_client.generated), 200).checksum
         # the client role registers clients; an entry made here is deleted again below
         assignment = status_of(
             add_client.sync_detailed(
