@@ -92,7 +92,6 @@ def ok(response: httpx.Response, status: int = 200) -> Any:
 
 def upload_package_and_seed(http: httpx.Client, state: State) -> str:
     """Upload build/package.tgz (made active) and build/seed.npz; return the seed's model id."""
-    ok(http.put("/api/v1/helpers/active", json={"helper": "numpyhelper"}))
     with open(state["package"], "rb") as fh:
         ok(
             http.post(
@@ -101,6 +100,9 @@ def upload_package_and_seed(http: httpx.Client, state: State) -> str:
                 data={"helper": "numpyhelper", "name": "numpy-linear", "description": "test package"},
             )
         )
+    # after the upload: without an active package upstream inserts a package row without a file
+    # name, and GET /api/v1/packages/ answers 500 from then on
+    ok(http.put("/api/v1/helpers/active", json={"helper": "numpyhelper"}))
     seed_name = f"seed-{uuid.uuid4().hex[:8]}"
     with open(state["seed"], "rb") as fh:
         ok(http.post("/api/v1/models/", files={"file": ("seed.npz", fh)}, data={"name": seed_name}))
