@@ -1,0 +1,611 @@
+"""``make bench``: measure this client against FEDn 0.33.0's own APIClient; write ``results.md``.
+
+Every measurement runs in a fresh child process (``benchmarks/workloads.py``) started with the
+interpreter of the implementation under test, with its working directory outside the repository:
+
+* ours     -- ``.venv/bin/python`` (this project's ``fedn``);
+* upstream -- ``.server-venv/bin/python`` (FEDn 0.33.0, the same venv that runs the server);
+* httpx    -- ``.venv/bin/python`` with a bare ``httpx.Client`` (the floor for small calls).
+
+Wall time of an operation is measured inside the child (interpreter start-up and imports are
+not part of it) except for the import benchmark, which times the whole process. Peak RSS is the
+child's own high-water mark (``VmHWM``), printed by the child as it ends. Runs of the
+implementations are interleaved (the order alternates every repeat) and each figure is the
+median over the repeats.
+
+The benchmarks use a network of their own (``--state-dir``, default ``build/bench-network``):
+reused when it is already running, otherwise brought up here and taken down (wiped) at the end.
+
+Usage::
+
+    python benchmarks/run.py [--repeats 3] [--out benchmarks/results.md] [--only upload,gets]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+WORKLOADS = REPO / "benchmarks" / "workloads.py"
+NETWORK = REPO / "scripts" / "network.py"
+OURS_PY = REPO / ".venv" / "bin" / "python"
+UPSTREAM_PY = REPO / ".server-venv" / "bin" / "python"
+WORK = REPO / "build" / "bench"
+SECTIONS = ("import", "gets", "upload", "statuses")
+
+# child environment: no credentials or settings leaking in from the caller's shell
+CLEAN_ENV = {
+    k: v
+    for k, v in os.environ.items()
+    if not k.startswith(("FEDN_", "PYTHON")) and k not in ("VIRTUAL_ENV", "http_proxy", "HTTP_PROXY")
+} | {"NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost"}
+
+
+def say(message: str) -> None:
+    """Progress on stderr."""
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+@dataclass
+class Child:
+    """What one child process reported and what ``wait4`` said about it."""
+
+    wall_s: float  # whole process, measured here
+    max_rss_mb: float  # ru_maxrss of the child
+    report: dict[str, float] = field(default_factory=dict)
+
+
+def run_child(cmd: list[str], cwd: Path, timeout: float = 1800) -> Child:
+    """Run ``cmd``; return its wall time and its JSON report (with ``peak_rss_mb``)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        began = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=CLEAN_ENV, stdout=out, stderr=err)
+        deadline = time.monotonic() + timeout
+        while True:
+            pid, status = os.waitpid(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline:
+                proc.kill()
+                pid, status = os.waitpid(proc.pid, 0)
+                break
+            time.sleep(0.002)
+        wall = time.perf_counter() - began
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode(), err.read().decode()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{stderr[-4000:]}")
+    report: dict[str, float] = {}
+    lines = stdout.strip().splitlines()
+    if lines:
+        report = json.loads(lines[-1])
+    if "peak_rss_mb" not in report:
+        raise RuntimeError(f"{' '.join(cmd)} reported no peak RSS")
+    return Child(wall_s=wall, max_rss_mb=report["peak_rss_mb"], report=report)
+
+
+#: Appended to ``python -c`` commands: print the process's peak RSS (VmHWM) as a JSON line.
+#: (``ru_maxrss`` from ``wait4`` cannot serve: on Linux a child's high-water mark starts at its
+#: parent's RSS at fork and survives ``exec``.)
+REPORT_HWM = (
+    "; print('{\"peak_rss_mb\": %f}' % (int(open('/proc/self/status').read()"
+    ".split('VmHWM:')[1].split()[0]) / 1024))"
+)
+
+
+def median(values: list[float]) -> float:
+    """The median (of a non-empty list)."""
+    return float(statistics.median(values))
+
+
+def verdict(ok: bool) -> str:
+    """PASS or MISS."""
+    return "PASS" if ok else "**MISS**"
+
+
+# --------------------------------------------------------------------------- the network
+
+
+def network_cmd(*args: str, timeout: float = 900) -> subprocess.CompletedProcess[str]:
+    """``scripts/network.py ARGS`` with this interpreter."""
+    return subprocess.run(
+        [sys.executable, str(NETWORK), *args], capture_output=True, text=True, timeout=timeout, cwd=REPO
+    )
+
+
+def ensure_network(state_dir: Path) -> tuple[dict[str, Any], bool]:
+    """The bench network's state; True when it was started here (and must be stopped)."""
+    if network_cmd("status", "--state-dir", str(state_dir), timeout=60).returncode == 0:
+        say(f"reusing the network running in {state_dir}")
+        started = False
+    else:
+        say(f"starting a network in {state_dir} (one client)")
+        done = network_cmd("up", "--state-dir", str(state_dir), "--clients", "1")
+        if done.returncode != 0:
+            raise RuntimeError(f"network.py up failed:\n{done.stderr[-4000:]}")
+        started = True
+    return json.loads((state_dir / "state.json").read_text()), started
+
+
+# --------------------------------------------------------------------------- the machine
+
+
+def capture(cmd: list[str]) -> str:
+    """Stripped stdout of ``cmd`` (empty on failure)."""
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=60, cwd="/").stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return ""
+
+
+def machine() -> dict[str, str]:
+    """CPU, cores, memory, kernel, interpreters and package versions."""
+    cpu = ""
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    mem_kb = next(
+        int(line.split()[1])
+        for line in Path("/proc/meminfo").read_text().splitlines()
+        if line.startswith("MemTotal")
+    )
+    version = "import importlib.metadata as m, sys; print(*[m.version(p) for p in sys.argv[1:]])"
+    ours = capture([str(OURS_PY), "-c", version, "fedn-typed-client", "httpx"]).split()
+    upstream = capture([str(UPSTREAM_PY), "-c", version, "fedn", "requests"]).split()
+    return {
+        "CPU": f"{cpu} ({os.cpu_count()} logical cores)",
+        "Memory": f"{mem_kb / 2**20:.1f} GiB",
+        "Kernel": f"{platform.system()} {platform.release()}",
+        "Python (ours)": capture([str(OURS_PY), "-c", "import sys; print(sys.version.split()[0])"]),
+        "Python (upstream)": capture([str(UPSTREAM_PY), "-c", "import sys; print(sys.version.split()[0])"]),
+        "fedn-typed-client (ours)": ours[0] if ours else "?",
+        "httpx (ours)": ours[1] if len(ours) > 1 else "?",
+        "fedn (upstream client and server)": upstream[0] if upstream else "?",
+        "requests (upstream)": upstream[1] if len(upstream) > 1 else "?",
+    }
+
+
+def load() -> str:
+    """The 1-minute load average."""
+    return f"{os.getloadavg()[0]:.2f}"
+
+
+# --------------------------------------------------------------------------- benchmarks
+
+
+class Bench:
+    """Runs the benchmarks on one network and collects rows for ``results.md``."""
+
+    def __init__(self, args: argparse.Namespace, state: dict[str, Any]) -> None:
+        self.args = args
+        self.state = state
+        self.url: str = state["controller_url"]
+        self.cwd = Path(tempfile.mkdtemp(prefix="fedn-bench-"))  # outside the repository
+        self.sections: list[str] = []
+
+    def close(self) -> None:
+        """Remove the scratch folder."""
+        shutil.rmtree(self.cwd, ignore_errors=True)
+
+    def workload(self, impl: str, name: str, *extra: str) -> Child:
+        """Run one workload in a child of the right interpreter."""
+        python = UPSTREAM_PY if impl == "upstream" else OURS_PY
+        return run_child([str(python), str(WORKLOADS), impl, name, "--url", self.url, *extra], self.cwd)
+
+    def interleaved(
+        self, impls: list[str], repeats: int, run: Callable[[str], Child]
+    ) -> dict[str, list[Child]]:
+        """``run(impl)`` ``repeats`` times per impl, the order rotating every repeat."""
+        results: dict[str, list[Child]] = {impl: [] for impl in impls}
+        for index in range(repeats):
+            shift = index % len(impls)
+            for impl in impls[shift:] + impls[:shift]:
+                results[impl].append(run(impl))
+        return results
+
+    # --- import ---------------------------------------------------------------------------
+
+    def bench_import(self) -> None:
+        """``python -c "import fedn"`` (ours) vs ``python -c "from fedn import APIClient"`` (upstream)."""
+        repeats = self.args.import_repeats
+        say(f"import: {repeats} runs each, interleaved")
+        commands = {
+            "ours": [str(OURS_PY), "-c", "import fedn" + REPORT_HWM],
+            "upstream": [str(UPSTREAM_PY), "-c", "from fedn import APIClient" + REPORT_HWM],
+            "ours-bare": [str(OURS_PY), "-c", "pass" + REPORT_HWM],
+            "upstream-bare": [str(UPSTREAM_PY), "-c", "pass" + REPORT_HWM],
+            "ours-client": [str(OURS_PY), "-c", "from fedn import APIClient" + REPORT_HWM],
+        }
+        for cmd in commands.values():  # warm the bytecode caches
+            run_child(cmd, self.cwd)
+        res = self.interleaved(list(commands), repeats, lambda impl: run_child(commands[impl], self.cwd))
+        wall = {k: median([c.wall_s for c in v]) * 1000 for k, v in res.items()}
+        rss = {k: median([c.max_rss_mb for c in v]) for k, v in res.items()}
+        self.baseline_rss = {"ours": rss["ours-bare"], "upstream": rss["upstream-bare"]}
+        wall_ratio = wall["ours"] / wall["upstream"]
+        rss_ratio = rss["ours"] / rss["upstream"]
+        self.sections.append(
+            "\n".join(
+                [
+                    "## Import",
+                    "",
+                    f"Whole process, cwd outside the repository; median of {repeats} interleaved runs "
+                    "(after one warm-up run each). Each command ends by printing its peak RSS "
+                    "(`VmHWM` from /proc/self/status; a file read, no import).",
+                    "",
+                    "| command | wall (ms) | max RSS (MiB) |",
+                    "|---|---:|---:|",
+                    f'| ours `python -c "import fedn"` | {wall["ours"]:.1f} | {rss["ours"]:.1f} |',
+                    f'| upstream `python -c "from fedn import APIClient"` | {wall["upstream"]:.1f} | '
+                    f"{rss['upstream']:.1f} |",
+                    f'| ours `python -c "from fedn import APIClient"` (loads httpx and the generated '
+                    f"client) | {wall['ours-client']:.1f} | {rss['ours-client']:.1f} |",
+                    f'| bare `python -c "pass"`, ours venv | {wall["ours-bare"]:.1f} | '
+                    f"{rss['ours-bare']:.1f} |",
+                    f'| bare `python -c "pass"`, upstream venv | {wall["upstream-bare"]:.1f} | '
+                    f"{rss['upstream-bare']:.1f} |",
+                    "",
+                    "| ratio ours/upstream | value | target | |",
+                    "|---|---:|---:|---|",
+                    f"| import wall time | {wall_ratio:.2f} | ≤ 0.5 | {verdict(wall_ratio <= 0.5)} |",
+                    f"| import max RSS | {rss_ratio:.2f} | ≤ 0.5 | {verdict(rss_ratio <= 0.5)} |",
+                ]
+            )
+        )
+
+    # --- small GETs -----------------------------------------------------------------------
+
+    def bench_gets(self) -> None:
+        """1,000 small GETs (count and one-page list, alternating): ours, upstream, bare httpx."""
+        calls, repeats = self.args.calls, self.args.gets_repeats
+        say(f"small GETs: {calls} calls x {repeats} repeats x 3 implementations, interleaved")
+        res = self.interleaved(
+            ["ours", "httpx", "upstream"],
+            repeats,
+            lambda impl: self.workload(impl, "small_gets", "--calls", str(calls)),
+        )
+        per_call = {k: median([c.report["per_call_ms"] for c in v]) for k, v in res.items()}
+        cpu = {k: median([c.report["cpu_per_call_ms"] for c in v]) for k, v in res.items()}
+        runs = {k: ", ".join(f"{c.report['per_call_ms']:.3f}" for c in v) for k, v in res.items()}
+        vs_upstream = per_call["ours"] / per_call["upstream"]
+        vs_httpx = per_call["ours"] / per_call["httpx"]
+        self.sections.append(
+            "\n".join(
+                [
+                    "## 1,000 small GETs",
+                    "",
+                    f"`get_models_count()` and `get_models(n_max=10)` alternating, {calls} calls after one "
+                    f"warm-up call of each, per process; median of {repeats} interleaved runs. The httpx "
+                    "row is a bare `httpx.Client` keep-alive loop doing the same two GETs and "
+                    "`response.json()`. Upstream opens a new connection per call (`requests.get`).",
+                    "",
+                    "The controller (Werkzeug's threaded server, as `fedn controller start` runs it) "
+                    "answers every request with `Connection: close`, so no client can keep a "
+                    "connection alive here: all three connect once per call and most of a call is the "
+                    "server's time. The client's own CPU time per call (`time.process_time`, less "
+                    "sensitive to other load on the machine) is shown beside the wall time.",
+                    "",
+                    "| implementation | wall per call (ms, median) | runs (ms) | client CPU per call (ms) |",
+                    "|---|---:|---|---:|",
+                    *(
+                        f"| {k} | {per_call[k]:.3f} | {runs[k]} | {cpu[k]:.3f} |"
+                        for k in ("ours", "upstream", "httpx")
+                    ),
+                    "",
+                    "| ratio | value | target | |",
+                    "|---|---:|---:|---|",
+                    f"| wall per call, ours / upstream | {vs_upstream:.2f} | ≤ 1.0 | "
+                    f"{verdict(vs_upstream <= 1.0)} |",
+                    f"| wall per call, ours / bare httpx | {vs_httpx:.3f} | ≤ 1.15 | "
+                    f"{verdict(vs_httpx <= 1.15)} |",
+                    f"| client CPU per call, ours / upstream | {cpu['ours'] / cpu['upstream']:.2f} | | |",
+                    f"| client CPU per call, ours / bare httpx | {cpu['ours'] / cpu['httpx']:.3f} | | |",
+                ]
+            )
+        )
+
+    # --- upload / download ----------------------------------------------------------------
+
+    def seed_model(self) -> Path:
+        """A ``--model-mb`` MiB npz of random float32 weights, arrays named "0".."7" like FEDn's
+        numpyhelper writes them (made once, kept in build/bench)."""
+        size = self.args.model_mb * 2**20
+        path = WORK / f"seed-{self.args.model_mb}mb.npz"
+        if path.exists() and abs(path.stat().st_size - size) < 2**20:
+            return path
+        WORK.mkdir(parents=True, exist_ok=True)
+        say(f"writing {path} ({self.args.model_mb} MiB)")
+        make = (
+            "import numpy as np, sys\n"
+            "n = int(sys.argv[2]) // 4 // 8\n"
+            "rng = np.random.default_rng(0)\n"
+            "np.savez(sys.argv[1], **{str(i): rng.random(n, dtype=np.float32) for i in range(8)})\n"
+        )
+        subprocess.run([str(OURS_PY), "-c", make, str(path), str(size)], check=True)
+        return path
+
+    def latest_model_id(self) -> str:
+        """Id of the most recently committed model (the one just uploaded)."""
+        from fedn import APIClient
+
+        with APIClient(self.url) as client:
+            model = client.get_active_model()
+            if model is None:
+                raise RuntimeError("no model on the bench network after an upload")
+            return str(model.model_id)
+
+    def bench_transfers(self) -> None:
+        """Upload and download of the seed model: wall time and peak RSS per process."""
+        seed = self.seed_model()
+        mib = seed.stat().st_size / 2**20
+        repeats = self.args.repeats
+        say(f"baseline RSS after import and construction ({repeats} runs each)")
+        base = self.interleaved(["ours", "upstream"], repeats, lambda impl: self.workload(impl, "baseline"))
+        bare = getattr(self, "baseline_rss", None)
+        if bare is None:
+            bare_runs = {
+                impl: [
+                    run_child([str(py), "-c", "pass" + REPORT_HWM], self.cwd).max_rss_mb
+                    for _ in range(repeats)
+                ]
+                for impl, py in (("ours", OURS_PY), ("upstream", UPSTREAM_PY))
+            }
+            bare = {impl: median(v) for impl, v in bare_runs.items()}
+        imported = {k: median([c.max_rss_mb for c in v]) for k, v in base.items()}
+
+        from fedn import APIClient
+
+        with APIClient(self.url) as client:  # the server needs an active package to accept a model
+            client.set_active_package(self.state["package"], helper="numpyhelper", name="bench")
+        say(f"upload of {mib:.0f} MiB: {repeats} runs each, interleaved")
+        model_ids: dict[str, str] = {}
+
+        def upload(impl: str) -> Child:
+            child = self.workload(impl, "upload", "--file", str(seed))
+            model_ids[impl] = self.latest_model_id()
+            return child
+
+        up = self.interleaved(["ours", "upstream"], repeats, upload)
+        model_id = model_ids["ours"]
+        out = self.cwd / "download.npz"
+        say(f"download of {mib:.0f} MiB (model {model_id}): {repeats} runs each, interleaved")
+
+        sizes: set[int] = set()
+
+        def download(impl: str) -> Child:
+            child = self.workload(impl, "download", "--model-id", model_id, "--out", str(out))
+            sizes.add(out.stat().st_size)
+            out.unlink()
+            return child
+
+        down = self.interleaved(["ours", "upstream"], repeats, download)
+        if len(sizes) != 1 or not min(sizes):
+            raise RuntimeError(f"the downloads differ in size: {sorted(sizes)}")
+        down_mib = sizes.pop() / 2**20
+        rows = []
+        verdicts = []
+        for label, res, size in (
+            ("upload (`set_active_model`)", up, mib),
+            ("download (`download_model`)", down, down_mib),
+        ):
+            wall = {k: median([c.report["wall_s"] for c in v]) for k, v in res.items()}
+            peak = {k: median([c.max_rss_mb for c in v]) for k, v in res.items()}
+            for impl in ("ours", "upstream"):
+                rows.append(
+                    f"| {label} | {impl} | {wall[impl]:.2f} | {size / wall[impl]:.0f} | {peak[impl]:.1f} | "
+                    f"{peak[impl] - bare[impl]:.1f} | {peak[impl] - imported[impl]:.1f} |"
+                )
+            above = peak["ours"] - bare["ours"]
+            ratio = wall["ours"] / wall["upstream"]
+            verdicts += [
+                f"| {label}: ours peak RSS above bare interpreter | {above:.1f} MiB | ≤ 64 MiB | "
+                f"{verdict(above <= 64)} |",
+                f"| {label}: wall time ours/upstream | {ratio:.2f} | ≤ 1.0 | {verdict(ratio <= 1.0)} |",
+            ]
+        self.sections.append(
+            "\n".join(
+                [
+                    f"## Upload and download of a {mib:.0f} MiB seed model",
+                    "",
+                    f"An uncompressed `.npz` of random float32 weights ({seed.stat().st_size:,} bytes). "
+                    "The server loads the upload with its numpyhelper and stores it re-serialised, so "
+                    f"the download is {down_mib:.0f} MiB (same file for both clients). "
+                    "Wall time of the call alone (inside the child); peak RSS of the whole child "
+                    f"process. Median of {repeats} interleaved runs.",
+                    "",
+                    "Interpreter baselines (peak RSS, MiB): bare `python -c pass` ours "
+                    f"{bare['ours']:.1f}, upstream {bare['upstream']:.1f}; after importing and "
+                    f"constructing the client: ours {imported['ours']:.1f}, upstream "
+                    f"{imported['upstream']:.1f}.",
+                    "",
+                    "| operation | impl | wall (s) | MiB/s | peak RSS (MiB) | above bare | above import |",
+                    "|---|---|---:|---:|---:|---:|---:|",
+                    *rows,
+                    "",
+                    "| check | value | target | |",
+                    "|---|---:|---:|---|",
+                    *verdicts,
+                ]
+            )
+        )
+
+    # --- statuses -------------------------------------------------------------------------
+
+    def psql(self, sql: str) -> str:
+        """Run SQL on the bench network's database (``scripts/network.py``'s helper)."""
+        sys.path.insert(0, str(REPO / "scripts"))
+        try:
+            import network
+        finally:
+            sys.path.pop(0)
+        done = network.psql(int(self.state["postgres"]["port"]), sql, timeout=120)
+        if done.returncode != 0:
+            raise RuntimeError(f"psql failed: {done.stderr.strip()}")
+        return str(done.stdout)
+
+    def bench_statuses(self) -> None:
+        """Reading N statuses: ours paged async vs upstream by id, and one big call each."""
+        n = self.args.statuses
+        self.psql("DELETE FROM statuses WHERE type = 'BENCH'")
+        self.psql(
+            "INSERT INTO statuses (id, log_level, sender_name, sender_role, status, timestamp, type, "
+            "data, committed_at, updated_at) "
+            "SELECT md5('bench-status-' || g)::uuid::text, 'INFO', 'bench', 'CLIENT', "
+            "'benchmark status ' || g, now(), 'BENCH', '{\"round\": ' || g || '}', "
+            "now() + g * interval '1 millisecond', now() "
+            f"FROM generate_series(1, {n}) AS g"
+        )
+        ids = self.psql("SELECT id FROM statuses WHERE type = 'BENCH' ORDER BY id").split()
+        if len(ids) != n:
+            raise RuntimeError(f"expected {n} BENCH statuses, found {len(ids)}")
+        ids_file = self.cwd / "status-ids.txt"
+        ids_file.write_text("\n".join(ids) + "\n")
+        repeats = self.args.repeats
+        page = str(self.args.page_size)
+        say(f"{n} statuses: {repeats} runs of each variant, interleaved")
+        variants: dict[str, tuple[str, str, list[str]]] = {
+            "ours-paged": ("ours", "statuses_paged", ["--page-size", page]),
+            "upstream-by-id": ("upstream", "statuses_by_id", ["--ids-file", str(ids_file)]),
+            "upstream-one-call": ("upstream", "statuses_one_call", []),
+            "ours-one-call": ("ours", "statuses_one_call", []),
+        }
+
+        def run(variant: str) -> Child:
+            impl, workload, extra = variants[variant]
+            child = self.workload(impl, workload, *extra)
+            if int(child.report["items"]) != n:
+                raise RuntimeError(f"{variant} read {child.report['items']} statuses, expected {n}")
+            return child
+
+        res = self.interleaved(list(variants), repeats, run)
+        wall = {k: median([c.report["wall_s"] for c in v]) for k, v in res.items()}
+        peak = {k: median([c.max_rss_mb for c in v]) for k, v in res.items()}
+        by_id = wall["upstream-by-id"] / wall["ours-paged"]
+        one_call = wall["upstream-one-call"] / wall["ours-paged"]
+        self.sections.append(
+            "\n".join(
+                [
+                    f"## Reading {n:,} statuses",
+                    "",
+                    f"{n:,} statuses of type `BENCH` inserted straight into PostgreSQL "
+                    "(`INSERT ... SELECT ... generate_series`). Ours: "
+                    f"`AsyncAPIClient.iter_statuses(type='BENCH', page_size={page})` (X-Limit/X-Skip "
+                    "pages, the default prefetch of concurrent page requests), memory bounded by the "
+                    "pages in flight. Upstream's client has no skip, so it cannot page: the honest "
+                    "baselines are (a) a user reading the statuses one by one with `get_status(id)` "
+                    "(ids known in advance, sequential), and (b) one `get_statuses(event_type='BENCH')` "
+                    "call without `n_max`, which makes the server answer all of them in one body "
+                    "(memory grows with the collection). Ours' single call is shown for comparison. "
+                    f"Median of {repeats} interleaved runs; wall time of the reading alone.",
+                    "",
+                    "| variant | wall (s) | peak RSS (MiB) |",
+                    "|---|---:|---:|",
+                    f"| ours: async paged iteration | {wall['ours-paged']:.2f} | {peak['ours-paged']:.1f} |",
+                    f"| upstream (a): `get_status(id)` x {n:,}, sequential | {wall['upstream-by-id']:.2f} | "
+                    f"{peak['upstream-by-id']:.1f} |",
+                    f"| upstream (b): one `get_statuses()` of all | {wall['upstream-one-call']:.2f} | "
+                    f"{peak['upstream-one-call']:.1f} |",
+                    f"| ours: one `get_statuses()` of all (typed parsing) | {wall['ours-one-call']:.2f} | "
+                    f"{peak['ours-one-call']:.1f} |",
+                    "",
+                    "| speed-up of ours' paged iteration | value | target | |",
+                    "|---|---:|---:|---|",
+                    f"| vs upstream (a), sequential `get_status(id)` | {by_id:.1f}x | ≥ 3x | "
+                    f"{verdict(by_id >= 3)} |",
+                    f"| vs upstream (b), one `get_statuses()` call | {one_call:.2f}x | ≥ 3x | "
+                    f"{verdict(one_call >= 3)} |",
+                ]
+            )
+        )
+
+
+def write_results(
+    path: Path, info: dict[str, str], args: argparse.Namespace, bench: Bench, notes: list[str]
+) -> None:
+    """Write ``results.md``."""
+    lines = [
+        "# Benchmarks: this client vs FEDn 0.33.0's APIClient",
+        "",
+        "Written by `make bench` (`benchmarks/run.py`); do not edit by hand. Local network on "
+        "127.0.0.1 started by `scripts/network.py` (PostgreSQL, moto S3, controller, one combiner, "
+        "one client). Both clients talk to the same controller in the same run.",
+        "",
+        "| | |",
+        "|---|---|",
+        *(f"| {k} | {v} |" for k, v in info.items()),
+        f"| Repeats | transfers and statuses {args.repeats}, small GETs {args.gets_repeats}, "
+        f"import {args.import_repeats} |",
+        *(f"| {note} |" for note in notes),
+        "",
+        *[section + "\n" for section in bench.sections],
+    ]
+    path.write_text("\n".join(lines).rstrip() + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments, run the chosen benchmarks, write the results."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--state-dir", type=Path, default=REPO / "build" / "bench-network")
+    parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results.md")
+    parser.add_argument("--repeats", type=int, default=3, help="transfers and statuses (default 3)")
+    parser.add_argument("--gets-repeats", type=int, default=7)
+    parser.add_argument("--import-repeats", type=int, default=10)
+    parser.add_argument("--calls", type=int, default=1000)
+    parser.add_argument("--model-mb", type=int, default=200)
+    parser.add_argument("--statuses", type=int, default=5000)
+    parser.add_argument("--page-size", type=int, default=500)
+    parser.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated subset of {SECTIONS}")
+    args = parser.parse_args(argv)
+    only = [s.strip() for s in args.only.split(",") if s.strip()]
+    unknown = set(only) - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown sections: {sorted(unknown)}")
+    if not UPSTREAM_PY.exists() or not OURS_PY.exists():
+        parser.error("needs .venv (make venv) and .server-venv (made by scripts/network.py up)")
+    state_dir = args.state_dir.resolve()
+    # the server venv is created by the first `up`, so bring the network up before anything else
+    state, started = ensure_network(state_dir)
+    load_before = load()
+    began = dt.datetime.now(dt.UTC)
+    bench = Bench(args, state)
+    try:
+        for section in SECTIONS:
+            if section in only:
+                getattr(bench, {"import": "bench_import", "gets": "bench_gets", "upload": "bench_transfers",
+                                "statuses": "bench_statuses"}[section])()  # fmt: skip
+    finally:
+        bench.close()
+        if started:
+            say(f"stopping the network in {state_dir}")
+            network_cmd("down", "--state-dir", str(state_dir), "--wipe", timeout=180)
+    took = dt.datetime.now(dt.UTC) - began
+    info = machine()
+    notes = [
+        f"Date | {began:%Y-%m-%d %H:%M} UTC, {took.total_seconds() / 60:.1f} min",
+        f"Load average (1 min) | {load_before} before, {load()} after (other work on the machine shows here)",
+    ]
+    write_results(args.out, info, args, bench, notes)
+    say(f"wrote {args.out}")
+    print(args.out.read_text())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,200 @@
+"""One benchmark workload, run in a fresh child process, printing one JSON line.
+
+The orchestrator (``benchmarks/run.py``) starts this script with the interpreter of the
+implementation under test, so that every measurement (wall time, peak RSS) belongs to one
+process and one client only:
+
+* ``ours``      -- this project's ``fedn`` facade, run by ``.venv/bin/python``;
+* ``upstream``  -- FEDn 0.33.0's own ``fedn.APIClient``, run by ``.server-venv/bin/python``;
+* ``httpx``     -- a bare ``httpx.Client`` keep-alive loop (the floor for small calls).
+
+``ours`` and ``upstream`` run the *same* workload code: both are imported as
+``from fedn import APIClient`` and called with upstream's method names, which is the
+drop-in promise itself.
+
+Usage::
+
+    python benchmarks/workloads.py IMPL WORKLOAD --url http://127.0.0.1:PORT [options]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+
+def _rss_mb() -> float:
+    """Current resident set size of this process in MiB (Linux /proc)."""
+    with open("/proc/self/statm") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * resource.getpagesize() / 2**20
+
+
+def _peak_rss_mb() -> float:
+    """Peak resident set size of this process so far, in MiB (``VmHWM`` of /proc/self/status).
+
+    Not ``ru_maxrss``: on Linux that also counts the parent's memory inherited at fork (the
+    high-water mark survives ``exec``), so every child would report at least its parent's RSS.
+    """
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
+def _facade(url: str, token: str | None) -> Any:
+    from fedn import APIClient  # ours or upstream, whichever this interpreter has
+
+    host, port = url.removeprefix("http://").rsplit(":", 1)
+    return APIClient(host=host, port=int(port), token=token)
+
+
+def upload(impl: str, args: argparse.Namespace) -> dict[str, float]:
+    """Upload ``args.file`` as the active (seed) model."""
+    client = _facade(args.url, args.token)
+    start_rss = _rss_mb()
+    began = time.perf_counter()
+    client.set_active_model(args.file)
+    wall = time.perf_counter() - began
+    return {"wall_s": wall, "start_rss_mb": start_rss}
+
+
+def download(impl: str, args: argparse.Namespace) -> dict[str, float]:
+    """Download model ``args.model_id`` to ``args.out``."""
+    client = _facade(args.url, args.token)
+    start_rss = _rss_mb()
+    began = time.perf_counter()
+    client.download_model(args.model_id, path=args.out)
+    wall = time.perf_counter() - began
+    return {"wall_s": wall, "start_rss_mb": start_rss}
+
+
+def baseline(impl: str, args: argparse.Namespace) -> dict[str, float]:
+    """Import the client and construct it, nothing else: the RSS floor of the transfer workloads."""
+    client = _facade(args.url, args.token)
+    del client
+    return {"wall_s": 0.0, "start_rss_mb": _rss_mb()}
+
+
+def small_gets(impl: str, args: argparse.Namespace) -> dict[str, float]:
+    """``args.calls`` small GETs, alternating a count call and a one-page list call."""
+    if impl == "httpx":
+        import httpx
+
+        headers = {"Authorization": f"Bearer {args.token}"} if args.token else {}
+        with httpx.Client(base_url=args.url, headers=headers) as http:
+
+            def count() -> object:
+                response = http.get("/api/v1/models/count")
+                response.raise_for_status()
+                return response.json()
+
+            def one_page() -> object:
+                response = http.get("/api/v1/models/", headers={"X-Limit": "10"})
+                response.raise_for_status()
+                return response.json()
+
+            return _timed_calls(args.calls, count, one_page)
+
+    client = _facade(args.url, args.token)
+    return _timed_calls(
+        args.calls,
+        client.get_models_count,
+        lambda: client.get_models(n_max=10),
+    )
+
+
+def _timed_calls(calls: int, *operations: Callable[[], object]) -> dict[str, float]:
+    for operation in operations:  # warm-up: connection set-up and lazy imports are not the subject
+        operation()
+    cpu_began = time.process_time()
+    began = time.perf_counter()
+    for index in range(calls):
+        operations[index % len(operations)]()
+    wall = time.perf_counter() - began
+    cpu = time.process_time() - cpu_began
+    return {"wall_s": wall, "per_call_ms": wall / calls * 1000, "cpu_per_call_ms": cpu / calls * 1000}
+
+
+def statuses_paged(impl: str, args: argparse.Namespace) -> dict[str, float]:
+    """Ours only: every status of type ``args.status_type`` through ``AsyncAPIClient.iter_statuses``."""
+    import asyncio
+
+    from fedn import AsyncAPIClient
+
+    async def run() -> dict[str, float]:
+        host, port = args.url.removeprefix("http://").rsplit(":", 1)
+        async with AsyncAPIClient(host=host, port=int(port), token=args.token) as client:
+            began = time.perf_counter()
+            seen = 0
+            async for _status in client.iter_statuses(type=args.status_type, page_size=args.page_size):
+                seen += 1
+            wall = time.perf_counter() - began
+        return {"wall_s": wall, "items": float(seen)}
+
+    return asyncio.run(run())
+
+
+def statuses_by_id(impl: str, args: argparse.Namespace) -> dict[str, float]:
+    """``get_status(id)`` for every id in ``args.ids_file``, one after the other."""
+    with open(args.ids_file) as handle:
+        ids = handle.read().split()
+    client = _facade(args.url, args.token)
+    began = time.perf_counter()
+    seen = 0
+    for status_id in ids:
+        status = client.get_status(status_id)
+        seen += 1 if status["status_id"] == status_id else 0
+    wall = time.perf_counter() - began
+    return {"wall_s": wall, "items": float(seen)}
+
+
+def statuses_one_call(impl: str, args: argparse.Namespace) -> dict[str, float]:
+    """One ``get_statuses(event_type=...)`` call without ``n_max`` (every matching status at once)."""
+    client = _facade(args.url, args.token)
+    began = time.perf_counter()
+    result = client.get_statuses(event_type=args.status_type)
+    wall = time.perf_counter() - began
+    return {"wall_s": wall, "items": float(len(result["result"]))}
+
+
+WORKLOADS: dict[str, Callable[[str, argparse.Namespace], dict[str, float]]] = {
+    "baseline": baseline,
+    "upload": upload,
+    "download": download,
+    "small_gets": small_gets,
+    "statuses_paged": statuses_paged,
+    "statuses_by_id": statuses_by_id,
+    "statuses_one_call": statuses_one_call,
+}
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Parse arguments, run one workload and print its measurements as JSON."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("impl", choices=["ours", "upstream", "httpx"])
+    parser.add_argument("workload", choices=sorted(WORKLOADS))
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--token", default=None)
+    parser.add_argument("--file")
+    parser.add_argument("--model-id")
+    parser.add_argument("--out")
+    parser.add_argument("--calls", type=int, default=1000)
+    parser.add_argument("--ids-file")
+    parser.add_argument("--status-type", default="BENCH")
+    parser.add_argument("--page-size", type=int, default=500)
+    args = parser.parse_args(argv)
+    result = WORKLOADS[args.workload](args.impl, args)
+    result["peak_rss_mb"] = _peak_rss_mb()
+    json.dump(result, sys.stdout)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
