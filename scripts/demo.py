@@ -135,7 +135,7 @@ def validations_per_client(client: APIClient, model_id: str, clients: list[str])
         lambda v: {x["sender"]["name"] for x in v["result"]} >= set(clients),
         timeout=60,
     )
-    return {v.sender.name: v for v in found.result if v.sender}
+    return {v.sender.name: v for v in found.result if v.sender and v.sender.name}
 
 
 def run_session(client: APIClient, rounds: int, **session_config: Any) -> tuple[Session, list[Model]]:

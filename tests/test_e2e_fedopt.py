@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,7 @@ pytestmark = pytest.mark.live
 
 
 @pytest.fixture(scope="module")
-def api(fedn_network: State) -> Any:
+def api(fedn_network: State) -> Iterator[APIClient]:
     with APIClient(host=fedn_network["controller_url"], token=fedn_network["token"]) as client:
         yield client
 

@@ -9,6 +9,7 @@ not confuse the checks.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,7 +46,7 @@ class Walkthrough:
 
 
 @pytest.fixture(scope="module")
-def walk(fedn_network: State, tmp_path_factory: pytest.TempPathFactory) -> Walkthrough:
+def walk(fedn_network: State, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Walkthrough]:
     folder = tmp_path_factory.mktemp("walkthrough")
     package, seed_file = copy_artefacts(fedn_network, folder)
     api = APIClient(host=fedn_network["controller_url"], token=fedn_network["token"])
