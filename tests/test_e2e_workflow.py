@@ -159,3 +159,21 @@ def test_continue_session_adds_rounds(walk: Walkthrough) -> None:
     assert api.get_session(session.session_id).status == "Finished"
     trail = api.get_model_trail(chain[-1].model_id)
     assert len(trail) == 1 + len(before) + 2 and trail[0].model_id == walk.seed.model_id
+
+
+def test_wait_for_session_right_after_continue_waits_for_the_new_round(walk: Walkthrough) -> None:
+    """``continue_session`` then ``wait_for_session``: the wait must cover the added round.
+
+    FEDn 0.33 starts the continued rounds in a thread; until it marks the session "Started" the
+    session still reads "Finished", so a wait that only looks at the status returns at once.
+    """
+    api, session_id = walk.api, walk.session.session_id
+    wait_idle(api)
+    before = api.get_models(session_id=session_id).count
+    api.continue_session(session_id, rounds=1, round_timeout=60)
+    api.wait_for_session(session_id, timeout=300, poll_interval=0.5)
+    after_wait = api.get_models(session_id=session_id).count
+    # let the round finish either way, so later tests find the controller idle
+    poll("the continued round", lambda: api.get_models(session_id=session_id).count, lambda n: n > before)
+    wait_idle(api)
+    assert after_wait == before + 1, "wait_for_session returned before the continued round ran"
