@@ -395,7 +395,9 @@ class Bench:
             out.unlink()
             return child
 
-        down = self.interleaved(["ours", "upstream"], repeats, download)
+        down_repeats = self.args.download_repeats
+        say(f"download: {down_repeats} runs each")
+        down = self.interleaved(["ours", "upstream"], down_repeats, download)
         if len(sizes) != 1 or not min(sizes):
             raise RuntimeError(f"the downloads differ in size: {sorted(sizes)}")
         down_mib = sizes.pop() / 2**20
@@ -428,7 +430,8 @@ class Bench:
                     "The server loads the upload with its numpyhelper and stores it re-serialised, so "
                     f"the download is {down_mib:.0f} MiB (same file for both clients). "
                     "Wall time of the call alone (inside the child); peak RSS of the whole child "
-                    f"process. Median of {repeats} interleaved runs.",
+                    f"process. Median of {repeats} (upload) and {down_repeats} (download) interleaved "
+                    "runs.",
                     "",
                     "Interpreter baselines (peak RSS, MiB): bare `python -c pass` ours "
                     f"{bare['ours']:.1f}, upstream {bare['upstream']:.1f}; after importing and "
@@ -525,12 +528,16 @@ class Bench:
                     f"| ours: one `get_statuses()` of all (typed parsing) | {wall['ours-one-call']:.2f} | "
                     f"{peak['ours-one-call']:.1f} |",
                     "",
-                    "| speed-up of ours' paged iteration | value | target | |",
+                    "The ≥ 3x target (issue 7: async paged iteration vs upstream's sequential calls) "
+                    "applies to baseline (a). Baseline (b) is not paging at all; its ratio is shown "
+                    "so that nobody has to guess it.",
+                    "",
+                    "| speed-up of ours' paged iteration (upstream wall / ours wall) | value | target | |",
                     "|---|---:|---:|---|",
                     f"| vs upstream (a), sequential `get_status(id)` | {by_id:.1f}x | ≥ 3x | "
                     f"{verdict(by_id >= 3)} |",
-                    f"| vs upstream (b), one `get_statuses()` call | {one_call:.2f}x | ≥ 3x | "
-                    f"{verdict(one_call >= 3)} |",
+                    f"| vs upstream (b), one `get_statuses()` call of all | {one_call:.2f}x | none | "
+                    f"{'faster' if one_call > 1 else '**slower**'} |",
                 ]
             )
         )
@@ -550,7 +557,8 @@ def write_results(
         "| | |",
         "|---|---|",
         *(f"| {k} | {v} |" for k, v in info.items()),
-        f"| Repeats | transfers and statuses {args.repeats}, small GETs {args.gets_repeats}, "
+        f"| Repeats | upload and statuses {args.repeats}, download {args.download_repeats}, "
+        f"small GETs {args.gets_repeats}, "
         f"import {args.import_repeats} |",
         *(f"| {note} |" for note in notes),
         "",
@@ -565,6 +573,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--state-dir", type=Path, default=REPO / "build" / "bench-network")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results.md")
     parser.add_argument("--repeats", type=int, default=3, help="transfers and statuses (default 3)")
+    parser.add_argument("--download-repeats", type=int, default=5)
     parser.add_argument("--gets-repeats", type=int, default=7)
     parser.add_argument("--import-repeats", type=int, default=10)
     parser.add_argument("--calls", type=int, default=1000)
@@ -577,10 +586,10 @@ def main(argv: list[str] | None = None) -> int:
     unknown = set(only) - set(SECTIONS)
     if unknown:
         parser.error(f"unknown sections: {sorted(unknown)}")
-    if not UPSTREAM_PY.exists() or not OURS_PY.exists():
-        parser.error("needs .venv (make venv) and .server-venv (made by scripts/network.py up)")
+    if not OURS_PY.exists():
+        parser.error("needs .venv (make venv)")
     state_dir = args.state_dir.resolve()
-    # the server venv is created by the first `up`, so bring the network up before anything else
+    # the server venv (upstream's client) is created by the first `up`: bring the network up first
     state, started = ensure_network(state_dir)
     load_before = load()
     began = dt.datetime.now(dt.UTC)
