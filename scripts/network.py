@@ -7,6 +7,7 @@ Usage::
     python scripts/network.py up [--clients N] [--auth] [--state-dir DIR]
     python scripts/network.py status [--state-dir DIR]
     python scripts/network.py down [--wipe] [--state-dir DIR]
+    python scripts/network.py restart-controller [--down-for SECONDS] [--state-dir DIR]
 
 ``up`` creates (once) the server venv ``.server-venv/`` with the pinned upstream server
 (scripts/server-requirements.txt), builds ``build/package.tgz`` and ``build/seed.npz`` from
@@ -90,6 +91,7 @@ NETWORK_ID = "fedn-network"
 COMBINER_NAME = "combiner"
 S3_KEY = "fedn_admin"
 S3_SECRET = "password"  # moto accepts any credentials; nothing leaves 127.0.0.1
+AWS_ENV = {"AWS_ACCESS_KEY_ID": S3_KEY, "AWS_SECRET_ACCESS_KEY": S3_SECRET, "AWS_DEFAULT_REGION": "eu-west-1"}
 
 # Imported at start-up of every interpreter in the server venv through a .pth file; does
 # nothing unless FEDN_NETWORK_SHIMS=1 (set only for the controller and the combiner).
@@ -728,6 +730,20 @@ def server_env(settings: Path, extra: dict[str, str] | None = None) -> dict[str,
     return env
 
 
+def controller_env(state_dir: Path, secret: str | None) -> dict[str, str]:
+    """Environment of the controller of the network in ``state_dir``."""
+    return server_env(
+        state_dir / "settings.yaml",
+        AWS_ENV
+        | {
+            # where uploaded packages are also written (upstream default: /app/client/package/); the
+            # controller's working folder, because GET /packages/checksum looks in os.getcwd()
+            "FEDN_COMPUTE_PACKAGE_DIR": str(state_dir / "controller") + os.sep,
+        }
+        | ({"FEDN_JWT_SECRET_KEY": secret} if secret else {}),
+    )
+
+
 def write_yaml(path: Path, data: dict[str, Any]) -> None:
     """Write ``data`` as YAML (JSON is valid YAML 1.2 and PyYAML reads it)."""
     path.write_text(json.dumps(data, indent=2) + "\n")
@@ -849,21 +865,14 @@ def start_network(launcher: Launcher, n_clients: int, auth: bool, package: Path,
             },
         },
     )
-    aws = {"AWS_ACCESS_KEY_ID": S3_KEY, "AWS_SECRET_ACCESS_KEY": S3_SECRET, "AWS_DEFAULT_REGION": "eu-west-1"}
+    aws = dict(AWS_ENV)
 
     say(f"starting the controller on {controller_url}{' with JWT auth' if auth else ''}")
-    controller_env = server_env(
-        settings,
-        aws
-        | {
-            # where uploaded packages are also written (upstream default: /app/client/package/); the
-            # controller's working folder, because GET /packages/checksum looks in os.getcwd()
-            "FEDN_COMPUTE_PACKAGE_DIR": str(state_dir / "controller") + os.sep,
-        }
-        | ({"FEDN_JWT_SECRET_KEY": secret} if secret else {}),
-    )
     launcher.spawn(
-        "controller", [str(venv_bin("fedn")), "controller", "start"], state_dir / "controller", controller_env
+        "controller",
+        [str(venv_bin("fedn")), "controller", "start"],
+        state_dir / "controller",
+        controller_env(state_dir, secret),
     )
     launcher.wait_for(
         "controller /health", ["controller"], lambda: http_get(f"{controller_url}/health")[0] == 200, 120
@@ -1002,6 +1011,53 @@ def down(state_dir: Path, wipe: bool) -> int:
     return rc
 
 
+def restart_controller(state_dir: Path, down_for: float) -> int:
+    """Stop only the controller of a running network, keep it down ``down_for`` s, start it again.
+
+    Everything else (database, object store, combiner, clients) keeps running, as in a controller
+    redeploy; the database keeps its content. For tests of clients riding out an outage.
+    """
+    with file_lock(state_dir / ".lock"):
+        state = read_state(state_dir)
+        if state is None or not network_healthy(state):
+            say(f"no running network in {state_dir}")
+            return 1
+        info = state["processes"]["controller"]
+        port = int(state["controller_port"])
+        say(f"stopping the controller (pid {info['pid']})")
+        if not stop_group("controller", int(info.get("pgid", info["pid"]))):
+            say("the controller would not stop")
+            return 1
+        deadline = time.monotonic() + 10
+        while port_listening(port) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        if port_listening(port):
+            say(f"port {port} still listening after the controller stopped")
+            return 1
+        say(f"controller down; starting it again in {down_for:g} s")
+        time.sleep(down_for)
+        launcher = Launcher(state_dir)
+        launcher.state = state
+        launcher.spawn(
+            "controller",
+            list(info["cmd"]),
+            state_dir / "controller",
+            controller_env(state_dir, state.get("jwt_secret")),
+        )
+        url = state["controller_url"]
+        try:
+            launcher.wait_for(
+                "controller /health", ["controller"], lambda: http_get(f"{url}/health")[0] == 200, 120
+            )
+        except NetworkError as err:
+            say(f"restart failed: {err}")
+            if err.log is not None:
+                say(f"last lines of {err.log}:\n{tail(err.log)}")
+            return 1
+    say(f"controller running again on {url}")
+    return 0
+
+
 def status(state_dir: Path) -> int:
     """Print the state JSON; exit 1 unless a healthy network runs."""
     state = read_state(state_dir)
@@ -1020,7 +1076,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("build", help="build build/package.tgz and build/seed.npz")
-    for name in ("up", "down", "status"):
+    for name in ("up", "down", "status", "restart-controller"):
         p = sub.add_parser(name)
         p.add_argument(
             "--state-dir",
@@ -1035,6 +1091,10 @@ def main(argv: list[str] | None = None) -> int:
             )
         if name == "down":
             p.add_argument("--wipe", action="store_true", help="also delete the state folder")
+        if name == "restart-controller":
+            p.add_argument(
+                "--down-for", type=float, default=0.0, help="seconds between stop and start (default 0)"
+            )
     args = parser.parse_args(argv)
     try:
         if args.command == "build":
@@ -1048,6 +1108,8 @@ def main(argv: list[str] | None = None) -> int:
             return up(state_dir, args.clients, args.auth)
         if args.command == "down":
             return down(state_dir, args.wipe)
+        if args.command == "restart-controller":
+            return restart_controller(state_dir, args.down_for)
         return status(state_dir)
     except NetworkError as err:
         say(f"error: {err}")
