@@ -24,6 +24,8 @@ Upstream bugs worked around (see the project README):
 * ``'True'``/``'False'`` strings written into Boolean columns: a start-up shim (a ``.pth`` file
   in the server venv, active only where ``FEDN_NETWORK_SHIMS=1``) lets SQLAlchemy accept them.
 * Round ids compared as text ("9" > "10"): ``rounds.id`` gets a numeric ICU collation.
+* Package upload writes to ``FEDN_COMPUTE_PACKAGE_DIR`` while the checksum route reads the
+  controller's working directory: both are ``DIR/controller/``.
 * Controller (0.0.0.0) and combiner ([::]) bind every interface: the same shim binds them to
   127.0.0.1. The controller runs upstream's ``debug: True`` path (Flask's threaded server, one
   process) without the reloader and the interactive debugger; the ``debug: False`` path
