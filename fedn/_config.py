@@ -115,6 +115,8 @@ def build_base_url(host: str, port: int | None = None, secure: bool = False) -> 
     if not isinstance(host, str) or not host.strip():
         raise InvalidInputError("host must be a non-empty string such as 'localhost:8092'")
     text = host.strip()
+    if any(ch.isspace() or not ch.isprintable() for ch in text):
+        raise InvalidInputError(f"invalid host {text!r}: whitespace or control characters are not allowed")
     has_scheme = "://" in text
     try:
         parts = urlsplit(text if has_scheme else f"//{text}")
