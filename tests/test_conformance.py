@@ -145,11 +145,7 @@ EXCLUDED: dict[str, str] = {}
 
 # (operationId, problem text) -> the test that fails on it until the spec is fixed. The
 # conformance run prints these instead of failing a second time on them.
-KNOWN_MISMATCHES: dict[tuple[str, str], str] = {
-    ("download_package", "media type 'application/x-tar' not declared"): (
-        "test_package_download_media_type_is_declared"
-    ),
-}
+KNOWN_MISMATCHES: dict[tuple[str, str], str] = {}
 
 State = dict[str, Any]
 
