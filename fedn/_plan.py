@@ -20,8 +20,11 @@ Plans build their steps with the typed helpers :func:`call`, :func:`call_list`, 
 :func:`download` and :func:`sleep`, used as ``model = yield from call(get_model, Model, id=x)``;
 the value comes back typed (``Model``) because the driver returns exactly what ``check`` gave.
 
-An async client (issue 6) reuses every plan unchanged and only adds ``AsyncDriver.run`` (the
-same loop with ``await``) plus async variants of the two transfer functions.
+:class:`SyncDriver` and :class:`AsyncDriver` run every plan unchanged; they differ only in how
+they wait (blocking vs ``await``). Both retry a failed step according to one shared
+:class:`~fedn._retry.RetryPolicy` (a plan never sees a retried failure, only the final error)
+and apply their timeout to every request through an httpx request hook, so
+``client.with_options(timeout=..., max_retries=...)`` needs no change to any plan or method.
 """
 
 from __future__ import annotations
