@@ -254,9 +254,15 @@ async def package_round_trip(api: Api, ctx: Ctx) -> None:
     await api.download_package("downloaded.tgz")
     assert (ctx.workdir / "downloaded.tgz").read_bytes() == (ctx.workdir / "package.tgz").read_bytes()
     assert [p.name for p in ctx.workdir.iterdir() if p.name.endswith(".part")] == []
-    with pytest.raises(errors.NotFoundError):
+    # FEDn 0.33 hashes the package in the controller's working folder: the checksum route works
+    # only when the network keeps packages there (scripts/network.py does now); otherwise it
+    # answers 404 and a verified download must leave nothing behind
+    try:
         await api.download_package("verified.tgz", verify_checksum=True)
-    assert not (ctx.workdir / "verified.tgz").exists()
+    except errors.NotFoundError:
+        assert not (ctx.workdir / "verified.tgz").exists()
+    else:
+        assert (ctx.workdir / "verified.tgz").read_bytes() == (ctx.workdir / "package.tgz").read_bytes()
 
 
 @case
