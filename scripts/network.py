@@ -30,6 +30,12 @@ Upstream bugs worked around (see the project README):
   127.0.0.1. The controller runs upstream's ``debug: True`` path (Flask's threaded server, one
   process) without the reloader and the interactive debugger; the ``debug: False`` path
   (gunicorn, one worker per CPU) would keep a separate session state in every worker.
+* Predictions: presigned URLs (asked for by every prediction request) call a MinIO-only method
+  on the BOTO3 repository, and the exception killed the combiner's round loop: the shim signs them
+  with boto3. Every client's prediction has the request's ``prediction_id`` as primary key (the
+  second insert failed and that client exited): the shim stores it as ``PREDICTION_ID:CLIENT``.
+  The clients' status rows carry the prediction id as session id (a foreign key to ``sessions``
+  that made every client exit): that foreign key is dropped.
 
 Only the standard library is used here; fedn, moto and psycopg live in the server venv.
 """
@@ -138,6 +144,45 @@ if os.environ.get("FEDN_NETWORK_SHIMS") == "1":
             return _add_insecure_port(self, _bind + ":" + address.rsplit(":", 1)[-1])
 
         _grpc_server._Server.add_insecure_port = _add_port
+
+    try:
+        from fedn.network.storage.s3 import repository as _repository
+        from fedn.network.storage.statestore.stores import prediction_store as _prediction_store
+    except ImportError:  # not the server venv's fedn
+        _repository = _prediction_store = None
+
+    if _repository is not None:
+
+        def _presigned(method, minio_fallback):
+            def presigned(self, bucket, object_name, expires=None):
+                # upstream calls the MinIO client's presigned_*_object on every backend; the
+                # BOTO3 repository has none, and the exception killed the combiner's round loop
+                store = self.client
+                if not hasattr(store, "s3_client"):
+                    return minio_fallback(self, bucket, object_name, *([expires] if expires else []))
+                seconds = int(expires.total_seconds()) if expires else 3600
+                params = {"Bucket": bucket, "Key": object_name}
+                return store.s3_client.generate_presigned_url(method, Params=params, ExpiresIn=seconds)
+
+            return presigned
+
+        _repo = _repository.Repository
+        _repo.presigned_put_url = _presigned("put_object", _repo.presigned_put_url)
+        _repo.presigned_get_url = _presigned("get_object", _repo.presigned_get_url)
+
+    if _prediction_store is not None:
+        _sql_predictions = _prediction_store.SQLPredictionStore
+        _add_prediction = _sql_predictions.add
+
+        def _add_prediction_of_client(self, item):
+            # upstream's primary key is the prediction id, the same for every client of one
+            # prediction request: the second client's insert failed and that client exited
+            sender = item.sender.name if item.sender else None
+            if item.prediction_id and sender:
+                item.prediction_id = f"{item.prediction_id}:{sender}"
+            return _add_prediction(self, item)
+
+        _sql_predictions.add = _add_prediction_of_client
 '''
 SHIM_NAME = "_fedn_network_shim"
 OLD_SHIM_NAMES = ("_fedn_network_shims",)
@@ -164,6 +209,8 @@ END $$;
 """
 SQL_NUMERIC_COLLATION = "CREATE COLLATION IF NOT EXISTS numeric (provider = icu, locale = 'en-u-kn-true');"
 SQL_ROUND_IDS = 'ALTER TABLE rounds ALTER COLUMN id TYPE varchar COLLATE "numeric";'
+# Clients report prediction requests with the prediction id as session id.
+SQL_STATUS_SESSION_FK = "ALTER TABLE statuses DROP CONSTRAINT IF EXISTS fk_statuses_session_id_sessions;"
 
 
 class NetworkError(RuntimeError):
@@ -650,7 +697,7 @@ def apply_schema_workarounds(launcher: Launcher, port: int) -> None:
         return out.returncode == 0 and out.stdout.strip() == "t"
 
     launcher.wait_for("the controller's tables", ["controller"], tables_ready, 60)
-    for sql in (SQL_DROP_NOT_NULL, SQL_ROUND_IDS):
+    for sql in (SQL_DROP_NOT_NULL, SQL_ROUND_IDS, SQL_STATUS_SESSION_FK):
         for _ in range(10):
             out = psql(port, "SET lock_timeout = '5s';" + sql)
             if out.returncode == 0:
