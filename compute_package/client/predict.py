@@ -39,7 +39,7 @@ def prediction_report(params: list[np.ndarray], index: int) -> dict[str, object]
     local = predict(params, x)[:, 0]
     return {
         "shard": index,
-        "probe_inputs": probes.round(6).tolist(),
+        "probe_inputs": probes.tolist(),
         "predictions": predict(params, probes)[:, 0].tolist(),
         "targets": (probes @ TRUE_WEIGHTS + TRUE_BIAS)[:, 0].tolist(),
         "n_samples": int(x.shape[0]),
