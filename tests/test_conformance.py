@@ -628,17 +628,21 @@ def run_scenario(api: APIClient, fedn_auth_network: State, checker: SpecChecker,
     assert current[client_id]["charging"] == "true"
     assert status_of(get_client_attributes.sync_detailed(client_id, client=gen), 200)
 
-    # predictions: the numpy package has no predict entry point, so none are stored; the
-    # start is still accepted and the read routes answer (list empty, one id -> 404)
-    api.start_predictions(prediction_id=f"conformance-{uuid.uuid4().hex[:8]}", model_id=latest.model_id)
-    predictions = api.get_predictions(n_max=5)
-    assert status_of(count_predictions.sync_detailed(client=gen), 200) == predictions.count
-    status_of(
-        get_prediction.sync_detailed(first_id(predictions, "prediction_id"), client=gen),
-        200 if predictions.result else 404,
+    # predictions: the package's predict entry point answers; the client's row is read back by
+    # id (the local network stores it as PREDICTION_ID:CLIENT), then a missing id answers 404
+    prediction_id = f"conformance-{uuid.uuid4().hex[:8]}"
+    api.start_predictions(prediction_id=prediction_id, model_id=latest.model_id)
+    predictions = poll(
+        "the client's prediction",
+        lambda: api.get_predictions(model_id=latest.model_id),
+        lambda p: p.count >= 1,
     )
-    assert status_of(list_predictions_filtered.sync_detailed(client=gen, body=everything), 200).count >= 0
-    assert status_of(count_predictions_filtered.sync_detailed(client=gen, body=everything), 200) >= 0
+    assert status_of(count_predictions.sync_detailed(client=gen), 200) == predictions.count
+    row = status_of(get_prediction.sync_detailed(first_id(predictions, "prediction_id"), client=gen), 200)
+    assert row.prediction_id.startswith(prediction_id) and json.loads(row.data)["predictions"]
+    status_of(get_prediction.sync_detailed(MISSING_ID, client=gen), 404)
+    assert status_of(list_predictions_filtered.sync_detailed(client=gen, body=everything), 200).count >= 1
+    assert status_of(count_predictions_filtered.sync_detailed(client=gen, body=everything), 200) >= 1
     poll("controller idle", api.get_controller_status, lambda s: s.state == "idle", 120)
 
     # active package removed, then missing (404), then back
