@@ -59,20 +59,30 @@ def upload(impl: str, args: argparse.Namespace) -> dict[str, float]:
     """Upload ``args.file`` as the active (seed) model."""
     client = _facade(args.url, args.token)
     start_rss = _rss_mb()
+    cpu_began = time.process_time()
     began = time.perf_counter()
-    client.set_active_model(args.file)
+    result = client.set_active_model(args.file)
     wall = time.perf_counter() - began
-    return {"wall_s": wall, "start_rss_mb": start_rss}
+    _check_success("set_active_model", result)  # upstream returns the server's answer, never raises
+    return {"wall_s": wall, "cpu_s": time.process_time() - cpu_began, "start_rss_mb": start_rss}
 
 
 def download(impl: str, args: argparse.Namespace) -> dict[str, float]:
     """Download model ``args.model_id`` to ``args.out``."""
     client = _facade(args.url, args.token)
     start_rss = _rss_mb()
+    cpu_began = time.process_time()
     began = time.perf_counter()
-    client.download_model(args.model_id, path=args.out)
+    result = client.download_model(args.model_id, path=args.out)
     wall = time.perf_counter() - began
-    return {"wall_s": wall, "start_rss_mb": start_rss}
+    _check_success("download_model", result)
+    return {"wall_s": wall, "cpu_s": time.process_time() - cpu_began, "start_rss_mb": start_rss}
+
+
+def _check_success(what: str, result: Any) -> None:
+    """Fail the workload unless ``result`` (a dict, or ours' typed Message) says success."""
+    if not result["success"]:
+        raise SystemExit(f"{what} failed: {result!r}")
 
 
 def baseline(impl: str, args: argparse.Namespace) -> dict[str, float]:
