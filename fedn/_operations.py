@@ -42,6 +42,7 @@ from fedn_api.api.predictions import start_prediction as op_start_prediction
 from fedn_api.api.rounds import count_rounds as op_count_rounds
 from fedn_api.api.rounds import get_round as op_get_round
 from fedn_api.api.rounds import list_rounds as op_list_rounds
+from fedn_api.api.runs import list_runs as op_list_runs
 from fedn_api.api.sessions import count_sessions as op_count_sessions
 from fedn_api.api.sessions import create_session as op_create_session
 from fedn_api.api.sessions import get_session as op_get_session
@@ -76,6 +77,7 @@ from fedn_api.models import (
     PredictionStart,
     Round,
     RoundList,
+    RunList,
     Session,
     SessionConfigInput,
     SessionInput,
@@ -118,6 +120,10 @@ TERMINAL_STATUSES = frozenset({"finished", "terminated"})
 #: own timeout), on top of the driver's retries of each poll.
 OUTAGE_STATUSES = frozenset({502, 503, 504})
 OUTAGE_BUDGET = 120.0
+#: continue_session returns once the controller has begun the added rounds (a new run of the
+#: session exists), polling every CONTINUE_ACK_POLL s for at most CONTINUE_ACK_TIMEOUT s.
+CONTINUE_ACK_TIMEOUT = 30.0
+CONTINUE_ACK_POLL = 0.2
 
 
 def _opt(value: T | None) -> T | Unset:
@@ -548,8 +554,21 @@ def continue_session(session_id: str, rounds: int = 5, round_timeout: int = 180)
             "wait for it before continuing",
             status_code=409,
         )
+    runs_before = yield from _run_count(session.session_id)
     body = SessionStart(session_id=session.session_id, rounds=rounds, round_timeout=round_timeout)
-    return (yield from call(op_start_session, Message, body=body))
+    started = yield from call(op_start_session, Message, body=body)
+    # FEDn 0.33 answers before its worker thread has begun the rounds; until then the session
+    # still reads "Finished" and a wait_for_session() right after this call would return at
+    # once. The thread records a new run of the session when it starts: wait for that run.
+    deadline = time.monotonic() + CONTINUE_ACK_TIMEOUT
+    while (yield from _run_count(session.session_id)) <= runs_before and time.monotonic() < deadline:
+        yield from sleep(CONTINUE_ACK_POLL)
+    return started
+
+
+def _run_count(session_id: str) -> Plan[int]:
+    runs = yield from call(op_list_runs, RunList, session_id=session_id, x_limit=1)
+    return runs.count
 
 
 def wait_for_session(

@@ -177,6 +177,17 @@ def session(
     }
 
 
+RUN = {
+    "run_id": "r1",
+    "session_id": "s1",
+    "model_id": "m1",
+    "completed_at_model_id": "m2",
+    "round_timeout": 180,
+    "rounds": 3,
+    "completed_at": TS,
+    "committed_at": TS,
+    "updated_at": TS,
+}
 MESSAGE = {"message": "ok"}
 LATEST_MODEL_QUERY = {"X-Limit": "1", "X-Sort-Key": "committed_at", "X-Sort-Order": "desc"}
 
@@ -453,8 +464,11 @@ CASES: list[Case] = [
     )),
     Case("continue_session", "continue_session", ("s1", 2, 60), exchanges=(
         get("/api/v1/sessions/s1", session(status="Finished")),
+        get("/api/v1/runs/", {"count": 1, "result": [RUN]}, query={"session_id": "s1"}, **limited(1)),
         Exchange("POST", "/api/v1/sessions/start", json={"session_id": "s1", "rounds": 2, "round_timeout": 60},
                  reply={"message": "Session started"}),
+        # returns once the controller's thread has recorded the new run
+        get("/api/v1/runs/", {"count": 2, "result": [RUN]}, query={"session_id": "s1"}, **limited(1)),
     )),
     Case("wait_for_session", "wait_for_session", ("s1",), {"poll_interval": 0.01}, exchanges=(
         get("/api/v1/sessions/s1", session(status="Started")),
