@@ -663,8 +663,13 @@ class APIClient(ClientBase[SyncDriver]):
         """Poll until the session is finished (or terminated) and return it.
 
         ``session_id`` may also be the session's name. With ``progress=True`` a tqdm bar shows
-        rounds done of the total (needs ``tqdm``). Raises
+        rounds done of the total (needs ``tqdm``; quiet when stderr is not a terminal). Raises
         :class:`~fedn.errors.SessionTimeoutError` (with ``last_status``) after ``timeout`` s.
+
+        A controller that restarts during the wait is ridden out: each poll is retried by the
+        client's retry policy, and polls that still fail with a connection error or 502/503/504
+        are repeated every ``poll_interval`` for up to 120 s in a row (or until ``timeout``),
+        after which the connection error is raised.
 
         Example::
 
