@@ -9,7 +9,8 @@ from the downloaded model, so the rows must come from that model and from those 
 
 Upstream 0.33.0 stores every client's prediction under the request's ``prediction_id``; the
 local network stores it as ``PREDICTION_ID:CLIENT`` (see scripts/network.py), so both clients'
-rows exist.
+rows exist. Every response is validated against openapi/fedn-api.yaml with the conformance
+test's checker.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+import yaml
 from e2e_support import (
     State,
     copy_artefacts,
@@ -35,6 +37,7 @@ from e2e_support import (
 )
 from fedn_api.api.predictions import count_predictions, get_prediction
 from fedn_api.models import Model, Node, Prediction, PredictionList
+from test_conformance import SPEC_PATH, RecordingTransport, SpecChecker
 
 from fedn import APIClient
 
@@ -59,6 +62,7 @@ class Run:
     """The network, the session's trained model and the predictions of it and of the seed."""
 
     api: APIClient
+    checker: SpecChecker
     network: State
     trained: Predicted
     seed: Predicted
@@ -84,7 +88,9 @@ def run(network_factory: Any, tmp_path_factory: pytest.TempPathFactory) -> Itera
     network: State = network_factory("--clients", "2", name="predictions")
     folder = tmp_path_factory.mktemp("predictions")
     package, seed_file = copy_artefacts(network, folder)
-    with APIClient(host=network["controller_url"], token=network["token"]) as api:
+    checker = SpecChecker(dict(yaml.safe_load(SPEC_PATH.read_text())))
+    transport = RecordingTransport(checker)
+    with APIClient(network["controller_url"], token=network["token"], environ={}, transport=transport) as api:
         wait_idle(api)
         api.set_active_package(package, helper="numpyhelper")
         api.set_active_model(seed_file)
@@ -94,7 +100,7 @@ def run(network_factory: Any, tmp_path_factory: pytest.TempPathFactory) -> Itera
         latest = session_chain(api, session.session_id)[-1]
         trained = predict(api, latest, network["clients"], folder)
         seeded = predict(api, seed, network["clients"], folder)
-        yield Run(api, network, trained, seeded)
+        yield Run(api, checker, network, trained, seeded)
 
 
 def output(row: Prediction) -> dict[str, Any]:
@@ -170,6 +176,10 @@ def test_one_prediction_by_id_count_and_filters(run: Run) -> None:
     assert len(api.get_predictions(n_max=1).result) == 1
     listed = list(api.iter_predictions(model_id=run.seed.model.model_id))
     assert sorted(p.prediction_id for p in listed) == sorted(p.prediction_id for p in run.seed.rows.values())
+    # every exchange of this module matched openapi/fedn-api.yaml (status, media type, body schema)
+    operations = {"start_prediction", "list_predictions", "get_prediction", "count_predictions"}
+    assert {e.op_id for e in run.checker.exchanges} >= operations
+    assert [str(e) for e in run.checker.failures()] == []
 
 
 def test_the_network_keeps_training_after_predictions(run: Run) -> None:
