@@ -13,6 +13,12 @@ and two sessions, and overwrites the fixture files it records (stale ones are re
 Needs only httpx (run it with the project venv)::
 
     .venv/bin/python scripts/record_fixtures.py [--state-dir .fedn-network] [--out tests/fixtures]
+
+Packaged clients log no metrics (see compute_package/metric_client.py). To record metric rows,
+connect that client to the network first (it then trains in the sessions too); without it the
+metric lists are empty and ``get_metric.json`` is removed as stale::
+
+    .server-venv/bin/python compute_package/metric_client.py --api-url CONTROLLER_URL --name metrics-client
 """
 
 from __future__ import annotations
@@ -320,7 +326,7 @@ def scenario(rec: Recorder, state: dict[str, Any], timeout: float) -> None:
         rec.call(f"count_{many}_filtered", post, f"{API}/{many}/count", json=flt)
         if listing["result"]:
             rec.call(f"get_{one}", get, f"{API}/{many}/{listing['result'][0][key]}")
-        elif many != "metrics":  # the compute package logs no metrics: only their empty lists are recorded
+        elif many != "metrics":  # metrics exist only while compute_package/metric_client.py is connected
             raise RecordingError(f"no {many} after a finished session")
 
     # --- attributes and telemetry (posted here, as a client would)
