@@ -50,7 +50,7 @@ test: lint check-generated
 	$(BIN)/pytest
 
 # Style and types: ruff (lint + format check) everywhere, mypy --strict on the facade.
-LINT_PATHS = fedn scripts tests benchmarks
+LINT_PATHS = fedn scripts tests benchmarks compute_package
 lint: venv
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
