@@ -264,7 +264,19 @@ def download_model(id: str, path: str | os.PathLike[str], *, progress: bool = Fa
 def set_active_model(path: str | os.PathLike[str], *, progress: bool = False) -> Plan[Message]:
     file, helper = check_upload(path, None, infer=True)
     assert helper is not None  # infer=True guarantees a helper
-    yield from call(op_set_active_helper, Message, body=HelperInput(helper=helper))
+    # FEDn 0.33 loads an uploaded model with the active package's helper and ignores the form's.
+    # With no active package, PUT /helpers/active would store a package row without a file
+    # (SQL statestores then answer 500 to GET /packages/ for good) and the upload fails anyway.
+    try:
+        active = yield from call(op_get_active_helper, str)
+    except NotFoundError:
+        raise ConflictError(
+            "no compute package is active, and FEDn loads the model with the package's helper: "
+            "call set_active_package(...) before set_active_model(...)",
+            status_code=409,
+        ) from None
+    if active != helper:
+        yield from call(op_set_active_helper, Message, body=HelperInput(helper=helper))
     return (yield from upload(MODELS_URL, file, {"helper": helper}, Message.from_dict, progress=progress))
 
 

@@ -406,12 +406,21 @@ class APIClient(ClientBase[SyncDriver]):
         return self._run(ops.download_model(id, path, progress=progress))
 
     def set_active_model(self, path: str | os.PathLike[str], *, progress: bool = False) -> Message:
-        """Upload a seed model; the helper is inferred from ``.npz``/``.bin`` and made active.
+        """Upload a seed model; the helper is inferred from ``.npz``/``.bin``.
+
+        FEDn 0.33 loads the model with the *active package's* helper (it ignores the helper sent
+        with the file), so set the compute package first. The active helper is read
+        (GET /api/v1/helpers/active) and changed (PUT) only when it differs from the file's. With
+        no active package this raises :class:`~fedn.errors.ConflictError` before any upload:
+        upstream's client sets the helper anyway, which makes the server store a package row
+        without a file (GET /api/v1/packages/ then answers 500 on SQL statestores) and the upload
+        still fails.
 
         ``progress=True`` shows a byte progress bar (tqdm) when stderr is a terminal.
 
         Example::
 
+            client.set_active_package("package.tgz", helper="numpyhelper")
             client.set_active_model("seed.npz")
         """
         return self._run(ops.set_active_model(path, progress=progress))

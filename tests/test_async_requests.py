@@ -98,6 +98,18 @@ async def test_async_errors_and_pool() -> None:
     recorder.assert_done()
 
 
+async def test_async_seed_upload_without_active_package_sends_nothing(tmp_path: Path) -> None:
+    seed = tmp_path / "seed.npz"
+    seed.write_bytes(b"x")
+    recorder = Recorder((get("/api/v1/helpers/active", {"message": "No active helper"}, status=404),))
+    async with AsyncAPIClient(
+        "ctl.test:8092", token=TOKEN, transport=httpx.MockTransport(recorder), environ={}
+    ) as client:
+        with pytest.raises(errors.ConflictError, match=r"call set_active_package"):
+            await client.set_active_model(seed)
+    recorder.assert_done()
+
+
 async def test_async_transport_errors_are_mapped() -> None:
     def refuse(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("connection refused", request=request)

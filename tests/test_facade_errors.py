@@ -207,7 +207,7 @@ def test_upload_error_status_and_transport(tmp_path: Path) -> None:
     def fail_upload(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/api/v1/models/":
             return httpx.Response(400, json={"success": False, "message": "Failed to add model."})
-        return httpx.Response(200, json={"message": "Active helper set"})
+        return httpx.Response(200, json="numpyhelper")
 
     with pytest.raises(errors.BadRequestError) as info:
         client_for(fail_upload).set_active_model(seed)
@@ -216,11 +216,30 @@ def test_upload_error_status_and_transport(tmp_path: Path) -> None:
     def broken(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/api/v1/models/":
             raise httpx.RemoteProtocolError("peer closed connection", request=request)
-        return httpx.Response(200, json={"message": "Active helper set"})
+        return httpx.Response(200, json="numpyhelper")
 
     with pytest.raises(errors.APIConnectionError) as conn:
         client_for(broken).set_active_model(seed)
     assert isinstance(conn.value.__cause__, httpx.RemoteProtocolError)
+
+
+def test_seed_upload_without_active_package_sends_nothing(tmp_path: Path) -> None:
+    """No active package: no PUT /helpers/active (it would store a package row without a file), no upload."""
+    seed = tmp_path / "seed.npz"
+    seed.write_bytes(b"x")
+    seen: list[tuple[str, str]] = []
+
+    def no_package(request: httpx.Request) -> httpx.Response:
+        seen.append((request.method, request.url.path))
+        if request.method == "GET" and request.url.path == "/api/v1/helpers/active":
+            return httpx.Response(404, json={"message": "No active helper"})
+        return httpx.Response(200, json={"message": "Active helper set", "success": True})
+
+    with pytest.raises(errors.ConflictError, match=r"set_active_package\(\.\.\.\) before") as info:
+        client_for(no_package).set_active_model(seed)
+    assert seen == [("GET", "/api/v1/helpers/active")]
+    assert info.value.status_code == 409
+    assert_no_token(info.value)
 
 
 def test_download_error_leaves_nothing(tmp_path: Path) -> None:

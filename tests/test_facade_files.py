@@ -40,7 +40,8 @@ class StreamingSink(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if request.url.path == "/api/v1/helpers/active":
-            return httpx.Response(200, json={"message": "Active helper set"})
+            reply = "numpyhelper" if request.method == "GET" else {"message": "Active helper set"}
+            return httpx.Response(200, json=reply)
         total = 0
         biggest = 0
         window = b""

@@ -61,6 +61,29 @@ def client(fedn_network: State) -> Iterator[APIClient]:
         yield api
 
 
+def test_seed_before_any_package_leaves_packages_listable(
+    network_factory: Callable[..., State], tmp_path: Path
+) -> None:
+    """On a fresh network (no package yet) the seed upload is refused before anything is written.
+
+    Upstream's client sets the active helper first, which makes FEDn 0.33 store a package row
+    without a file: GET /api/v1/packages/ then answers 500 for good.
+    """
+    network = network_factory("--clients", "1", name="nopackage")
+    with APIClient(host=network["controller_url"], token=network["token"]) as api:
+        with pytest.raises(errors.ConflictError, match="set_active_package"):
+            api.set_active_model(network["seed"])
+        assert api.get_packages()["count"] == 0
+        with pytest.raises(errors.NotFoundError):
+            api.get_active_package()
+
+        api.set_active_package(network["package"], helper="numpyhelper")
+        api.set_active_model(network["seed"])
+        packages = api.get_packages()
+        assert packages["count"] == 1 and packages["result"][0]["file_name"] == "package.tgz"
+        assert api.get_models_count() == 1
+
+
 def test_seed_document_runs_unchanged(fedn_network: State, workdir: Path) -> None:
     host = fedn_network["controller_url"]
 

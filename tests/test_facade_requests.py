@@ -357,6 +357,12 @@ CASES: list[Case] = [
         get("/api/v1/models/m1/download", None, reply_bytes=DOWNLOAD_BYTES),
     ), check=file_has(DOWNLOAD_BYTES)),
     Case("set_active_model", "set_active_model", (SEED,), exchanges=(
+        get("/api/v1/helpers/active", "numpyhelper"),
+        Exchange("POST", "/api/v1/models/", form={"helper": "numpyhelper"}, file=("file", "seed.npz", SEED_BYTES),
+                 reply={"success": True, "message": "Model added successfully"}),
+    ), check=lambda r, _: r["success"] is True),
+    Case("set_active_model_other_helper", "set_active_model", (SEED,), exchanges=(
+        get("/api/v1/helpers/active", "binaryhelper"),
         Exchange("PUT", "/api/v1/helpers/active", json={"helper": "numpyhelper"}, reply={"message": "Active helper set"}),
         Exchange("POST", "/api/v1/models/", form={"helper": "numpyhelper"}, file=("file", "seed.npz", SEED_BYTES),
                  reply={"success": True, "message": "Model added successfully"}),

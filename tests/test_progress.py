@@ -26,8 +26,8 @@ class Pipe(io.StringIO):
 
 
 def handler(request: httpx.Request) -> httpx.Response:
-    if request.method == "PUT":
-        return httpx.Response(200, json={"message": "helper set"})
+    if request.url.path == "/api/v1/helpers/active":
+        return httpx.Response(200, json="numpyhelper")
     if request.method == "POST":
         body = request.read()
         assert len(body) > SIZE
