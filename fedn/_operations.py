@@ -14,6 +14,7 @@ import time
 import uuid
 from collections.abc import Mapping
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from fedn_api.api.attributes import create_attribute as op_create_attribute
@@ -96,6 +97,7 @@ from fedn._plan import Plan, call, call_list, download, sleep, upload
 from fedn.aggregators import AggregatorConfig, resolve_aggregator
 from fedn.errors import (
     APIConnectionError,
+    APIStatusError,
     BadRequestError,
     ConflictError,
     InvalidInputError,
@@ -508,10 +510,43 @@ def start_session(
         server_functions=_opt(source),
     )
     body = SessionInput(session_config=config, name=_opt(session_name), seed_model_id=seed)
+    yield from _require_idle()
     created = yield from call(op_create_session, Session, body=body)
     start = SessionStart(session_id=created.session_id, rounds=rounds, round_timeout=round_timeout)
-    yield from call(op_start_session, Message, body=start)
+    yield from _start_created(created, op_start_session, start)
     return created
+
+
+def _require_idle() -> Plan[None]:
+    """Refuse before creating anything while the controller runs a session.
+
+    FEDn 0.33 checks this only after the session exists (and only for ``monitoring``; a start
+    while ``instructing`` is answered 200 and silently dropped), leaving a stray "Created" one.
+    """
+    state = (yield from call(op_get_controller_status, ControllerStatus)).state
+    if state != "idle":
+        raise ConflictError(
+            f"the controller is busy (state {state!r}): a session is running; wait for it "
+            "(wait_for_session) before starting another. No session was created.",
+            status_code=409,
+        )
+
+
+def _start_created(created: Session, operation: ModuleType, body: object) -> Plan[Message]:
+    """Start a just-created session; a refusal names the session it leaves behind."""
+    try:
+        return (yield from call(operation, Message, body=body))
+    except APIStatusError as err:
+        # No 0.33 route deletes a session, and its statuses are only Created/Started/Finished.
+        cls = ConflictError if "already running" in err.message else type(err)
+        raise cls(
+            f"{err.message} (session {created.session_id} was created but not started; it stays "
+            '"Created": FEDn 0.33 has no route to delete it)',
+            status_code=err.status_code,
+            method=err.method,
+            url=err.url,
+            body=err.body,
+        ) from err
 
 
 def _active_helper() -> Plan[str]:
@@ -547,11 +582,12 @@ def start_splitlearning_session(
         model_id=seed,
     )
     body = SessionInput(session_config=config, name=_opt(name), seed_model_id=seed)
+    yield from _require_idle()
     created = yield from call(op_create_session, Session, body=body)
     start = SplitLearningSessionStart(
         session_id=created.session_id, rounds=rounds, round_timeout=round_timeout
     )
-    yield from call(op_start_splitlearning_session, Message, body=start)
+    yield from _start_created(created, op_start_splitlearning_session, start)
     return created
 
 

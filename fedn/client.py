@@ -616,6 +616,11 @@ class APIClient(ClientBase[SyncDriver]):
         request. ``model_id`` defaults to the latest model, ``helper`` to the active helper.
         ``server_functions`` is a ``ServerFunctions`` class (its source is sent) or source text.
 
+        While the controller is not idle (another session runs) this raises
+        :class:`~fedn.errors.ConflictError` before creating anything. FEDn 0.33 has no route to
+        delete a session: if the server still refuses the start (a session began in between,
+        too few clients), the error names the session left "Created".
+
         Example::
 
             session = client.start_session(id="test-session", rounds=3)

@@ -110,6 +110,16 @@ async def test_async_seed_upload_without_active_package_sends_nothing(tmp_path: 
     recorder.assert_done()
 
 
+async def test_async_start_session_on_a_busy_controller_creates_nothing() -> None:
+    recorder = Recorder((get("/get_controller_status", {"state": "monitoring"}),))
+    async with AsyncAPIClient(
+        "ctl.test:8092", token=TOKEN, transport=httpx.MockTransport(recorder), environ={}
+    ) as client:
+        with pytest.raises(errors.ConflictError, match="No session was created"):
+            await client.start_session(name="s", model_id="m1", helper="numpyhelper")
+    recorder.assert_done()
+
+
 async def test_async_transport_errors_are_mapped() -> None:
     def refuse(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("connection refused", request=request)

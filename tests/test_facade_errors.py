@@ -242,6 +242,51 @@ def test_seed_upload_without_active_package_sends_nothing(tmp_path: Path) -> Non
     assert_no_token(info.value)
 
 
+def _recorded(replies: dict[tuple[str, str], httpx.Response]) -> tuple[APIClient, list[tuple[str, str]]]:
+    seen: list[tuple[str, str]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append((request.method, request.url.path))
+        return replies[seen[-1]]
+
+    return client_for(handler), seen
+
+
+@pytest.mark.parametrize("state", ["monitoring", "instructing"])
+def test_start_session_on_a_busy_controller_creates_nothing(state: str) -> None:
+    client, seen = _recorded({("GET", "/get_controller_status"): httpx.Response(200, json={"state": state})})
+    with pytest.raises(errors.ConflictError, match=f"busy \\(state '{state}'\\).*No session was created"):
+        client.start_session(name="s", model_id="m1", helper="numpyhelper")
+    with pytest.raises(errors.ConflictError, match="No session was created"):
+        client.start_splitlearning_session("sl", "m1")
+    assert seen == [("GET", "/get_controller_status")] * 2
+
+
+@pytest.mark.parametrize(
+    ("refusal", "error"),
+    [
+        ("A session is already running!", errors.ConflictError),
+        ("Number of available clients is lower than the required minimum of 1", errors.BadRequestError),
+    ],
+)
+def test_refused_start_names_the_session_left_created(refusal: str, error: type[errors.FednError]) -> None:
+    client, seen = _recorded(
+        {
+            ("GET", "/get_controller_status"): httpx.Response(200, json={"state": "idle"}),
+            ("POST", "/api/v1/sessions/"): httpx.Response(201, json=started_session(sid="s-7")),
+            ("POST", "/api/v1/sessions/start"): httpx.Response(400, json={"message": refusal}),
+        }
+    )
+    with pytest.raises(error) as info:
+        client.start_session(name="s", model_id="m1", helper="numpyhelper")
+    assert type(info.value) is error
+    assert info.value.message.startswith(refusal)
+    assert 'session s-7 was created but not started; it stays "Created"' in info.value.message
+    assert info.value.status_code == 400 and info.value.method == "POST"
+    assert seen[-1] == ("POST", "/api/v1/sessions/start")
+    assert_no_token(info.value)
+
+
 def test_download_error_leaves_nothing(tmp_path: Path) -> None:
     target = tmp_path / "model.npz"
     with pytest.raises(errors.NotFoundError):

@@ -204,6 +204,7 @@ def test_get_model_trail_orders_and_limits(client: APIClient, workdir: Path) -> 
 
 
 def test_typed_fedopt_and_errors(client: APIClient, workdir: Path) -> None:
+    client.set_active_package("package.tgz", helper="numpyhelper")
     client.set_active_model("seed.npz")
     session = client.start_session(name="typed-yogi", aggregator=FedOpt("yogi", learning_rate=0.05), rounds=1)
     assert session.session_config.aggregator_kwargs is not None
@@ -212,6 +213,14 @@ def test_typed_fedopt_and_errors(client: APIClient, workdir: Path) -> None:
     assert done.status == "Finished"
     assert client.session_is_finished(session.session_id) is True
     assert client.get_models(session_id=session.session_id)["count"] == 1
+
+    # a second start while one runs is refused before anything is created
+    running = client.start_session(name="long-run", rounds=6)
+    sessions_before = client.get_sessions_count()
+    with pytest.raises(errors.ConflictError, match="No session was created"):
+        client.start_session(name="while-busy", rounds=1)
+    assert client.get_sessions_count() == sessions_before
+    assert client.wait_for_session(running.session_id, timeout=300, poll_interval=0.5).status == "Finished"
 
     with pytest.raises(errors.NotFoundError) as info:
         client.get_model("no-such-model")

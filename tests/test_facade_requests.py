@@ -226,6 +226,10 @@ def get(path: str, reply: object, **kw: Any) -> Exchange:
     return Exchange("GET", path, reply=reply, **kw)
 
 
+# start_session checks the controller is idle before creating the session
+IDLE = Exchange("GET", "/get_controller_status", reply={"state": "idle"})
+
+
 def limited(n: int) -> dict[str, Any]:
     return {"headers": {"X-Limit": str(n)}, "no_headers": ()}
 
@@ -425,17 +429,20 @@ CASES: list[Case] = [
     Case("start_session_seed_doc", "start_session", kwargs={"id": "test-session", "rounds": 3}, exchanges=(
         get("/api/v1/models/", envelope(model("m1")), headers=LATEST_MODEL_QUERY, no_headers=()),
         get("/api/v1/helpers/active", "numpyhelper"),
+        IDLE,
         Exchange("POST", "/api/v1/sessions/", json=session_body("test-session", rounds=3), status=201, reply=session()),
         Exchange("POST", "/api/v1/sessions/start", json={"session_id": "s1", "rounds": 3, "round_timeout": 180},
                  reply={"message": "Session started"}),
     ), check=lambda r, _: r["session_id"] == "s1"),
     Case("start_session_no_active_helper", "start_session", kwargs={"model_id": "m1"}, exchanges=(
         get("/api/v1/helpers/active", {"message": "No active helper"}, status=404),
+        IDLE,
         Exchange("POST", "/api/v1/sessions/", json=session_body(None), status=201, reply=session()),
         Exchange("POST", "/api/v1/sessions/start", json={"session_id": "s1", "rounds": 5, "round_timeout": 180},
                  reply={"message": "Session started"}),
     )),
     Case("start_session_fedadam_doc", "start_session", kwargs=FEDADAM_CONFIG, exchanges=(
+        IDLE,
         Exchange("POST", "/api/v1/sessions/", json=session_body("experiment_fedadam", "fedopt", FEDADAM_KWARGS, rounds=10),
                  status=201, reply=session()),
         Exchange("POST", "/api/v1/sessions/start", json={"session_id": "s1", "rounds": 10, "round_timeout": 180},
@@ -446,6 +453,7 @@ CASES: list[Case] = [
         "server_functions": SERVER_FUNCTIONS_SOURCE, "validate": False, "min_clients": 2, "requested_clients": 4,
         "round_buffer_size": 10, "delete_models": False, "round_timeout": 60,
     }, exchanges=(
+        IDLE,
         Exchange("POST", "/api/v1/sessions/", json=session_body(
             "yogi-run", "fedopt",
             "{'serveropt': 'yogi', 'learning_rate': 1.0, 'beta1': 0.9, 'beta2': 0.99, 'tau': 0.0001}",
@@ -457,12 +465,14 @@ CASES: list[Case] = [
     )),
     Case("start_session_splitlearning", "start_session", kwargs={"aggregator": "splitlearningagg", "model_id": "m1"},
          exchanges=(
+        IDLE,
         Exchange("POST", "/api/v1/sessions/", json=session_body(
             None, "splitlearningagg", helper_type="splitlearninghelper"), status=201, reply=session()),
         Exchange("POST", "/api/v1/sessions/start_splitlearning_session",
                  json={"session_id": "s1", "rounds": 5, "round_timeout": 180}, reply={"message": "started"}),
     )),
     Case("start_splitlearning_session", "start_splitlearning_session", ("sl", "m1"), exchanges=(
+        IDLE,
         Exchange("POST", "/api/v1/sessions/", json=session_body(
             "sl", "splitlearningagg", helper_type="splitlearninghelper", validate=False), status=201, reply=session()),
         Exchange("POST", "/api/v1/sessions/start_splitlearning_session",
