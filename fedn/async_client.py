@@ -763,7 +763,7 @@ class AsyncAPIClient(ClientBase[AsyncDriver]):
 
         Example::
 
-            (await client.get_predictions(correlation_id=prediction_id))["count"]
+            (await client.get_predictions(model_id=latest_id))["count"]
         """
         return await self._run(
             ops.get_predictions(

@@ -794,7 +794,7 @@ class APIClient(ClientBase[SyncDriver]):
 
         Example::
 
-            client.get_predictions(correlation_id=prediction_id)["count"]
+            client.get_predictions(model_id=latest_id)["count"]
         """
         return self._run(
             ops.get_predictions(

@@ -123,6 +123,8 @@ def test_every_client_stored_a_typed_prediction(run: Run) -> None:
             assert isinstance(row.receiver, Node)
             assert (row.receiver.name, row.receiver.role) == ("combiner", "COMBINER")
             assert isinstance(row.correlation_id, str) and row.correlation_id
+            # per-client request id, not the prediction id: filter a prediction's rows by model_id
+            assert predicted.prediction_id not in row.correlation_id
             correlation_ids.add(row.correlation_id)
             assert isinstance(row.timestamp, str) and row.timestamp
             assert row.committed_at is not None and row.committed_at.tzinfo is not None
