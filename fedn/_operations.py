@@ -158,6 +158,21 @@ def _not_found(message: str) -> NotFoundError:
     return NotFoundError(message, status_code=404)
 
 
+def _listing(operation: ModuleType, result: type[T], n_max: int | None, **filters: str | None) -> Plan[T]:
+    """One list call as upstream makes it: empty filters left out, ``n_max`` sent as X-Limit."""
+    cleaned = {name: value or None for name, value in filters.items()}
+    return (yield from call(operation, result, x_limit=_limit(n_max), **cleaned))
+
+
+def _newest(operation: ModuleType, result: type[T], **filters: str) -> Plan[T]:
+    """The newest entity matching ``filters`` (a one-item page, latest ``committed_at`` first)."""
+    return (
+        yield from call(
+            operation, result, x_limit=1, x_sort_key="committed_at", x_sort_order="desc", **filters
+        )
+    )
+
+
 # --- Clients -------------------------------------------------------------------------------
 
 
@@ -166,7 +181,7 @@ def get_client(id: str) -> Plan[ClientInfo]:
 
 
 def get_clients(n_max: int | None = None) -> Plan[ClientList]:
-    return (yield from call(op_list_clients, ClientList, x_limit=_limit(n_max)))
+    return (yield from _listing(op_list_clients, ClientList, n_max))
 
 
 def get_clients_count() -> Plan[int]:
@@ -178,11 +193,7 @@ def get_client_config(checksum: bool = True) -> Plan[ClientConfig]:
 
 
 def get_active_clients(combiner_id: str | None = None, n_max: int | None = None) -> Plan[ClientList]:
-    return (
-        yield from call(
-            op_list_clients, ClientList, status="online", combiner=combiner_id or None, x_limit=_limit(n_max)
-        )
-    )
+    return (yield from _listing(op_list_clients, ClientList, n_max, status="online", combiner=combiner_id))
 
 
 # --- Combiners -----------------------------------------------------------------------------
@@ -193,7 +204,7 @@ def get_combiner(id: str) -> Plan[Combiner]:
 
 
 def get_combiners(n_max: int | None = None) -> Plan[CombinerList]:
-    return (yield from call(op_list_combiners, CombinerList, x_limit=_limit(n_max)))
+    return (yield from _listing(op_list_combiners, CombinerList, n_max))
 
 
 def get_combiners_count() -> Plan[int]:
@@ -215,7 +226,7 @@ def get_model(id: str) -> Plan[Model]:
 
 
 def get_models(session_id: str | None = None, n_max: int | None = None) -> Plan[ModelList]:
-    return (yield from call(op_list_models, ModelList, session_id=session_id or None, x_limit=_limit(n_max)))
+    return (yield from _listing(op_list_models, ModelList, n_max, session_id=session_id))
 
 
 def get_models_count() -> Plan[int]:
@@ -223,9 +234,7 @@ def get_models_count() -> Plan[int]:
 
 
 def get_active_model() -> Plan[Model | None]:
-    latest = yield from call(
-        op_list_models, ModelList, x_limit=1, x_sort_key="committed_at", x_sort_order="desc"
-    )
+    latest = yield from _newest(op_list_models, ModelList)
     return latest.result[0] if latest.result else None
 
 
@@ -290,7 +299,7 @@ def get_package(id: str) -> Plan[Package]:
 
 
 def get_packages(n_max: int | None = None) -> Plan[PackageList]:
-    return (yield from call(op_list_packages, PackageList, x_limit=_limit(n_max)))
+    return (yield from _listing(op_list_packages, PackageList, n_max))
 
 
 def get_packages_count() -> Plan[int]:
@@ -355,7 +364,7 @@ def get_round(id: str) -> Plan[Round]:
 
 
 def get_rounds(n_max: int | None = None) -> Plan[RoundList]:
-    return (yield from call(op_list_rounds, RoundList, x_limit=_limit(n_max)))
+    return (yield from _listing(op_list_rounds, RoundList, n_max))
 
 
 def get_rounds_count() -> Plan[int]:
@@ -382,16 +391,14 @@ def get_session(id: str | None = None, name: str | None = None) -> Plan[Session]
 
 
 def _session_by_name(name: str) -> Plan[Session]:
-    found = yield from call(
-        op_list_sessions, SessionList, name=name, x_limit=1, x_sort_key="committed_at", x_sort_order="desc"
-    )
+    found = yield from _newest(op_list_sessions, SessionList, name=name)
     if not found.result:
         raise _not_found(f"no session with id or name {name!r}")
     return found.result[0]
 
 
 def get_sessions(n_max: int | None = None, name: str | None = None) -> Plan[SessionList]:
-    return (yield from call(op_list_sessions, SessionList, name=name or None, x_limit=_limit(n_max)))
+    return (yield from _listing(op_list_sessions, SessionList, n_max, name=name))
 
 
 def get_sessions_count() -> Plan[int]:
@@ -710,14 +717,14 @@ def get_statuses(
     n_max: int | None = None,
 ) -> Plan[StatusList]:
     return (
-        yield from call(
+        yield from _listing(
             op_list_statuses,
             StatusList,
-            session_id=session_id or None,
-            type_=event_type or None,
-            sender_name=sender_name or None,
-            sender_role=sender_role or None,
-            x_limit=_limit(n_max),
+            n_max,
+            session_id=session_id,
+            type_=event_type,
+            sender_name=sender_name,
+            sender_role=sender_role,
         )
     )
 
@@ -744,17 +751,17 @@ def get_validations(
     n_max: int | None = None,
 ) -> Plan[ValidationList]:
     return (
-        yield from call(
+        yield from _listing(
             op_list_validations,
             ValidationList,
-            session_id=session_id or None,
-            model_id=model_id or None,
-            correlation_id=correlation_id or None,
-            sender_name=sender_name or None,
-            sender_role=sender_role or None,
-            receiver_name=receiver_name or None,
-            receiver_role=receiver_role or None,
-            x_limit=_limit(n_max),
+            n_max,
+            session_id=session_id,
+            model_id=model_id,
+            correlation_id=correlation_id,
+            sender_name=sender_name,
+            sender_role=sender_role,
+            receiver_name=receiver_name,
+            receiver_role=receiver_role,
         )
     )
 
@@ -776,16 +783,16 @@ def get_predictions(
     n_max: int | None = None,
 ) -> Plan[PredictionList]:
     return (
-        yield from call(
+        yield from _listing(
             op_list_predictions,
             PredictionList,
-            model_id=model_id or None,
-            correlation_id=correlation_id or None,
-            sender_name=sender_name or None,
-            sender_role=sender_role or None,
-            receiver_name=receiver_name or None,
-            receiver_role=receiver_role or None,
-            x_limit=_limit(n_max),
+            n_max,
+            model_id=model_id,
+            correlation_id=correlation_id,
+            sender_name=sender_name,
+            sender_role=sender_role,
+            receiver_name=receiver_name,
+            receiver_role=receiver_role,
         )
     )
 
