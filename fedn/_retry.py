@@ -95,11 +95,26 @@ class RetryPolicy:
                 raise InvalidInputError(f"{name} must be a number of seconds >= 0, got {value!r}")
 
     def with_max_retries(self, max_retries: int) -> RetryPolicy:
-        """A copy with another ``max_retries``."""
+        """A copy with another ``max_retries``.
+
+        Example::
+
+            >>> RetryPolicy(max_delay=2.0).with_max_retries(0).max_retries
+            0
+        """
         return replace(self, max_retries=max_retries)
 
     def retryable(self, attempt: Attempt) -> bool:
-        """Whether the rules allow retrying this kind of failure at all (ignoring the count)."""
+        """Whether the rules allow retrying this kind of failure at all (ignoring the count).
+
+        Example::
+
+            >>> policy = RetryPolicy()
+            >>> policy.retryable(Attempt("GET", "/api/v1/models/", status=503))
+            True
+            >>> policy.retryable(Attempt("POST", "/api/v1/sessions/", status=503))
+            False
+        """
         if not (attempt.transport or attempt.status in RETRY_STATUSES):
             return False
         if attempt.transport and not attempt.sent:
@@ -107,7 +122,15 @@ class RetryPolicy:
         return (attempt.method or "").upper() in IDEMPOTENT_METHODS
 
     def delay(self, failure: Attempt, retries_done: int) -> float | None:
-        """Seconds to wait before retry number ``retries_done + 1``, or ``None``: do not retry."""
+        """Seconds to wait before retry number ``retries_done + 1``, or ``None``: do not retry.
+
+        Example::
+
+            >>> policy = RetryPolicy(max_retries=1, random=lambda: 0.5)
+            >>> failure = Attempt("GET", "/api/v1/models/", status=503)
+            >>> policy.delay(failure, 0), policy.delay(failure, 1)
+            (0.25, None)
+        """
         if retries_done >= self.max_retries or not self.retryable(failure):
             return None
         if failure.retry_after is not None:
@@ -118,7 +141,12 @@ class RetryPolicy:
         return float(self.random()) * ceiling
 
     def log_retry(self, failure: Attempt, retries_done: int, wait: float) -> None:
-        """Log one retry at DEBUG (method, URL without secrets, reason, wait)."""
+        """Log one retry at DEBUG (method, URL without secrets, reason, wait).
+
+        Example::
+
+            policy.log_retry(Attempt("GET", url, status=503, reason="HTTP 503"), 0, 0.4)
+        """
         logger.debug(
             "fedn: retry %d/%d of %s %s after %s; waiting %.3f s",
             retries_done + 1,
@@ -130,11 +158,21 @@ class RetryPolicy:
         )
 
     def sync_sleep(self) -> Callable[[float], None]:
-        """The blocking sleep to use."""
+        """The blocking sleep to use (``sleep`` if given, else :func:`time.sleep`).
+
+        Example::
+
+            RetryPolicy(sleep=waits.append).sync_sleep()(0.5)  # records instead of sleeping
+        """
         return self.sleep or time.sleep
 
     def async_sleeper(self) -> Callable[[float], Awaitable[None]]:
-        """The async sleep to use."""
+        """The async sleep to use (``async_sleep`` if given, else :func:`asyncio.sleep`).
+
+        Example::
+
+            await RetryPolicy().async_sleeper()(0.5)
+        """
         if self.async_sleep is not None:
             return self.async_sleep
         import asyncio
