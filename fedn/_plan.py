@@ -270,13 +270,23 @@ def status_error(response: httpx.Response, secrets: Sequence[str]) -> APIStatusE
     )
 
 
+def _request_of(err: httpx.RequestError) -> httpx.Request | None:
+    """The request an httpx error belongs to (httpx raises RuntimeError when it has none)."""
+    try:
+        return err.request
+    except RuntimeError:
+        return None
+
+
+def _body_excerpt(content: bytes, secrets: Sequence[str]) -> str:
+    """The start of an answer's body for an error report, secrets masked."""
+    return scrub(content[:200].decode("utf-8", errors="replace"), secrets)
+
+
 def transport_error(err: httpx.RequestError, secrets: Sequence[str]) -> APIConnectionError:
     """The :class:`~fedn.errors.APIConnectionError` for an httpx transport failure."""
     cls = APITimeoutError if isinstance(err, httpx.TimeoutException) else APIConnectionError
-    try:
-        request: httpx.Request | None = err.request
-    except RuntimeError:
-        request = None
+    request = _request_of(err)
     kind = type(err).__name__
     detail = scrub(str(err), secrets) or kind
     return cls(
@@ -316,7 +326,7 @@ def unwrap(
             status_code=status,
             method=method,
             url=url,
-            body=scrub(response.content[:200].decode("utf-8", errors="replace"), secrets),
+            body=_body_excerpt(response.content, secrets),
         ) from None
 
 
@@ -336,7 +346,7 @@ def parse_failure(
         status_code=last.status_code,
         method=last.request.method,
         url=safe_url(last.request.url),
-        body=scrub(last.content[:200].decode("utf-8", errors="replace"), secrets),
+        body=_body_excerpt(last.content, secrets),
     )
 
 
@@ -378,10 +388,7 @@ _RETRYABLE_TRANSPORT = (httpx.TimeoutException, httpx.NetworkError, httpx.Remote
 
 
 def _transport_failure(err: httpx.RequestError, secrets: Sequence[str], method: str | None) -> _Failed:
-    try:
-        request: httpx.Request | None = err.request
-    except RuntimeError:
-        request = None
+    request = _request_of(err)
     retryable = isinstance(err, _RETRYABLE_TRANSPORT)
     attempt = Attempt(
         method=request.method if request is not None else method,
