@@ -664,8 +664,7 @@ def wait_for_session(
                     ) from err
                 if now - outage_since > OUTAGE_BUDGET:
                     raise
-                pause = poll_interval if deadline is None else min(poll_interval, max(deadline - now, 0.0))
-                yield from sleep(pause)
+                yield from sleep(_pause(poll_interval, deadline, now))
                 continue
             outage_since = None
             lookup = session.session_id  # a name resolves once; then poll by id
@@ -679,11 +678,15 @@ def wait_for_session(
                     session_id=session.session_id,
                     last_status=status,
                 )
-            pause = poll_interval if deadline is None else min(poll_interval, max(deadline - now, 0.0))
-            yield from sleep(pause)
+            yield from sleep(_pause(poll_interval, deadline, now))
     finally:
         if bar is not None:
             bar.close()
+
+
+def _pause(poll_interval: float, deadline: float | None, now: float) -> float:
+    """The next poll's pause: ``poll_interval``, cut short so as not to sleep past ``deadline``."""
+    return poll_interval if deadline is None else min(poll_interval, max(deadline - now, 0.0))
 
 
 def _progress_bar() -> tqdm[Any]:
