@@ -99,6 +99,7 @@ class Ctx:
     net: State
     workdir: Path
     auth_net: Callable[[], State]
+    fresh_net: Callable[[str], State]  # a new one-client network with nothing uploaded
 
 
 LiveCase = Callable[[Api, Ctx], Awaitable[None]]
@@ -226,8 +227,28 @@ async def get_model_trail_orders_and_limits(api: Api, ctx: Ctx) -> None:
 
 
 @case
+async def seed_before_any_package_leaves_packages_listable(api: Api, ctx: Ctx) -> None:
+    net = ctx.fresh_net(f"nopackage-{api.flavour}")
+    fresh = Api(make_client(api.flavour, net["controller_url"], net["token"]))
+    try:
+        with pytest.raises(errors.ConflictError, match="set_active_package"):
+            await fresh.set_active_model(net["seed"])
+        assert (await fresh.get_packages())["count"] == 0
+        with pytest.raises(errors.NotFoundError):
+            await fresh.get_active_package()
+        await fresh.set_active_package(net["package"], helper="numpyhelper")
+        await fresh.set_active_model(net["seed"])
+        packages = await fresh.get_packages()
+        assert packages["count"] == 1 and packages["result"][0]["file_name"] == "package.tgz"
+        assert await fresh.get_models_count() == 1
+    finally:
+        await fresh.close()
+
+
+@case
 async def typed_fedopt_and_errors(api: Api, ctx: Ctx) -> None:
     await api.idle()
+    await api.set_active_package("package.tgz", helper="numpyhelper")
     await api.set_active_model("seed.npz")
     session = await api.start_session(
         name=f"typed-yogi-{api.flavour}", aggregator=FedOpt("yogi", learning_rate=0.05), rounds=1
@@ -238,6 +259,14 @@ async def typed_fedopt_and_errors(api: Api, ctx: Ctx) -> None:
     assert done.status == "Finished"
     assert await api.session_is_finished(session.session_id) is True
     assert (await api.get_models(session_id=session.session_id))["count"] == 1
+    # a second start while one runs is refused before anything is created
+    running = await api.start_session(name=f"long-run-{api.flavour}", rounds=6)
+    sessions_before = await api.get_sessions_count()
+    with pytest.raises(errors.ConflictError, match="No session was created"):
+        await api.start_session(name=f"while-busy-{api.flavour}", rounds=1)
+    assert await api.get_sessions_count() == sessions_before
+    finished = await api.wait_for_session(running.session_id, timeout=300, poll_interval=0.5)
+    assert finished.status == "Finished"
     with pytest.raises(errors.NotFoundError) as info:
         await api.get_model("no-such-model")
     assert info.value.status_code == 404 and "no-such-model" in info.value.message
@@ -323,7 +352,12 @@ async def test_live_case(
     name: str, flavour: str, fedn_network: State, workdir: Path, request: pytest.FixtureRequest
 ) -> None:
     api = Api(make_client(flavour, fedn_network["controller_url"], fedn_network["token"]))
-    ctx = Ctx(fedn_network, workdir, lambda: request.getfixturevalue("fedn_auth_network"))
+    ctx = Ctx(
+        fedn_network,
+        workdir,
+        lambda: request.getfixturevalue("fedn_auth_network"),
+        lambda name: request.getfixturevalue("network_factory")("--clients", "1", name=name),
+    )
     try:
         await api.idle()
         await LIVE_CASES[name](api, ctx)
