@@ -48,6 +48,7 @@ from fedn_api.models import (
 from fedn import _operations as ops
 from fedn._base import ClientBase
 from fedn._config import DEFAULT_TIMEOUT, TimeoutTypes, VerifyTypes
+from fedn._http import AsyncHTTPClient
 from fedn._paging import (
     ATTRIBUTES,
     CLIENTS,
@@ -123,7 +124,7 @@ class AsyncAPIClient(ClientBase[AsyncDriver]):
         config = self._setup(
             host, port, secure, verify, token, auth_scheme, timeout, environ, max_retries, retry
         )
-        http = httpx.AsyncClient(
+        http = AsyncHTTPClient(
             base_url=config.base_url,
             headers=config.headers,
             verify=config.verify,

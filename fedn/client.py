@@ -51,6 +51,7 @@ from fedn._config import (
     TimeoutTypes,
     VerifyTypes,
 )
+from fedn._http import HTTPClient
 from fedn._paging import (
     ATTRIBUTES,
     CLIENTS,
@@ -166,7 +167,7 @@ class APIClient(ClientBase[SyncDriver]):
         config = self._setup(
             host, port, secure, verify, token, auth_scheme, timeout, environ, max_retries, retry
         )
-        http = httpx.Client(
+        http = HTTPClient(
             base_url=config.base_url,
             headers=config.headers,
             verify=config.verify,
