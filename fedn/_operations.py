@@ -119,7 +119,8 @@ FINISHED = "finished"
 TERMINAL_STATUSES = frozenset({"finished", "terminated"})
 #: wait_for_session keeps polling through connection failures and these statuses (a controller
 #: restarting, a proxy in front of it) for up to OUTAGE_BUDGET seconds in a row (or until its
-#: own timeout), on top of the driver's retries of each poll.
+#: own timeout), on top of the driver's retries of each poll. The default of its
+#: ``outage_budget`` parameter.
 OUTAGE_STATUSES = frozenset({502, 503, 504})
 OUTAGE_BUDGET = 120.0
 #: continue_session returns once the controller has begun the added rounds (a new run of the
@@ -627,9 +628,23 @@ def _run_count(session_id: str) -> Plan[int]:
 
 
 def wait_for_session(
-    session_id: str, timeout: float | None = None, poll_interval: float = 1.0, progress: bool = False
+    session_id: str,
+    timeout: float | None = None,
+    poll_interval: float = 1.0,
+    progress: bool = False,
+    *,
+    outage_budget: float | None = OUTAGE_BUDGET,
 ) -> Plan[Session]:
     _id(session_id, "session_id")
+    if outage_budget is not None and (
+        isinstance(outage_budget, bool)
+        or not isinstance(outage_budget, int | float)
+        or math.isnan(outage_budget)
+        or outage_budget < 0
+    ):
+        raise InvalidInputError(
+            f"outage_budget must be None or a number of seconds >= 0, got {outage_budget!r}"
+        )
     if timeout is not None and (
         isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout < 0
     ):
@@ -662,7 +677,7 @@ def wait_for_session(
                         session_id=lookup,
                         last_status=status,
                     ) from err
-                if now - outage_since > OUTAGE_BUDGET:
+                if outage_budget is not None and now - outage_since > outage_budget:
                     raise
                 yield from sleep(_pause(poll_interval, deadline, now))
                 continue

@@ -674,6 +674,8 @@ class APIClient(ClientBase[SyncDriver]):
         timeout: float | None = None,
         poll_interval: float = 1.0,
         progress: bool = False,
+        *,
+        outage_budget: float | None = ops.OUTAGE_BUDGET,
     ) -> Session:
         """Poll until the session is finished (or terminated) and return it.
 
@@ -683,15 +685,18 @@ class APIClient(ClientBase[SyncDriver]):
 
         A controller that restarts during the wait is ridden out: each poll is retried by the
         client's retry policy, and polls that still fail with a connection error or 502/503/504
-        are repeated every ``poll_interval`` for up to 120 s in a row (or until ``timeout``),
-        after which the connection error is raised.
+        are repeated every ``poll_interval`` for up to ``outage_budget`` s in a row (default
+        120; ``None`` for no limit other than ``timeout``), after which the connection error is
+        raised. ``outage_budget=0`` gives up at the first poll that still fails after retries.
 
         Example::
 
             session = client.start_session(id="run-1", rounds=3)
             client.wait_for_session(session.session_id, timeout=600, progress=True)
         """
-        return self._run(ops.wait_for_session(session_id, timeout, poll_interval, progress))
+        return self._run(
+            ops.wait_for_session(session_id, timeout, poll_interval, progress, outage_budget=outage_budget)
+        )
 
     # --- Statuses ---------------------------------------------------------------------------
 

@@ -22,7 +22,6 @@ from fedn_api.api.sessions import create_session as op_create_session
 from fedn_api.api.sessions import start_session as op_start_session
 from fedn_api.models import Session, SessionConfigInput, SessionInput, SessionStart
 
-import fedn._operations
 from fedn import APIClient, AsyncAPIClient, RetryPolicy, errors
 
 pytestmark = pytest.mark.live
@@ -92,19 +91,23 @@ def restart_controller(state: State, down_for: float) -> subprocess.Popen[str]:
 
 
 def wait_sync_and_async(
-    url: str, session_id: str, retry: RetryPolicy, timeout: float
+    url: str, session_id: str, retry: RetryPolicy, timeout: float, outage_budget: float | None = 120.0
 ) -> tuple[Future[Session], Future[Session]]:
     """``wait_for_session`` with the sync and the async client, each in a thread of its own."""
     pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="wait")
 
     def sync_wait() -> Session:
         with APIClient(url, environ={}, retry=retry) as api:
-            return api.wait_for_session(session_id, timeout=timeout, poll_interval=0.3)
+            return api.wait_for_session(
+                session_id, timeout=timeout, poll_interval=0.3, outage_budget=outage_budget
+            )
 
     def async_wait() -> Session:
         async def run() -> Session:
             async with AsyncAPIClient(url, environ={}, retry=retry) as api:
-                return await api.wait_for_session(session_id, timeout=timeout, poll_interval=0.3)
+                return await api.wait_for_session(
+                    session_id, timeout=timeout, poll_interval=0.3, outage_budget=outage_budget
+                )
 
         return asyncio.run(run())
 
@@ -147,15 +150,12 @@ def test_wait_for_session_survives_a_controller_restart(
 
 
 @pytest.mark.timeout(300)
-def test_wait_for_session_fails_clearly_after_its_outage_budget(
-    restart_network: State, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_wait_for_session_fails_clearly_after_its_outage_budget(restart_network: State) -> None:
     """With no retries and a 2 s outage budget, a 10 s outage ends both waits with an
     APIConnectionError naming the failed call, long before the controller is back."""
-    monkeypatch.setattr(fedn._operations, "OUTAGE_BUDGET", 2.0)
     url = restart_network["controller_url"]
     session_id = create_session(restart_network, "reliability-budget")
-    waits = wait_sync_and_async(url, session_id, RetryPolicy(max_retries=0), timeout=240)
+    waits = wait_sync_and_async(url, session_id, RetryPolicy(max_retries=0), timeout=240, outage_budget=2.0)
     time.sleep(1.0)
     assert not any(f.done() for f in waits)
 

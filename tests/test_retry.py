@@ -318,6 +318,40 @@ def test_wait_for_session_gives_up_at_its_timeout_during_an_outage() -> None:
     assert isinstance(info.value.__cause__, errors.APIConnectionError)
 
 
+def test_wait_for_session_outage_budget_is_a_parameter() -> None:
+    """``outage_budget=0``: the wait gives up at the second failed poll (no retries) with the
+    connection error itself, not a timeout, although ``timeout`` is far off."""
+    sleeps: list[float] = []
+    script = Script(ok(session(status="Started")), *[httpx.ConnectError] * 50)
+    client = client_for(script, sleeps, retry=policy(sleeps, max_retries=0))
+    with pytest.raises(errors.APIConnectionError) as info:
+        client.wait_for_session("s1", timeout=600, poll_interval=0.01, outage_budget=0)
+    assert not isinstance(info.value, errors.SessionTimeoutError)
+    assert len(script.requests) == 3
+
+
+async def test_async_wait_for_session_outage_budget_is_a_parameter() -> None:
+    async def async_sleep(seconds: float) -> None:
+        pass
+
+    script = Script(ok(session(status="Started")), *[httpx.ConnectError] * 50)
+    retry = RetryPolicy(max_retries=0, async_sleep=async_sleep)
+    async with AsyncAPIClient(
+        "ctl.test", transport=httpx.MockTransport(script), environ={}, retry=retry
+    ) as client:
+        with pytest.raises(errors.APIConnectionError) as info:
+            await client.wait_for_session("s1", timeout=600, poll_interval=0.01, outage_budget=0)
+    assert not isinstance(info.value, errors.SessionTimeoutError)
+    assert len(script.requests) == 3
+
+
+@pytest.mark.parametrize("budget", [-1, float("nan"), True, "5"])
+def test_wait_for_session_rejects_a_bad_outage_budget(budget: object) -> None:
+    client = client_for(Script(), [])
+    with pytest.raises(errors.InvalidInputError, match="outage_budget"):
+        client.wait_for_session("s1", outage_budget=budget)  # type: ignore[arg-type]
+
+
 async def test_async_driver_uses_the_same_policy() -> None:
     sleeps: list[float] = []
 
