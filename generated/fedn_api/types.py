@@ -2,6 +2,7 @@
 
 import datetime
 import email.utils
+import re
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
@@ -40,12 +41,59 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+_HTTP_MONTHS = {
+    "Jan": 1,
+    "Feb": 2,
+    "Mar": 3,
+    "Apr": 4,
+    "May": 5,
+    "Jun": 6,
+    "Jul": 7,
+    "Aug": 8,
+    "Sep": 9,
+    "Oct": 10,
+    "Nov": 11,
+    "Dec": 12,
+}
+_FIXED_HTTP_DATE = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), ([0-9]{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
+    r"([0-9]{4}) ([0-9]{2}):([0-9]{2}):([0-9]{2}) GMT"
+)
+
+
+def _parse_fixed_http_datetime(value: str) -> datetime.datetime | None:
+    """The fast path: exactly the server's form "Fri, 27 Nov 2026 04:35:12 GMT", else None."""
+    match = _FIXED_HTTP_DATE.fullmatch(value)
+    if match is None:
+        return None
+    day, month, year, hour, minute, second = match.groups()
+    if year[:2] == "00":  # the general parser reads years below 100 as 19xx/20xx
+        return None
+    try:
+        return datetime.datetime(
+            int(year),
+            _HTTP_MONTHS[month],
+            int(day),
+            int(hour),
+            int(minute),
+            int(second),
+            tzinfo=datetime.UTC,
+        )
+    except ValueError:  # e.g. 31 Feb: the general parser raises for it
+        return None
+
+
 def parse_http_datetime(value: str) -> datetime.datetime:
     """Parse a timestamp as the FEDn server sends it.
 
-    The server writes RFC 1123 HTTP-dates ("Fri, 27 Nov 2026 04:35:12 GMT"); ISO 8601 strings are accepted too.
+    The server writes RFC 1123 HTTP-dates ("Fri, 27 Nov 2026 04:35:12 GMT"); that exact form is read by
+    fixed-position slicing, other RFC 1123 forms and ISO 8601 strings by the general parsers.
     Raises ValueError for anything else.
     """
+    if isinstance(value, str):
+        fast = _parse_fixed_http_datetime(value)
+        if fast is not None:
+            return fast
     try:
         return email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
