@@ -66,11 +66,21 @@ def on_signal(signum: int, _frame: FrameType | None) -> None:
 
 
 def network(*args: str, state_dir: Path, check: bool = True, quiet: bool = False) -> int:
-    """Run ``scripts/network.py ARGS --state-dir DIR`` with this interpreter."""
+    """Run ``scripts/network.py ARGS --state-dir DIR`` with this interpreter.
+
+    Its stderr (progress, the ``FEDn controller: URL`` line, errors and log tails) is shown
+    unless ``quiet``; its stdout (the state JSON of ``up``/``status``) never is: the demo reads
+    the state file itself.
+    """
     cmd = [sys.executable, str(NETWORK), *args, "--state-dir", str(state_dir)]
-    out = subprocess.DEVNULL if quiet else None
     # its own session: a Ctrl-C reaches it only through us, exactly once, as SIGTERM
-    process = subprocess.Popen(cmd, cwd=REPO, stdout=out, stderr=out, start_new_session=True)
+    process = subprocess.Popen(
+        cmd,
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL if quiet else None,
+        start_new_session=True,
+    )
     try:
         rc = process.wait()
     except BaseException:
