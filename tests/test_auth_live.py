@@ -31,7 +31,7 @@ def debug_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFi
     yield caplog
 
 
-def forged_token(secret: str = "not-the-secret") -> str:
+def forged_token(secret: str = "not-the-secret-but-as-long-as-a-real-one") -> str:
     """A well-formed admin JWT signed with the wrong key."""
     return jwt.encode({"role": "admin", "sub": "intruder"}, secret, algorithm="HS256")
 
