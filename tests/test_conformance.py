@@ -30,10 +30,9 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import time
 import urllib.parse
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -42,6 +41,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+from e2e_support import poll
 from fedn_api.api.attributes import (
     count_attributes,
     count_attributes_filtered,
@@ -396,17 +396,6 @@ def admin(fedn_auth_network: State, checker: SpecChecker) -> Iterator[APIClient]
         transport=RecordingTransport(checker),
     ) as api:
         yield api
-
-
-def poll(what: str, fetch: Callable[[], Any], done: Callable[[Any], bool], timeout: float = 60.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = fetch()
-        if done(value):
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}; last value: {value!r}")
-        time.sleep(0.5)
 
 
 def status_of(response: Any, *expected: int) -> Any:

@@ -13,30 +13,19 @@ test starts sessions on the same network at the same time.
 from __future__ import annotations
 
 import shutil
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
+from e2e_support import poll
 
 from fedn import APIClient, FedOpt, errors
 
 pytestmark = pytest.mark.live
 
 State = dict[str, Any]
-
-
-def poll(what: str, fetch: Callable[[], Any], done: Callable[[Any], bool], timeout: float = 30.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = fetch()
-        if done(value):
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}; last value: {value!r}")
-        time.sleep(0.5)
 
 
 @pytest.fixture(scope="module")
@@ -120,6 +109,7 @@ def test_seed_document_runs_unchanged(fedn_network: State, workdir: Path) -> Non
         "validations of the latest model",
         lambda: client.get_validations(model_id=model_id),
         lambda v: v["count"] >= len(fedn_network["clients"]),
+        timeout=30.0,
     )
     assert {v["model_id"] for v in validations["result"]} == {model_id}
     assert validations["count"] < client.get_validations_count()
