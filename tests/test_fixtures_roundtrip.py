@@ -92,11 +92,14 @@ SCALARS: dict[str, tuple[type, ...]] = {
 }
 
 
-def check_typed(value: Any, schema: dict[str, Any], where: str) -> None:
-    """Assert that a parsed value has the Python type its schema promises, recursively.
+def check_typed(value: Any, schema: dict[str, Any], where: str, typed: Any = None) -> None:
+    """Assert that a parsed value is the JSON its schema promises, recursively.
 
-    The generated parsers do not type-check scalars and fall back to the raw JSON when a nested
-    model fails to parse, so a round trip alone would not notice a wrong type in the spec.
+    Items stay the server's JSON (a timestamp is its string); ``typed`` is what the model's
+    attribute gave for the same field, which must have the promised Python type (a timestamp
+    is a ``datetime``). Objects of a model must be instances of that model (and so dicts).
+    The generated parsers do not type-check scalars and keep the raw JSON when a nested model
+    fails to parse, so a round trip alone would not notice a wrong type in the spec.
     """
     if "$ref" in schema:
         name = schema["$ref"].rsplit("/", 1)[1]
@@ -106,21 +109,23 @@ def check_typed(value: Any, schema: dict[str, Any], where: str) -> None:
             assert type(value).__name__ == class_name, (
                 f"{where}: {type(value).__name__}, expected {class_name}"
             )
+            assert isinstance(value, dict), f"{where}: a model that is not a dict"
             for prop, prop_schema in component.get("properties", {}).items():
                 if prop in value:
-                    check_typed(value[prop], prop_schema, f"{where}.{prop}")
+                    attribute = getattr(value, value._json_fields[prop])
+                    check_typed(value[prop], prop_schema, f"{where}.{prop}", attribute)
             extra = component.get("additionalProperties")
             if isinstance(extra, dict) and extra:
                 for key in value.additional_properties:
-                    check_typed(value[key], extra, f"{where}[{key!r}]")
+                    check_typed(value[key], extra, f"{where}[{key!r}]", value[key])
             return
-        check_typed(value, component, where)
+        check_typed(value, component, where, typed)
         return
     if "anyOf" in schema:
         errors = []
         for option in schema["anyOf"]:
             try:
-                check_typed(value, option, where)
+                check_typed(value, option, where, typed)
                 return
             except AssertionError as err:
                 errors.append(str(err))
@@ -133,15 +138,18 @@ def check_typed(value: Any, schema: dict[str, Any], where: str) -> None:
         assert "null" in kinds, f"{where}: null, but the schema is not nullable"
         return
     if schema.get("format") == "date-time":
-        assert isinstance(value, datetime.datetime), f"{where}: {value!r} is not a datetime"
+        assert isinstance(value, str), f"{where}: the item {value!r} is not the server's timestamp text"
+        assert isinstance(typed, datetime.datetime), f"{where}: the attribute {typed!r} is not a datetime"
         return
     allowed = tuple(t for kind in kinds for t in SCALARS[kind])
     assert isinstance(value, allowed) and not (isinstance(value, bool) and bool not in allowed), (
         f"{where}: {type(value).__name__} {value!r}, expected {kinds}"
     )
+    if typed is not None:
+        assert typed is value, f"{where}: the attribute is not the item"
     if isinstance(value, list) and "items" in schema:
         for index, item in enumerate(value):
-            check_typed(item, schema["items"], f"{where}[{index}]")
+            check_typed(item, schema["items"], f"{where}[{index}]", item)
 
 
 def parse(operation_id: str, status: int, body: Any) -> Any:
@@ -182,6 +190,22 @@ def test_fixture_round_trips(path: Path) -> None:
         assert all(type(item).__name__ == class_name for item in items), (type(parsed), class_name)
     check_typed(parsed, schema, operation_id)
     assert to_json(parsed) == record["body"]
+    assert_plain_json(parsed, record["body"])
+
+
+def assert_plain_json(parsed: Any, body: Any) -> None:
+    """A parsed result behaves as the server's JSON does with FEDn's own client (plain dicts).
+
+    ``==``, ``json.dumps``, ``yaml.safe_dump`` (and ``yaml.dump``, which FEDn's CI uses to write a
+    client config that FEDn's reader loads with ``yaml.safe_load``) and ``repr`` all give what they
+    give for the JSON itself.
+    """
+    assert parsed == body
+    assert json.dumps(parsed, sort_keys=True) == json.dumps(body, sort_keys=True)
+    assert yaml.safe_dump(parsed) == yaml.safe_dump(body)
+    assert yaml.dump(parsed) == yaml.dump(body)
+    assert "!!python" not in yaml.dump(parsed)
+    assert repr(parsed) == repr(body) and str(parsed) == str(body)
 
 
 def test_timestamps_are_datetimes_and_serialise_as_rfc_1123() -> None:
@@ -196,11 +220,14 @@ def test_timestamps_are_datetimes_and_serialise_as_rfc_1123() -> None:
 
 
 def test_iso_timestamps_are_accepted_and_written_as_rfc_1123() -> None:
-    """An ISO 8601 timestamp (e.g. from another backend) parses too; to_dict() writes the server's form."""
+    """An ISO 8601 timestamp (e.g. from another backend) parses too and stays as sent in the items;
+    setting the attribute writes the server's form."""
     body = dict(load("get_client")["body"], last_seen="2026-11-27T04:35:12+00:00")
     client = ClientInfo.from_dict(body)
     assert client.last_seen == datetime.datetime(2026, 11, 27, 4, 35, 12, tzinfo=datetime.UTC)
-    assert client.to_dict()["last_seen"] == "Fri, 27 Nov 2026 04:35:12 GMT"
+    assert client.to_dict()["last_seen"] == "2026-11-27T04:35:12+00:00"
+    client.last_seen = datetime.datetime(2026, 11, 27, 4, 35, 12, tzinfo=datetime.UTC)
+    assert client["last_seen"] == "Fri, 27 Nov 2026 04:35:12 GMT"
 
 
 def test_fields_of_a_newer_server_are_kept() -> None:
@@ -221,8 +248,8 @@ def test_fields_of_a_newer_server_are_kept() -> None:
     assert "new_combiner_field" in parsed.combiners[0]
 
 
-def test_dict_style_access_uses_json_names() -> None:
-    """Models read like the server's JSON: declared fields by JSON name, then extras; read-only."""
+def test_models_are_dicts_of_the_servers_json() -> None:
+    """Models are dicts holding exactly the JSON: item access by JSON name, attributes typed."""
     body = dict(load("get_status")["body"], brand_new="value")
     validation = Validation.from_dict(load("get_validation")["body"])
     session = Session.from_dict(load("get_session")["body"])
@@ -230,28 +257,28 @@ def test_dict_style_access_uses_json_names() -> None:
 
     status = Status.from_dict(body)
 
+    assert isinstance(status, dict) and status == body and dict(status) == body
     assert status["type"] == status.type_  # JSON name, not the Python attribute name
     assert status["status_id"] == body["status_id"]
     assert status["brand_new"] == "value"
-    assert isinstance(status["sender"], Node)
-    assert status["sender"]["name"] == body["sender"]["name"]
+    assert isinstance(status["sender"], Node) and isinstance(status["sender"], dict)
+    assert status["sender"]["name"] == body["sender"]["name"] == status.sender.name
     assert status.get("missing") is None
     assert status.get("missing", 7) == 7
     with pytest.raises(KeyError):
         status["missing"]
     assert "type" in status and "brand_new" in status and "type_" not in status
-    assert set(status.keys()) == set(body)
-    assert list(status) == status.keys()
-    assert dict(status.items())["status_id"] == body["status_id"]
-    assert len(status.values()) == len(body)
+    assert list(status) == list(body)  # the server's key order
+    assert status.additional_keys == ["brand_new"]
     assert session["session_config"]["aggregator"] == body_aggregator(session)
-    assert validation  # no __len__/__bool__: always truthy
-    with pytest.raises(TypeError):
-        status["type"] = "other"
-    with pytest.raises(TypeError):
-        del status["status_id"]
+    assert json.loads(json.dumps(session)) == load("get_session")["body"]
+    assert yaml.safe_load(yaml.safe_dump(session)) == load("get_session")["body"]
+    assert repr(validation) == repr(load("get_validation")["body"])
+    status["type"] = "other"
+    assert status.type_ == "other"
     status["another"] = 1
     assert status.to_dict()["another"] == 1
+    assert type(status.to_dict()["sender"]) is dict
 
 
 def body_aggregator(session: Session) -> str | None:

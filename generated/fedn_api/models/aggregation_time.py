@@ -1,151 +1,69 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Mapping
+from typing import ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import Unset
-
-T = TypeVar("T", bound="AggregationTime")
+from ..types import JsonObject
 
 
-@_attrs_define
-class AggregationTime:
-    """Aggregation timings of one combiner in a round."""
+class AggregationTime(JsonObject):
+    """Aggregation timings of one combiner in a round.
 
-    nr_aggregated_models: int | None
-    time_model_aggregation: float | None
-    time_model_load: float | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _json_fields: ClassVar[dict[str, str]] = {
+    A ``dict`` of the server's JSON with typed attributes (see ``fedn_api.types.JsonObject``).
+    """
+
+    __slots__ = ()
+
+    _json_fields: ClassVar[Mapping[str, str]] = {
         "nr_aggregated_models": "nr_aggregated_models",
         "time_model_aggregation": "time_model_aggregation",
         "time_model_load": "time_model_load",
     }
-    """ Declared fields: the server's JSON name to the attribute name. """
+    _required_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "nr_aggregated_models",
+            "time_model_aggregation",
+            "time_model_load",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        nr_aggregated_models: int | None
-        nr_aggregated_models = self.nr_aggregated_models
-
-        time_model_aggregation: float | None
-        time_model_aggregation = self.time_model_aggregation
-
-        time_model_load: float | None
-        time_model_load = self.time_model_load
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "nr_aggregated_models": nr_aggregated_models,
-                "time_model_aggregation": time_model_aggregation,
-                "time_model_load": time_model_load,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_nr_aggregated_models(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        nr_aggregated_models = _parse_nr_aggregated_models(d.pop("nr_aggregated_models"))
-
-        def _parse_time_model_aggregation(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        time_model_aggregation = _parse_time_model_aggregation(d.pop("time_model_aggregation"))
-
-        def _parse_time_model_load(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        time_model_load = _parse_time_model_load(d.pop("time_model_load"))
-
-        instance_ = cls(
-            nr_aggregated_models=nr_aggregated_models,
-            time_model_aggregation=time_model_aggregation,
-            time_model_load=time_model_load,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+    def __init__(
+        self,
+        nr_aggregated_models: int | None,
+        time_model_aggregation: float | None,
+        time_model_load: float | None,
+    ) -> None:
+        super().__init__()
+        self._put("nr_aggregated_models", nr_aggregated_models)
+        self._put("time_model_aggregation", time_model_aggregation)
+        self._put("time_model_load", time_model_load)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def nr_aggregated_models(self) -> int | None:
+        """The ``nr_aggregated_models`` field."""
+        value: int | None = self["nr_aggregated_models"]
+        return value
 
-    # Read-only dict-style access by the server's JSON field names (declared fields first, then extras).
-    # No __len__/__bool__: instances stay truthy.
-    def __getitem__(self, key: str) -> Any:
-        """The value of a field by its JSON name; KeyError if it is absent (UNSET)."""
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            value = getattr(self, attribute)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+    @nr_aggregated_models.setter
+    def nr_aggregated_models(self, value: int | None) -> None:
+        self._put("nr_aggregated_models", value)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of a field by its JSON name, or `default` if it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+    @property
+    def time_model_aggregation(self) -> float | None:
+        """The ``time_model_aggregation`` field."""
+        value: float | None = self["time_model_aggregation"]
+        return value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            return not isinstance(getattr(self, attribute), Unset)
-        return key in self.additional_properties
+    @time_model_aggregation.setter
+    def time_model_aggregation(self, value: float | None) -> None:
+        self._put("time_model_aggregation", value)
 
-    def keys(self) -> list[str]:
-        """JSON names of the fields present, declared ones first."""
-        names = [
-            name for name, attribute in self._json_fields.items() if not isinstance(getattr(self, attribute), Unset)
-        ]
-        names.extend(key for key in self.additional_properties if key not in self._json_fields)
-        return names
+    @property
+    def time_model_load(self) -> float | None:
+        """The ``time_model_load`` field."""
+        value: float | None = self["time_model_load"]
+        return value
 
-    def values(self) -> list[Any]:
-        """Values of the fields present, in the order of `keys()`."""
-        return [self[key] for key in self.keys()]
-
-    def items(self) -> list[tuple[str, Any]]:
-        """(JSON name, value) pairs of the fields present, in the order of `keys()`."""
-        return [(key, self[key]) for key in self.keys()]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        """Set an extra (undeclared) field; declared fields are read-only here, set the attribute instead."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of AggregationTime; set the attribute instead")
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        """Remove an extra (undeclared) field; declared fields cannot be deleted."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of AggregationTime and cannot be deleted")
-        del self.additional_properties[key]
+    @time_model_load.setter
+    def time_model_load(self, value: float | None) -> None:
+        self._put("time_model_load", value)

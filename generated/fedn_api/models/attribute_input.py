@@ -1,158 +1,96 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, format_http_datetime, parse_http_datetime
+from ..types import UNSET, JsonObject, Unset, json_datetime, nest
 
 if TYPE_CHECKING:
     from ..models.node_input import NodeInput
 
 
-T = TypeVar("T", bound="AttributeInput")
+class AttributeInput(JsonObject):
+    """A new client attribute.
 
+    A ``dict`` of the server's JSON with typed attributes (see ``fedn_api.types.JsonObject``).
+    """
 
-@_attrs_define
-class AttributeInput:
-    """A new client attribute."""
+    __slots__ = ()
 
-    key: str
-    value: str
-    sender: NodeInput
-    """ The sender of a posted attribute or telemetry value. """
-    timestamp: datetime.datetime | Unset = UNSET
-    """ Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the generated
-    client parses both and writes RFC 1123 back. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _json_fields: ClassVar[dict[str, str]] = {
+    _json_fields: ClassVar[Mapping[str, str]] = {
         "key": "key",
         "value": "value",
         "sender": "sender",
         "timestamp": "timestamp",
     }
-    """ Declared fields: the server's JSON name to the attribute name. """
+    _required_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "key",
+            "value",
+            "sender",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        value = self.value
-
-        sender = self.sender.to_dict()
-
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = format_http_datetime(self.timestamp)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "value": value,
-                "sender": sender,
-            }
-        )
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-
-        return field_dict
+    def __init__(
+        self,
+        key: str,
+        value: str,
+        sender: NodeInput,
+        timestamp: datetime.datetime | Unset = UNSET,
+    ) -> None:
+        super().__init__()
+        self._put("key", key)
+        self._put("value", value)
+        self._put("sender", sender)
+        self._put("timestamp", timestamp)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.node_input import NodeInput
 
-        d = dict(src_dict)
-        key = d.pop("key")
+        instance_ = super().from_dict(src_dict)
+        nest(instance_, "sender", NodeInput, strict=True)
 
-        value = d.pop("value")
-
-        sender = NodeInput.from_dict(d.pop("sender"))
-
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = parse_http_datetime(_timestamp)
-
-        instance_ = cls(
-            key=key,
-            value=value,
-            sender=sender,
-            timestamp=timestamp,
-        )
-
-        instance_.additional_properties = d
         return instance_
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def key(self) -> str:
+        """The ``key`` field."""
+        value: str = self["key"]
+        return value
 
-    # Read-only dict-style access by the server's JSON field names (declared fields first, then extras).
-    # No __len__/__bool__: instances stay truthy.
-    def __getitem__(self, key: str) -> Any:
-        """The value of a field by its JSON name; KeyError if it is absent (UNSET)."""
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            value = getattr(self, attribute)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+    @key.setter
+    def key(self, value: str) -> None:
+        self._put("key", value)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of a field by its JSON name, or `default` if it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+    @property
+    def value(self) -> str:
+        """The ``value`` field."""
+        value: str = self["value"]
+        return value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            return not isinstance(getattr(self, attribute), Unset)
-        return key in self.additional_properties
+    @value.setter
+    def value(self, value: str) -> None:
+        self._put("value", value)
 
-    def keys(self) -> list[str]:
-        """JSON names of the fields present, declared ones first."""
-        names = [
-            name for name, attribute in self._json_fields.items() if not isinstance(getattr(self, attribute), Unset)
-        ]
-        names.extend(key for key in self.additional_properties if key not in self._json_fields)
-        return names
+    @property
+    def sender(self) -> NodeInput:
+        """The sender of a posted attribute or telemetry value."""
+        value: NodeInput = self["sender"]
+        return value
 
-    def values(self) -> list[Any]:
-        """Values of the fields present, in the order of `keys()`."""
-        return [self[key] for key in self.keys()]
+    @sender.setter
+    def sender(self, value: NodeInput) -> None:
+        self._put("sender", value)
 
-    def items(self) -> list[tuple[str, Any]]:
-        """(JSON name, value) pairs of the fields present, in the order of `keys()`."""
-        return [(key, self[key]) for key in self.keys()]
+    @property
+    def timestamp(self) -> datetime.datetime | Unset:
+        """Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the
+        generated client parses both and writes RFC 1123 back."""
+        value: datetime.datetime | Unset = json_datetime(self.get("timestamp", UNSET))
+        return value
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        """Set an extra (undeclared) field; declared fields are read-only here, set the attribute instead."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of AttributeInput; set the attribute instead")
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        """Remove an extra (undeclared) field; declared fields cannot be deleted."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of AttributeInput and cannot be deleted")
-        del self.additional_properties[key]
+    @timestamp.setter
+    def timestamp(self, value: datetime.datetime | Unset) -> None:
+        self._put("timestamp", value)

@@ -1,36 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Mapping
+from typing import ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import Unset
-
-T = TypeVar("T", bound="ClientAssignment")
+from ..types import JsonObject
 
 
-@_attrs_define
-class ClientAssignment:
-    """The combiner a client was assigned to."""
+class ClientAssignment(JsonObject):
+    """The combiner a client was assigned to.
 
-    status: str
-    host: None | str
-    fqdn: None | str
-    package: None | str
-    ip: None | str
-    port: int | None
-    helper_type: None | str
-    client_id: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _json_fields: ClassVar[dict[str, str]] = {
+    A ``dict`` of the server's JSON with typed attributes (see ``fedn_api.types.JsonObject``).
+    """
+
+    __slots__ = ()
+
+    _json_fields: ClassVar[Mapping[str, str]] = {
         "status": "status",
         "host": "host",
         "fqdn": "fqdn",
@@ -40,175 +24,116 @@ class ClientAssignment:
         "helper_type": "helper_type",
         "client_id": "client_id",
     }
-    """ Declared fields: the server's JSON name to the attribute name. """
+    _required_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+            "host",
+            "fqdn",
+            "package",
+            "ip",
+            "port",
+            "helper_type",
+            "client_id",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        host: None | str
-        host = self.host
-
-        fqdn: None | str
-        fqdn = self.fqdn
-
-        package: None | str
-        package = self.package
-
-        ip: None | str
-        ip = self.ip
-
-        port: int | None
-        port = self.port
-
-        helper_type: None | str
-        helper_type = self.helper_type
-
-        client_id: None | str
-        client_id = self.client_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "host": host,
-                "fqdn": fqdn,
-                "package": package,
-                "ip": ip,
-                "port": port,
-                "helper_type": helper_type,
-                "client_id": client_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = d.pop("status")
-
-        def _parse_host(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        host = _parse_host(d.pop("host"))
-
-        def _parse_fqdn(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        fqdn = _parse_fqdn(d.pop("fqdn"))
-
-        def _parse_package(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        package = _parse_package(d.pop("package"))
-
-        def _parse_ip(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ip = _parse_ip(d.pop("ip"))
-
-        def _parse_port(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        port = _parse_port(d.pop("port"))
-
-        def _parse_helper_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        helper_type = _parse_helper_type(d.pop("helper_type"))
-
-        def _parse_client_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        client_id = _parse_client_id(d.pop("client_id"))
-
-        instance_ = cls(
-            status=status,
-            host=host,
-            fqdn=fqdn,
-            package=package,
-            ip=ip,
-            port=port,
-            helper_type=helper_type,
-            client_id=client_id,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+    def __init__(
+        self,
+        status: str,
+        host: None | str,
+        fqdn: None | str,
+        package: None | str,
+        ip: None | str,
+        port: int | None,
+        helper_type: None | str,
+        client_id: None | str,
+    ) -> None:
+        super().__init__()
+        self._put("status", status)
+        self._put("host", host)
+        self._put("fqdn", fqdn)
+        self._put("package", package)
+        self._put("ip", ip)
+        self._put("port", port)
+        self._put("helper_type", helper_type)
+        self._put("client_id", client_id)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def status(self) -> str:
+        """The ``status`` field."""
+        value: str = self["status"]
+        return value
 
-    # Read-only dict-style access by the server's JSON field names (declared fields first, then extras).
-    # No __len__/__bool__: instances stay truthy.
-    def __getitem__(self, key: str) -> Any:
-        """The value of a field by its JSON name; KeyError if it is absent (UNSET)."""
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            value = getattr(self, attribute)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+    @status.setter
+    def status(self, value: str) -> None:
+        self._put("status", value)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of a field by its JSON name, or `default` if it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+    @property
+    def host(self) -> None | str:
+        """The ``host`` field."""
+        value: None | str = self["host"]
+        return value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            return not isinstance(getattr(self, attribute), Unset)
-        return key in self.additional_properties
+    @host.setter
+    def host(self, value: None | str) -> None:
+        self._put("host", value)
 
-    def keys(self) -> list[str]:
-        """JSON names of the fields present, declared ones first."""
-        names = [
-            name for name, attribute in self._json_fields.items() if not isinstance(getattr(self, attribute), Unset)
-        ]
-        names.extend(key for key in self.additional_properties if key not in self._json_fields)
-        return names
+    @property
+    def fqdn(self) -> None | str:
+        """The ``fqdn`` field."""
+        value: None | str = self["fqdn"]
+        return value
 
-    def values(self) -> list[Any]:
-        """Values of the fields present, in the order of `keys()`."""
-        return [self[key] for key in self.keys()]
+    @fqdn.setter
+    def fqdn(self, value: None | str) -> None:
+        self._put("fqdn", value)
 
-    def items(self) -> list[tuple[str, Any]]:
-        """(JSON name, value) pairs of the fields present, in the order of `keys()`."""
-        return [(key, self[key]) for key in self.keys()]
+    @property
+    def package(self) -> None | str:
+        """The ``package`` field."""
+        value: None | str = self["package"]
+        return value
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
+    @package.setter
+    def package(self, value: None | str) -> None:
+        self._put("package", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        """Set an extra (undeclared) field; declared fields are read-only here, set the attribute instead."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of ClientAssignment; set the attribute instead")
-        self.additional_properties[key] = value
+    @property
+    def ip(self) -> None | str:
+        """The ``ip`` field."""
+        value: None | str = self["ip"]
+        return value
 
-    def __delitem__(self, key: str) -> None:
-        """Remove an extra (undeclared) field; declared fields cannot be deleted."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of ClientAssignment and cannot be deleted")
-        del self.additional_properties[key]
+    @ip.setter
+    def ip(self, value: None | str) -> None:
+        self._put("ip", value)
+
+    @property
+    def port(self) -> int | None:
+        """The ``port`` field."""
+        value: int | None = self["port"]
+        return value
+
+    @port.setter
+    def port(self, value: int | None) -> None:
+        self._put("port", value)
+
+    @property
+    def helper_type(self) -> None | str:
+        """The ``helper_type`` field."""
+        value: None | str = self["helper_type"]
+        return value
+
+    @helper_type.setter
+    def helper_type(self, value: None | str) -> None:
+        self._put("helper_type", value)
+
+    @property
+    def client_id(self) -> None | str:
+        """The ``client_id`` field."""
+        value: None | str = self["client_id"]
+        return value
+
+    @client_id.setter
+    def client_id(self, value: None | str) -> None:
+        self._put("client_id", value)

@@ -1,126 +1,69 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from collections.abc import Mapping
+from typing import ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import Unset
-
-T = TypeVar("T", bound="ClientAssignmentRetry")
+from ..types import JsonObject
 
 
-@_attrs_define
-class ClientAssignmentRetry:
-    """Answer when a client asks for the remote package but none is active yet (status "retry")."""
+class ClientAssignmentRetry(JsonObject):
+    """Answer when a client asks for the remote package but none is active yet (status "retry").
 
-    success: bool
-    status: str
-    message: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _json_fields: ClassVar[dict[str, str]] = {
+    A ``dict`` of the server's JSON with typed attributes (see ``fedn_api.types.JsonObject``).
+    """
+
+    __slots__ = ()
+
+    _json_fields: ClassVar[Mapping[str, str]] = {
         "success": "success",
         "status": "status",
         "message": "message",
     }
-    """ Declared fields: the server's JSON name to the attribute name. """
+    _required_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "success",
+            "status",
+            "message",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        status = self.status
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "status": status,
-                "message": message,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        status = d.pop("status")
-
-        message = d.pop("message")
-
-        instance_ = cls(
-            success=success,
-            status=status,
-            message=message,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+    def __init__(
+        self,
+        success: bool,
+        status: str,
+        message: str,
+    ) -> None:
+        super().__init__()
+        self._put("success", success)
+        self._put("status", status)
+        self._put("message", message)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def success(self) -> bool:
+        """The ``success`` field."""
+        value: bool = self["success"]
+        return value
 
-    # Read-only dict-style access by the server's JSON field names (declared fields first, then extras).
-    # No __len__/__bool__: instances stay truthy.
-    def __getitem__(self, key: str) -> Any:
-        """The value of a field by its JSON name; KeyError if it is absent (UNSET)."""
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            value = getattr(self, attribute)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+    @success.setter
+    def success(self, value: bool) -> None:
+        self._put("success", value)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of a field by its JSON name, or `default` if it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+    @property
+    def status(self) -> str:
+        """The ``status`` field."""
+        value: str = self["status"]
+        return value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            return not isinstance(getattr(self, attribute), Unset)
-        return key in self.additional_properties
+    @status.setter
+    def status(self, value: str) -> None:
+        self._put("status", value)
 
-    def keys(self) -> list[str]:
-        """JSON names of the fields present, declared ones first."""
-        names = [
-            name for name, attribute in self._json_fields.items() if not isinstance(getattr(self, attribute), Unset)
-        ]
-        names.extend(key for key in self.additional_properties if key not in self._json_fields)
-        return names
+    @property
+    def message(self) -> str:
+        """The ``message`` field."""
+        value: str = self["message"]
+        return value
 
-    def values(self) -> list[Any]:
-        """Values of the fields present, in the order of `keys()`."""
-        return [self[key] for key in self.keys()]
-
-    def items(self) -> list[tuple[str, Any]]:
-        """(JSON name, value) pairs of the fields present, in the order of `keys()`."""
-        return [(key, self[key]) for key in self.keys()]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        """Set an extra (undeclared) field; declared fields are read-only here, set the attribute instead."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of ClientAssignmentRetry; set the attribute instead")
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        """Remove an extra (undeclared) field; declared fields cannot be deleted."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of ClientAssignmentRetry and cannot be deleted")
-        del self.additional_properties[key]
+    @message.setter
+    def message(self, value: str) -> None:
+        self._put("message", value)

@@ -1,161 +1,82 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Mapping
+from typing import ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ClientConfig")
+from ..types import UNSET, JsonObject, Unset
 
 
-@_attrs_define
-class ClientConfig:
-    """What a client needs to reach the controller."""
+class ClientConfig(JsonObject):
+    """What a client needs to reach the controller.
 
-    network_id: None | str
-    discover_host: None | str
-    discover_port: int | None
-    checksum: str | Unset = UNSET
-    """ Checksum of the active package (only when requested and known). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _json_fields: ClassVar[dict[str, str]] = {
+    A ``dict`` of the server's JSON with typed attributes (see ``fedn_api.types.JsonObject``).
+    """
+
+    __slots__ = ()
+
+    _json_fields: ClassVar[Mapping[str, str]] = {
         "network_id": "network_id",
         "discover_host": "discover_host",
         "discover_port": "discover_port",
         "checksum": "checksum",
     }
-    """ Declared fields: the server's JSON name to the attribute name. """
+    _required_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "network_id",
+            "discover_host",
+            "discover_port",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        network_id: None | str
-        network_id = self.network_id
-
-        discover_host: None | str
-        discover_host = self.discover_host
-
-        discover_port: int | None
-        discover_port = self.discover_port
-
-        checksum = self.checksum
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "network_id": network_id,
-                "discover_host": discover_host,
-                "discover_port": discover_port,
-            }
-        )
-        if checksum is not UNSET:
-            field_dict["checksum"] = checksum
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_network_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        network_id = _parse_network_id(d.pop("network_id"))
-
-        def _parse_discover_host(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        discover_host = _parse_discover_host(d.pop("discover_host"))
-
-        def _parse_discover_port(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        discover_port = _parse_discover_port(d.pop("discover_port"))
-
-        checksum = d.pop("checksum", UNSET)
-
-        instance_ = cls(
-            network_id=network_id,
-            discover_host=discover_host,
-            discover_port=discover_port,
-            checksum=checksum,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+    def __init__(
+        self,
+        network_id: None | str,
+        discover_host: None | str,
+        discover_port: int | None,
+        checksum: str | Unset = UNSET,
+    ) -> None:
+        super().__init__()
+        self._put("network_id", network_id)
+        self._put("discover_host", discover_host)
+        self._put("discover_port", discover_port)
+        self._put("checksum", checksum)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def network_id(self) -> None | str:
+        """The ``network_id`` field."""
+        value: None | str = self["network_id"]
+        return value
 
-    # Read-only dict-style access by the server's JSON field names (declared fields first, then extras).
-    # No __len__/__bool__: instances stay truthy.
-    def __getitem__(self, key: str) -> Any:
-        """The value of a field by its JSON name; KeyError if it is absent (UNSET)."""
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            value = getattr(self, attribute)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+    @network_id.setter
+    def network_id(self, value: None | str) -> None:
+        self._put("network_id", value)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of a field by its JSON name, or `default` if it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+    @property
+    def discover_host(self) -> None | str:
+        """The ``discover_host`` field."""
+        value: None | str = self["discover_host"]
+        return value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            return not isinstance(getattr(self, attribute), Unset)
-        return key in self.additional_properties
+    @discover_host.setter
+    def discover_host(self, value: None | str) -> None:
+        self._put("discover_host", value)
 
-    def keys(self) -> list[str]:
-        """JSON names of the fields present, declared ones first."""
-        names = [
-            name for name, attribute in self._json_fields.items() if not isinstance(getattr(self, attribute), Unset)
-        ]
-        names.extend(key for key in self.additional_properties if key not in self._json_fields)
-        return names
+    @property
+    def discover_port(self) -> int | None:
+        """The ``discover_port`` field."""
+        value: int | None = self["discover_port"]
+        return value
 
-    def values(self) -> list[Any]:
-        """Values of the fields present, in the order of `keys()`."""
-        return [self[key] for key in self.keys()]
+    @discover_port.setter
+    def discover_port(self, value: int | None) -> None:
+        self._put("discover_port", value)
 
-    def items(self) -> list[tuple[str, Any]]:
-        """(JSON name, value) pairs of the fields present, in the order of `keys()`."""
-        return [(key, self[key]) for key in self.keys()]
+    @property
+    def checksum(self) -> str | Unset:
+        """Checksum of the active package (only when requested and known)."""
+        value: str | Unset = self.get("checksum", UNSET)
+        return value
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        """Set an extra (undeclared) field; declared fields are read-only here, set the attribute instead."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of ClientConfig; set the attribute instead")
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        """Remove an extra (undeclared) field; declared fields cannot be deleted."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of ClientConfig and cannot be deleted")
-        del self.additional_properties[key]
+    @checksum.setter
+    def checksum(self, value: str | Unset) -> None:
+        self._put("checksum", value)

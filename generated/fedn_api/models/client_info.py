@@ -1,46 +1,21 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Mapping
+from typing import ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import Unset, format_http_datetime, parse_http_datetime
-
-T = TypeVar("T", bound="ClientInfo")
+from ..types import JsonObject, json_datetime
 
 
-@_attrs_define
-class ClientInfo:
-    """A client known to the controller."""
+class ClientInfo(JsonObject):
+    """A client known to the controller.
 
-    client_id: str
-    name: None | str
-    combiner: None | str
-    combiner_preferred: None | str
-    ip: None | str
-    status: None | str
-    """ e.g. "available", "online", "offline" (kept a plain string). """
-    last_seen: datetime.datetime | None
-    """ Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the generated
-    client parses both and writes RFC 1123 back. """
-    package: None | str
-    committed_at: datetime.datetime | None
-    """ Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the generated
-    client parses both and writes RFC 1123 back. """
-    updated_at: datetime.datetime | None
-    """ Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the generated
-    client parses both and writes RFC 1123 back. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _json_fields: ClassVar[dict[str, str]] = {
+    A ``dict`` of the server's JSON with typed attributes (see ``fedn_api.types.JsonObject``).
+    """
+
+    __slots__ = ()
+
+    _json_fields: ClassVar[Mapping[str, str]] = {
         "client_id": "client_id",
         "name": "name",
         "combiner": "combiner",
@@ -52,232 +27,145 @@ class ClientInfo:
         "committed_at": "committed_at",
         "updated_at": "updated_at",
     }
-    """ Declared fields: the server's JSON name to the attribute name. """
+    _required_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "client_id",
+            "name",
+            "combiner",
+            "combiner_preferred",
+            "ip",
+            "status",
+            "last_seen",
+            "package",
+            "committed_at",
+            "updated_at",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        client_id = self.client_id
-
-        name: None | str
-        name = self.name
-
-        combiner: None | str
-        combiner = self.combiner
-
-        combiner_preferred: None | str
-        combiner_preferred = self.combiner_preferred
-
-        ip: None | str
-        ip = self.ip
-
-        status: None | str
-        status = self.status
-
-        last_seen: None | str
-        if isinstance(self.last_seen, datetime.datetime):
-            last_seen = format_http_datetime(self.last_seen)
-        else:
-            last_seen = self.last_seen
-
-        package: None | str
-        package = self.package
-
-        committed_at: None | str
-        if isinstance(self.committed_at, datetime.datetime):
-            committed_at = format_http_datetime(self.committed_at)
-        else:
-            committed_at = self.committed_at
-
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = format_http_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "client_id": client_id,
-                "name": name,
-                "combiner": combiner,
-                "combiner_preferred": combiner_preferred,
-                "ip": ip,
-                "status": status,
-                "last_seen": last_seen,
-                "package": package,
-                "committed_at": committed_at,
-                "updated_at": updated_at,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_combiner(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        combiner = _parse_combiner(d.pop("combiner"))
-
-        def _parse_combiner_preferred(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        combiner_preferred = _parse_combiner_preferred(d.pop("combiner_preferred"))
-
-        def _parse_ip(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ip = _parse_ip(d.pop("ip"))
-
-        def _parse_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_last_seen(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_seen_type_0 = parse_http_datetime(data)
-
-                return last_seen_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_seen = _parse_last_seen(d.pop("last_seen"))
-
-        def _parse_package(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        package = _parse_package(d.pop("package"))
-
-        def _parse_committed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                committed_at_type_0 = parse_http_datetime(data)
-
-                return committed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        committed_at = _parse_committed_at(d.pop("committed_at"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_http_datetime(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        instance_ = cls(
-            client_id=client_id,
-            name=name,
-            combiner=combiner,
-            combiner_preferred=combiner_preferred,
-            ip=ip,
-            status=status,
-            last_seen=last_seen,
-            package=package,
-            committed_at=committed_at,
-            updated_at=updated_at,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+    def __init__(
+        self,
+        client_id: str,
+        name: None | str,
+        combiner: None | str,
+        combiner_preferred: None | str,
+        ip: None | str,
+        status: None | str,
+        last_seen: datetime.datetime | None,
+        package: None | str,
+        committed_at: datetime.datetime | None,
+        updated_at: datetime.datetime | None,
+    ) -> None:
+        super().__init__()
+        self._put("client_id", client_id)
+        self._put("name", name)
+        self._put("combiner", combiner)
+        self._put("combiner_preferred", combiner_preferred)
+        self._put("ip", ip)
+        self._put("status", status)
+        self._put("last_seen", last_seen)
+        self._put("package", package)
+        self._put("committed_at", committed_at)
+        self._put("updated_at", updated_at)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def client_id(self) -> str:
+        """The ``client_id`` field."""
+        value: str = self["client_id"]
+        return value
 
-    # Read-only dict-style access by the server's JSON field names (declared fields first, then extras).
-    # No __len__/__bool__: instances stay truthy.
-    def __getitem__(self, key: str) -> Any:
-        """The value of a field by its JSON name; KeyError if it is absent (UNSET)."""
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            value = getattr(self, attribute)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+    @client_id.setter
+    def client_id(self, value: str) -> None:
+        self._put("client_id", value)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of a field by its JSON name, or `default` if it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+    @property
+    def name(self) -> None | str:
+        """The ``name`` field."""
+        value: None | str = self["name"]
+        return value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            return not isinstance(getattr(self, attribute), Unset)
-        return key in self.additional_properties
+    @name.setter
+    def name(self, value: None | str) -> None:
+        self._put("name", value)
 
-    def keys(self) -> list[str]:
-        """JSON names of the fields present, declared ones first."""
-        names = [
-            name for name, attribute in self._json_fields.items() if not isinstance(getattr(self, attribute), Unset)
-        ]
-        names.extend(key for key in self.additional_properties if key not in self._json_fields)
-        return names
+    @property
+    def combiner(self) -> None | str:
+        """The ``combiner`` field."""
+        value: None | str = self["combiner"]
+        return value
 
-    def values(self) -> list[Any]:
-        """Values of the fields present, in the order of `keys()`."""
-        return [self[key] for key in self.keys()]
+    @combiner.setter
+    def combiner(self, value: None | str) -> None:
+        self._put("combiner", value)
 
-    def items(self) -> list[tuple[str, Any]]:
-        """(JSON name, value) pairs of the fields present, in the order of `keys()`."""
-        return [(key, self[key]) for key in self.keys()]
+    @property
+    def combiner_preferred(self) -> None | str:
+        """The ``combiner_preferred`` field."""
+        value: None | str = self["combiner_preferred"]
+        return value
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
+    @combiner_preferred.setter
+    def combiner_preferred(self, value: None | str) -> None:
+        self._put("combiner_preferred", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        """Set an extra (undeclared) field; declared fields are read-only here, set the attribute instead."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of ClientInfo; set the attribute instead")
-        self.additional_properties[key] = value
+    @property
+    def ip(self) -> None | str:
+        """The ``ip`` field."""
+        value: None | str = self["ip"]
+        return value
 
-    def __delitem__(self, key: str) -> None:
-        """Remove an extra (undeclared) field; declared fields cannot be deleted."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of ClientInfo and cannot be deleted")
-        del self.additional_properties[key]
+    @ip.setter
+    def ip(self, value: None | str) -> None:
+        self._put("ip", value)
+
+    @property
+    def status(self) -> None | str:
+        """e.g. "available", "online", "offline" (kept a plain string)."""
+        value: None | str = self["status"]
+        return value
+
+    @status.setter
+    def status(self, value: None | str) -> None:
+        self._put("status", value)
+
+    @property
+    def last_seen(self) -> datetime.datetime | None:
+        """Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the
+        generated client parses both and writes RFC 1123 back."""
+        value: datetime.datetime | None = json_datetime(self["last_seen"])
+        return value
+
+    @last_seen.setter
+    def last_seen(self, value: datetime.datetime | None) -> None:
+        self._put("last_seen", value)
+
+    @property
+    def package(self) -> None | str:
+        """The ``package`` field."""
+        value: None | str = self["package"]
+        return value
+
+    @package.setter
+    def package(self, value: None | str) -> None:
+        self._put("package", value)
+
+    @property
+    def committed_at(self) -> datetime.datetime | None:
+        """Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the
+        generated client parses both and writes RFC 1123 back."""
+        value: datetime.datetime | None = json_datetime(self["committed_at"])
+        return value
+
+    @committed_at.setter
+    def committed_at(self, value: datetime.datetime | None) -> None:
+        self._put("committed_at", value)
+
+    @property
+    def updated_at(self) -> datetime.datetime | None:
+        """Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the
+        generated client parses both and writes RFC 1123 back."""
+        value: datetime.datetime | None = json_datetime(self["updated_at"])
+        return value
+
+    @updated_at.setter
+    def updated_at(self, value: datetime.datetime | None) -> None:
+        self._put("updated_at", value)

@@ -1,52 +1,24 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import Unset, format_http_datetime, parse_http_datetime
+from ..types import JsonObject, json_datetime, nest
 
 if TYPE_CHECKING:
     from ..models.node import Node
 
 
-T = TypeVar("T", bound="Metric")
+class Metric(JsonObject):
+    """A metric value reported by a client.
 
+    A ``dict`` of the server's JSON with typed attributes (see ``fedn_api.types.JsonObject``).
+    """
 
-@_attrs_define
-class Metric:
-    """A metric value reported by a client."""
+    __slots__ = ()
 
-    metric_id: str
-    key: None | str
-    value: float | None
-    timestamp: datetime.datetime | None
-    """ Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the generated
-    client parses both and writes RFC 1123 back. """
-    sender: Node
-    """ A sender or receiver (client, combiner or controller). """
-    model_id: None | str
-    step: int | None
-    round_id: None | str
-    session_id: None | str
-    committed_at: datetime.datetime | None
-    """ Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the generated
-    client parses both and writes RFC 1123 back. """
-    updated_at: datetime.datetime | None
-    """ Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the generated
-    client parses both and writes RFC 1123 back. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _json_fields: ClassVar[dict[str, str]] = {
+    _json_fields: ClassVar[Mapping[str, str]] = {
         "metric_id": "metric_id",
         "key": "key",
         "value": "value",
@@ -59,240 +31,167 @@ class Metric:
         "committed_at": "committed_at",
         "updated_at": "updated_at",
     }
-    """ Declared fields: the server's JSON name to the attribute name. """
+    _required_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "metric_id",
+            "key",
+            "value",
+            "timestamp",
+            "sender",
+            "model_id",
+            "step",
+            "round_id",
+            "session_id",
+            "committed_at",
+            "updated_at",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        metric_id = self.metric_id
-
-        key: None | str
-        key = self.key
-
-        value: float | None
-        value = self.value
-
-        timestamp: None | str
-        if isinstance(self.timestamp, datetime.datetime):
-            timestamp = format_http_datetime(self.timestamp)
-        else:
-            timestamp = self.timestamp
-
-        sender = self.sender.to_dict()
-
-        model_id: None | str
-        model_id = self.model_id
-
-        step: int | None
-        step = self.step
-
-        round_id: None | str
-        round_id = self.round_id
-
-        session_id: None | str
-        session_id = self.session_id
-
-        committed_at: None | str
-        if isinstance(self.committed_at, datetime.datetime):
-            committed_at = format_http_datetime(self.committed_at)
-        else:
-            committed_at = self.committed_at
-
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = format_http_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metric_id": metric_id,
-                "key": key,
-                "value": value,
-                "timestamp": timestamp,
-                "sender": sender,
-                "model_id": model_id,
-                "step": step,
-                "round_id": round_id,
-                "session_id": session_id,
-                "committed_at": committed_at,
-                "updated_at": updated_at,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        metric_id: str,
+        key: None | str,
+        value: float | None,
+        timestamp: datetime.datetime | None,
+        sender: Node,
+        model_id: None | str,
+        step: int | None,
+        round_id: None | str,
+        session_id: None | str,
+        committed_at: datetime.datetime | None,
+        updated_at: datetime.datetime | None,
+    ) -> None:
+        super().__init__()
+        self._put("metric_id", metric_id)
+        self._put("key", key)
+        self._put("value", value)
+        self._put("timestamp", timestamp)
+        self._put("sender", sender)
+        self._put("model_id", model_id)
+        self._put("step", step)
+        self._put("round_id", round_id)
+        self._put("session_id", session_id)
+        self._put("committed_at", committed_at)
+        self._put("updated_at", updated_at)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.node import Node
 
-        d = dict(src_dict)
-        metric_id = d.pop("metric_id")
+        instance_ = super().from_dict(src_dict)
+        nest(instance_, "sender", Node, strict=True)
 
-        def _parse_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        key = _parse_key(d.pop("key"))
-
-        def _parse_value(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        value = _parse_value(d.pop("value"))
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = parse_http_datetime(data)
-
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp"))
-
-        sender = Node.from_dict(d.pop("sender"))
-
-        def _parse_model_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        model_id = _parse_model_id(d.pop("model_id"))
-
-        def _parse_step(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        step = _parse_step(d.pop("step"))
-
-        def _parse_round_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        round_id = _parse_round_id(d.pop("round_id"))
-
-        def _parse_session_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        session_id = _parse_session_id(d.pop("session_id"))
-
-        def _parse_committed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                committed_at_type_0 = parse_http_datetime(data)
-
-                return committed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        committed_at = _parse_committed_at(d.pop("committed_at"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_http_datetime(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        instance_ = cls(
-            metric_id=metric_id,
-            key=key,
-            value=value,
-            timestamp=timestamp,
-            sender=sender,
-            model_id=model_id,
-            step=step,
-            round_id=round_id,
-            session_id=session_id,
-            committed_at=committed_at,
-            updated_at=updated_at,
-        )
-
-        instance_.additional_properties = d
         return instance_
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def metric_id(self) -> str:
+        """The ``metric_id`` field."""
+        value: str = self["metric_id"]
+        return value
 
-    # Read-only dict-style access by the server's JSON field names (declared fields first, then extras).
-    # No __len__/__bool__: instances stay truthy.
-    def __getitem__(self, key: str) -> Any:
-        """The value of a field by its JSON name; KeyError if it is absent (UNSET)."""
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            value = getattr(self, attribute)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+    @metric_id.setter
+    def metric_id(self, value: str) -> None:
+        self._put("metric_id", value)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of a field by its JSON name, or `default` if it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+    @property
+    def key(self) -> None | str:
+        """The ``key`` field."""
+        value: None | str = self["key"]
+        return value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            return not isinstance(getattr(self, attribute), Unset)
-        return key in self.additional_properties
+    @key.setter
+    def key(self, value: None | str) -> None:
+        self._put("key", value)
 
-    def keys(self) -> list[str]:
-        """JSON names of the fields present, declared ones first."""
-        names = [
-            name for name, attribute in self._json_fields.items() if not isinstance(getattr(self, attribute), Unset)
-        ]
-        names.extend(key for key in self.additional_properties if key not in self._json_fields)
-        return names
+    @property
+    def value(self) -> float | None:
+        """The ``value`` field."""
+        value: float | None = self["value"]
+        return value
 
-    def values(self) -> list[Any]:
-        """Values of the fields present, in the order of `keys()`."""
-        return [self[key] for key in self.keys()]
+    @value.setter
+    def value(self, value: float | None) -> None:
+        self._put("value", value)
 
-    def items(self) -> list[tuple[str, Any]]:
-        """(JSON name, value) pairs of the fields present, in the order of `keys()`."""
-        return [(key, self[key]) for key in self.keys()]
+    @property
+    def timestamp(self) -> datetime.datetime | None:
+        """Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the
+        generated client parses both and writes RFC 1123 back."""
+        value: datetime.datetime | None = json_datetime(self["timestamp"])
+        return value
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
+    @timestamp.setter
+    def timestamp(self, value: datetime.datetime | None) -> None:
+        self._put("timestamp", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        """Set an extra (undeclared) field; declared fields are read-only here, set the attribute instead."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of Metric; set the attribute instead")
-        self.additional_properties[key] = value
+    @property
+    def sender(self) -> Node:
+        """A sender or receiver (client, combiner or controller)."""
+        value: Node = self["sender"]
+        return value
 
-    def __delitem__(self, key: str) -> None:
-        """Remove an extra (undeclared) field; declared fields cannot be deleted."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of Metric and cannot be deleted")
-        del self.additional_properties[key]
+    @sender.setter
+    def sender(self, value: Node) -> None:
+        self._put("sender", value)
+
+    @property
+    def model_id(self) -> None | str:
+        """The ``model_id`` field."""
+        value: None | str = self["model_id"]
+        return value
+
+    @model_id.setter
+    def model_id(self, value: None | str) -> None:
+        self._put("model_id", value)
+
+    @property
+    def step(self) -> int | None:
+        """The ``step`` field."""
+        value: int | None = self["step"]
+        return value
+
+    @step.setter
+    def step(self, value: int | None) -> None:
+        self._put("step", value)
+
+    @property
+    def round_id(self) -> None | str:
+        """The ``round_id`` field."""
+        value: None | str = self["round_id"]
+        return value
+
+    @round_id.setter
+    def round_id(self, value: None | str) -> None:
+        self._put("round_id", value)
+
+    @property
+    def session_id(self) -> None | str:
+        """The ``session_id`` field."""
+        value: None | str = self["session_id"]
+        return value
+
+    @session_id.setter
+    def session_id(self, value: None | str) -> None:
+        self._put("session_id", value)
+
+    @property
+    def committed_at(self) -> datetime.datetime | None:
+        """Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the
+        generated client parses both and writes RFC 1123 back."""
+        value: datetime.datetime | None = json_datetime(self["committed_at"])
+        return value
+
+    @committed_at.setter
+    def committed_at(self, value: datetime.datetime | None) -> None:
+        self._put("committed_at", value)
+
+    @property
+    def updated_at(self) -> datetime.datetime | None:
+        """Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the
+        generated client parses both and writes RFC 1123 back."""
+        value: datetime.datetime | None = json_datetime(self["updated_at"])
+        return value
+
+    @updated_at.setter
+    def updated_at(self, value: datetime.datetime | None) -> None:
+        self._put("updated_at", value)

@@ -1,166 +1,63 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Mapping
+from typing import ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ModelUpdate")
+from ..types import UNSET, JsonObject, Unset
 
 
-@_attrs_define
-class ModelUpdate:
-    """Fields to change on a model (`model` and `model_id` are ignored)."""
+class ModelUpdate(JsonObject):
+    """Fields to change on a model (`model` and `model_id` are ignored).
 
-    name: None | str | Unset = UNSET
-    parent_model: None | str | Unset = UNSET
-    session_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _json_fields: ClassVar[dict[str, str]] = {
+    A ``dict`` of the server's JSON with typed attributes (see ``fedn_api.types.JsonObject``).
+    """
+
+    __slots__ = ()
+
+    _json_fields: ClassVar[Mapping[str, str]] = {
         "name": "name",
         "parent_model": "parent_model",
         "session_id": "session_id",
     }
-    """ Declared fields: the server's JSON name to the attribute name. """
+    _required_fields: ClassVar[frozenset[str]] = frozenset({})
 
-    def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        parent_model: None | str | Unset
-        if isinstance(self.parent_model, Unset):
-            parent_model = UNSET
-        else:
-            parent_model = self.parent_model
-
-        session_id: None | str | Unset
-        if isinstance(self.session_id, Unset):
-            session_id = UNSET
-        else:
-            session_id = self.session_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if parent_model is not UNSET:
-            field_dict["parent_model"] = parent_model
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_parent_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_model = _parse_parent_model(d.pop("parent_model", UNSET))
-
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
-
-        instance_ = cls(
-            name=name,
-            parent_model=parent_model,
-            session_id=session_id,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+    def __init__(
+        self,
+        name: None | str | Unset = UNSET,
+        parent_model: None | str | Unset = UNSET,
+        session_id: None | str | Unset = UNSET,
+    ) -> None:
+        super().__init__()
+        self._put("name", name)
+        self._put("parent_model", parent_model)
+        self._put("session_id", session_id)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def name(self) -> None | str | Unset:
+        """The ``name`` field."""
+        value: None | str | Unset = self.get("name", UNSET)
+        return value
 
-    # Read-only dict-style access by the server's JSON field names (declared fields first, then extras).
-    # No __len__/__bool__: instances stay truthy.
-    def __getitem__(self, key: str) -> Any:
-        """The value of a field by its JSON name; KeyError if it is absent (UNSET)."""
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            value = getattr(self, attribute)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+    @name.setter
+    def name(self, value: None | str | Unset) -> None:
+        self._put("name", value)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of a field by its JSON name, or `default` if it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+    @property
+    def parent_model(self) -> None | str | Unset:
+        """The ``parent_model`` field."""
+        value: None | str | Unset = self.get("parent_model", UNSET)
+        return value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            return not isinstance(getattr(self, attribute), Unset)
-        return key in self.additional_properties
+    @parent_model.setter
+    def parent_model(self, value: None | str | Unset) -> None:
+        self._put("parent_model", value)
 
-    def keys(self) -> list[str]:
-        """JSON names of the fields present, declared ones first."""
-        names = [
-            name for name, attribute in self._json_fields.items() if not isinstance(getattr(self, attribute), Unset)
-        ]
-        names.extend(key for key in self.additional_properties if key not in self._json_fields)
-        return names
+    @property
+    def session_id(self) -> None | str | Unset:
+        """The ``session_id`` field."""
+        value: None | str | Unset = self.get("session_id", UNSET)
+        return value
 
-    def values(self) -> list[Any]:
-        """Values of the fields present, in the order of `keys()`."""
-        return [self[key] for key in self.keys()]
-
-    def items(self) -> list[tuple[str, Any]]:
-        """(JSON name, value) pairs of the fields present, in the order of `keys()`."""
-        return [(key, self[key]) for key in self.keys()]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        """Set an extra (undeclared) field; declared fields are read-only here, set the attribute instead."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of ModelUpdate; set the attribute instead")
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        """Remove an extra (undeclared) field; declared fields cannot be deleted."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of ModelUpdate and cannot be deleted")
-        del self.additional_properties[key]
+    @session_id.setter
+    def session_id(self, value: None | str | Unset) -> None:
+        self._put("session_id", value)

@@ -1,42 +1,21 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Mapping
+from typing import ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import Unset, format_http_datetime, parse_http_datetime
-
-T = TypeVar("T", bound="Package")
+from ..types import JsonObject, json_datetime
 
 
-@_attrs_define
-class Package:
-    """A compute package."""
+class Package(JsonObject):
+    """A compute package.
 
-    package_id: str
-    description: None | str
-    file_name: None | str
-    helper: None | str
-    name: None | str
-    storage_file_name: None | str
-    active: bool | None
-    committed_at: datetime.datetime | None
-    """ Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the generated
-    client parses both and writes RFC 1123 back. """
-    updated_at: datetime.datetime | None
-    """ Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the generated
-    client parses both and writes RFC 1123 back. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _json_fields: ClassVar[dict[str, str]] = {
+    A ``dict`` of the server's JSON with typed attributes (see ``fedn_api.types.JsonObject``).
+    """
+
+    __slots__ = ()
+
+    _json_fields: ClassVar[Mapping[str, str]] = {
         "package_id": "package_id",
         "description": "description",
         "file_name": "file_name",
@@ -47,209 +26,131 @@ class Package:
         "committed_at": "committed_at",
         "updated_at": "updated_at",
     }
-    """ Declared fields: the server's JSON name to the attribute name. """
+    _required_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "package_id",
+            "description",
+            "file_name",
+            "helper",
+            "name",
+            "storage_file_name",
+            "active",
+            "committed_at",
+            "updated_at",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        package_id = self.package_id
-
-        description: None | str
-        description = self.description
-
-        file_name: None | str
-        file_name = self.file_name
-
-        helper: None | str
-        helper = self.helper
-
-        name: None | str
-        name = self.name
-
-        storage_file_name: None | str
-        storage_file_name = self.storage_file_name
-
-        active: bool | None
-        active = self.active
-
-        committed_at: None | str
-        if isinstance(self.committed_at, datetime.datetime):
-            committed_at = format_http_datetime(self.committed_at)
-        else:
-            committed_at = self.committed_at
-
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = format_http_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "package_id": package_id,
-                "description": description,
-                "file_name": file_name,
-                "helper": helper,
-                "name": name,
-                "storage_file_name": storage_file_name,
-                "active": active,
-                "committed_at": committed_at,
-                "updated_at": updated_at,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        package_id = d.pop("package_id")
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
-        def _parse_file_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        file_name = _parse_file_name(d.pop("file_name"))
-
-        def _parse_helper(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        helper = _parse_helper(d.pop("helper"))
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_storage_file_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        storage_file_name = _parse_storage_file_name(d.pop("storage_file_name"))
-
-        def _parse_active(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        active = _parse_active(d.pop("active"))
-
-        def _parse_committed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                committed_at_type_0 = parse_http_datetime(data)
-
-                return committed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        committed_at = _parse_committed_at(d.pop("committed_at"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_http_datetime(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        instance_ = cls(
-            package_id=package_id,
-            description=description,
-            file_name=file_name,
-            helper=helper,
-            name=name,
-            storage_file_name=storage_file_name,
-            active=active,
-            committed_at=committed_at,
-            updated_at=updated_at,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+    def __init__(
+        self,
+        package_id: str,
+        description: None | str,
+        file_name: None | str,
+        helper: None | str,
+        name: None | str,
+        storage_file_name: None | str,
+        active: bool | None,
+        committed_at: datetime.datetime | None,
+        updated_at: datetime.datetime | None,
+    ) -> None:
+        super().__init__()
+        self._put("package_id", package_id)
+        self._put("description", description)
+        self._put("file_name", file_name)
+        self._put("helper", helper)
+        self._put("name", name)
+        self._put("storage_file_name", storage_file_name)
+        self._put("active", active)
+        self._put("committed_at", committed_at)
+        self._put("updated_at", updated_at)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def package_id(self) -> str:
+        """The ``package_id`` field."""
+        value: str = self["package_id"]
+        return value
 
-    # Read-only dict-style access by the server's JSON field names (declared fields first, then extras).
-    # No __len__/__bool__: instances stay truthy.
-    def __getitem__(self, key: str) -> Any:
-        """The value of a field by its JSON name; KeyError if it is absent (UNSET)."""
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            value = getattr(self, attribute)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+    @package_id.setter
+    def package_id(self, value: str) -> None:
+        self._put("package_id", value)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of a field by its JSON name, or `default` if it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+    @property
+    def description(self) -> None | str:
+        """The ``description`` field."""
+        value: None | str = self["description"]
+        return value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            return not isinstance(getattr(self, attribute), Unset)
-        return key in self.additional_properties
+    @description.setter
+    def description(self, value: None | str) -> None:
+        self._put("description", value)
 
-    def keys(self) -> list[str]:
-        """JSON names of the fields present, declared ones first."""
-        names = [
-            name for name, attribute in self._json_fields.items() if not isinstance(getattr(self, attribute), Unset)
-        ]
-        names.extend(key for key in self.additional_properties if key not in self._json_fields)
-        return names
+    @property
+    def file_name(self) -> None | str:
+        """The ``file_name`` field."""
+        value: None | str = self["file_name"]
+        return value
 
-    def values(self) -> list[Any]:
-        """Values of the fields present, in the order of `keys()`."""
-        return [self[key] for key in self.keys()]
+    @file_name.setter
+    def file_name(self, value: None | str) -> None:
+        self._put("file_name", value)
 
-    def items(self) -> list[tuple[str, Any]]:
-        """(JSON name, value) pairs of the fields present, in the order of `keys()`."""
-        return [(key, self[key]) for key in self.keys()]
+    @property
+    def helper(self) -> None | str:
+        """The ``helper`` field."""
+        value: None | str = self["helper"]
+        return value
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
+    @helper.setter
+    def helper(self, value: None | str) -> None:
+        self._put("helper", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        """Set an extra (undeclared) field; declared fields are read-only here, set the attribute instead."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of Package; set the attribute instead")
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> None | str:
+        """The ``name`` field."""
+        value: None | str = self["name"]
+        return value
 
-    def __delitem__(self, key: str) -> None:
-        """Remove an extra (undeclared) field; declared fields cannot be deleted."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of Package and cannot be deleted")
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: None | str) -> None:
+        self._put("name", value)
+
+    @property
+    def storage_file_name(self) -> None | str:
+        """The ``storage_file_name`` field."""
+        value: None | str = self["storage_file_name"]
+        return value
+
+    @storage_file_name.setter
+    def storage_file_name(self, value: None | str) -> None:
+        self._put("storage_file_name", value)
+
+    @property
+    def active(self) -> bool | None:
+        """The ``active`` field."""
+        value: bool | None = self["active"]
+        return value
+
+    @active.setter
+    def active(self, value: bool | None) -> None:
+        self._put("active", value)
+
+    @property
+    def committed_at(self) -> datetime.datetime | None:
+        """Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the
+        generated client parses both and writes RFC 1123 back."""
+        value: datetime.datetime | None = json_datetime(self["committed_at"])
+        return value
+
+    @committed_at.setter
+    def committed_at(self, value: datetime.datetime | None) -> None:
+        self._put("committed_at", value)
+
+    @property
+    def updated_at(self) -> datetime.datetime | None:
+        """Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the
+        generated client parses both and writes RFC 1123 back."""
+        value: datetime.datetime | None = json_datetime(self["updated_at"])
+        return value
+
+    @updated_at.setter
+    def updated_at(self, value: datetime.datetime | None) -> None:
+        self._put("updated_at", value)

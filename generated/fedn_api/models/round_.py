@@ -1,20 +1,10 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import Unset, format_http_datetime, parse_http_datetime
+from ..types import JsonObject, json_datetime, nest, nest_list
 
 if TYPE_CHECKING:
     from ..models.round_combiner import RoundCombiner
@@ -22,26 +12,15 @@ if TYPE_CHECKING:
     from ..models.round_data import RoundData
 
 
-T = TypeVar("T", bound="Round")
+class Round(JsonObject):
+    """A training round.
 
+    A ``dict`` of the server's JSON with typed attributes (see ``fedn_api.types.JsonObject``).
+    """
 
-@_attrs_define
-class Round:
-    """A training round."""
+    __slots__ = ()
 
-    round_id: str
-    status: None | str
-    round_config: None | RoundConfig
-    round_data: None | RoundData
-    combiners: list[RoundCombiner]
-    committed_at: datetime.datetime | None
-    """ Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the generated
-    client parses both and writes RFC 1123 back. """
-    updated_at: datetime.datetime | None
-    """ Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the generated
-    client parses both and writes RFC 1123 back. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _json_fields: ClassVar[dict[str, str]] = {
+    _json_fields: ClassVar[Mapping[str, str]] = {
         "round_id": "round_id",
         "status": "status",
         "round_config": "round_config",
@@ -50,61 +29,36 @@ class Round:
         "committed_at": "committed_at",
         "updated_at": "updated_at",
     }
-    """ Declared fields: the server's JSON name to the attribute name. """
+    _required_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "round_id",
+            "status",
+            "round_config",
+            "round_data",
+            "combiners",
+            "committed_at",
+            "updated_at",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.round_config import RoundConfig
-        from ..models.round_data import RoundData
-
-        round_id = self.round_id
-
-        status: None | str
-        status = self.status
-
-        round_config: dict[str, Any] | None
-        if isinstance(self.round_config, RoundConfig):
-            round_config = self.round_config.to_dict()
-        else:
-            round_config = self.round_config
-
-        round_data: dict[str, Any] | None
-        if isinstance(self.round_data, RoundData):
-            round_data = self.round_data.to_dict()
-        else:
-            round_data = self.round_data
-
-        combiners = []
-        for combiners_item_data in self.combiners:
-            combiners_item = combiners_item_data.to_dict()
-            combiners.append(combiners_item)
-
-        committed_at: None | str
-        if isinstance(self.committed_at, datetime.datetime):
-            committed_at = format_http_datetime(self.committed_at)
-        else:
-            committed_at = self.committed_at
-
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = format_http_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "round_id": round_id,
-                "status": status,
-                "round_config": round_config,
-                "round_data": round_data,
-                "combiners": combiners,
-                "committed_at": committed_at,
-                "updated_at": updated_at,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        round_id: str,
+        status: None | str,
+        round_config: None | RoundConfig,
+        round_data: None | RoundData,
+        combiners: list[RoundCombiner],
+        committed_at: datetime.datetime | None,
+        updated_at: datetime.datetime | None,
+    ) -> None:
+        super().__init__()
+        self._put("round_id", round_id)
+        self._put("status", status)
+        self._put("round_config", round_config)
+        self._put("round_data", round_data)
+        self._put("combiners", combiners)
+        self._put("committed_at", committed_at)
+        self._put("updated_at", updated_at)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -112,154 +66,81 @@ class Round:
         from ..models.round_config import RoundConfig
         from ..models.round_data import RoundData
 
-        d = dict(src_dict)
-        round_id = d.pop("round_id")
+        instance_ = super().from_dict(src_dict)
+        nest(instance_, "round_config", RoundConfig, strict=False)
+        nest(instance_, "round_data", RoundData, strict=False)
+        nest_list(instance_, "combiners", RoundCombiner, strict=True)
 
-        def _parse_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_round_config(data: object) -> None | RoundConfig:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                round_config_type_0 = RoundConfig.from_dict(data)
-
-                return round_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RoundConfig, data)
-
-        round_config = _parse_round_config(d.pop("round_config"))
-
-        def _parse_round_data(data: object) -> None | RoundData:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                round_data_type_0 = RoundData.from_dict(data)
-
-                return round_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RoundData, data)
-
-        round_data = _parse_round_data(d.pop("round_data"))
-
-        combiners = []
-        _combiners = d.pop("combiners")
-        for combiners_item_data in _combiners:
-            combiners_item = RoundCombiner.from_dict(combiners_item_data)
-
-            combiners.append(combiners_item)
-
-        def _parse_committed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                committed_at_type_0 = parse_http_datetime(data)
-
-                return committed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        committed_at = _parse_committed_at(d.pop("committed_at"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_http_datetime(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        instance_ = cls(
-            round_id=round_id,
-            status=status,
-            round_config=round_config,
-            round_data=round_data,
-            combiners=combiners,
-            committed_at=committed_at,
-            updated_at=updated_at,
-        )
-
-        instance_.additional_properties = d
         return instance_
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def round_id(self) -> str:
+        """The ``round_id`` field."""
+        value: str = self["round_id"]
+        return value
 
-    # Read-only dict-style access by the server's JSON field names (declared fields first, then extras).
-    # No __len__/__bool__: instances stay truthy.
-    def __getitem__(self, key: str) -> Any:
-        """The value of a field by its JSON name; KeyError if it is absent (UNSET)."""
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            value = getattr(self, attribute)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+    @round_id.setter
+    def round_id(self, value: str) -> None:
+        self._put("round_id", value)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of a field by its JSON name, or `default` if it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+    @property
+    def status(self) -> None | str:
+        """The ``status`` field."""
+        value: None | str = self["status"]
+        return value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            return not isinstance(getattr(self, attribute), Unset)
-        return key in self.additional_properties
+    @status.setter
+    def status(self, value: None | str) -> None:
+        self._put("status", value)
 
-    def keys(self) -> list[str]:
-        """JSON names of the fields present, declared ones first."""
-        names = [
-            name for name, attribute in self._json_fields.items() if not isinstance(getattr(self, attribute), Unset)
-        ]
-        names.extend(key for key in self.additional_properties if key not in self._json_fields)
-        return names
+    @property
+    def round_config(self) -> None | RoundConfig:
+        """The ``round_config`` field."""
+        value: None | RoundConfig = self["round_config"]
+        return value
 
-    def values(self) -> list[Any]:
-        """Values of the fields present, in the order of `keys()`."""
-        return [self[key] for key in self.keys()]
+    @round_config.setter
+    def round_config(self, value: None | RoundConfig) -> None:
+        self._put("round_config", value)
 
-    def items(self) -> list[tuple[str, Any]]:
-        """(JSON name, value) pairs of the fields present, in the order of `keys()`."""
-        return [(key, self[key]) for key in self.keys()]
+    @property
+    def round_data(self) -> None | RoundData:
+        """The ``round_data`` field."""
+        value: None | RoundData = self["round_data"]
+        return value
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
+    @round_data.setter
+    def round_data(self, value: None | RoundData) -> None:
+        self._put("round_data", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        """Set an extra (undeclared) field; declared fields are read-only here, set the attribute instead."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of Round; set the attribute instead")
-        self.additional_properties[key] = value
+    @property
+    def combiners(self) -> list[RoundCombiner]:
+        """The ``combiners`` field."""
+        value: list[RoundCombiner] = self["combiners"]
+        return value
 
-    def __delitem__(self, key: str) -> None:
-        """Remove an extra (undeclared) field; declared fields cannot be deleted."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of Round and cannot be deleted")
-        del self.additional_properties[key]
+    @combiners.setter
+    def combiners(self, value: list[RoundCombiner]) -> None:
+        self._put("combiners", value)
+
+    @property
+    def committed_at(self) -> datetime.datetime | None:
+        """Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the
+        generated client parses both and writes RFC 1123 back."""
+        value: datetime.datetime | None = json_datetime(self["committed_at"])
+        return value
+
+    @committed_at.setter
+    def committed_at(self, value: datetime.datetime | None) -> None:
+        self._put("committed_at", value)
+
+    @property
+    def updated_at(self) -> datetime.datetime | None:
+        """Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the
+        generated client parses both and writes RFC 1123 back."""
+        value: datetime.datetime | None = json_datetime(self["updated_at"])
+        return value
+
+    @updated_at.setter
+    def updated_at(self, value: datetime.datetime | None) -> None:
+        self._put("updated_at", value)

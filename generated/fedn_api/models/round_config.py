@@ -1,52 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import Unset
+from ..types import JsonObject, nest
 
 if TYPE_CHECKING:
     from ..models.client_settings import ClientSettings
 
 
-T = TypeVar("T", bound="RoundConfig")
+class RoundConfig(JsonObject):
+    """Configuration of one round (a session config plus round fields).
 
+    A ``dict`` of the server's JSON with typed attributes (see ``fedn_api.types.JsonObject``).
+    """
 
-@_attrs_define
-class RoundConfig:
-    """Configuration of one round (a session config plus round fields)."""
+    __slots__ = ()
 
-    aggregator: None | str
-    aggregator_kwargs: None | str
-    """ Python-literal string of a dict (the combiner reads it with ast.literal_eval). """
-    round_timeout: int | None
-    buffer_size: int | None
-    rounds: int | None
-    delete_models_storage: bool | None
-    clients_required: int | None
-    requested_clients: int | None
-    validate: bool | None
-    helper_type: None | str
-    model_id: None | str
-    server_functions: None | str
-    session_id: None | str
-    task: None | str
-    round_id: None | str
-    client_settings: ClientSettings | None
-    is_sl_inference: bool | None
-    selected_clients: list[Any] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _json_fields: ClassVar[dict[str, str]] = {
+    _json_fields: ClassVar[Mapping[str, str]] = {
         "aggregator": "aggregator",
         "aggregator_kwargs": "aggregator_kwargs",
         "round_timeout": "round_timeout",
@@ -66,329 +37,255 @@ class RoundConfig:
         "is_sl_inference": "is_sl_inference",
         "selected_clients": "selected_clients",
     }
-    """ Declared fields: the server's JSON name to the attribute name. """
+    _required_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "aggregator",
+            "aggregator_kwargs",
+            "round_timeout",
+            "buffer_size",
+            "rounds",
+            "delete_models_storage",
+            "clients_required",
+            "requested_clients",
+            "validate",
+            "helper_type",
+            "model_id",
+            "server_functions",
+            "session_id",
+            "task",
+            "round_id",
+            "client_settings",
+            "is_sl_inference",
+            "selected_clients",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.client_settings import ClientSettings
-
-        aggregator: None | str
-        aggregator = self.aggregator
-
-        aggregator_kwargs: None | str
-        aggregator_kwargs = self.aggregator_kwargs
-
-        round_timeout: int | None
-        round_timeout = self.round_timeout
-
-        buffer_size: int | None
-        buffer_size = self.buffer_size
-
-        rounds: int | None
-        rounds = self.rounds
-
-        delete_models_storage: bool | None
-        delete_models_storage = self.delete_models_storage
-
-        clients_required: int | None
-        clients_required = self.clients_required
-
-        requested_clients: int | None
-        requested_clients = self.requested_clients
-
-        validate: bool | None
-        validate = self.validate
-
-        helper_type: None | str
-        helper_type = self.helper_type
-
-        model_id: None | str
-        model_id = self.model_id
-
-        server_functions: None | str
-        server_functions = self.server_functions
-
-        session_id: None | str
-        session_id = self.session_id
-
-        task: None | str
-        task = self.task
-
-        round_id: None | str
-        round_id = self.round_id
-
-        client_settings: dict[str, Any] | None
-        if isinstance(self.client_settings, ClientSettings):
-            client_settings = self.client_settings.to_dict()
-        else:
-            client_settings = self.client_settings
-
-        is_sl_inference: bool | None
-        is_sl_inference = self.is_sl_inference
-
-        selected_clients: list[Any] | None
-        if isinstance(self.selected_clients, list):
-            selected_clients = self.selected_clients
-
-        else:
-            selected_clients = self.selected_clients
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "aggregator": aggregator,
-                "aggregator_kwargs": aggregator_kwargs,
-                "round_timeout": round_timeout,
-                "buffer_size": buffer_size,
-                "rounds": rounds,
-                "delete_models_storage": delete_models_storage,
-                "clients_required": clients_required,
-                "requested_clients": requested_clients,
-                "validate": validate,
-                "helper_type": helper_type,
-                "model_id": model_id,
-                "server_functions": server_functions,
-                "session_id": session_id,
-                "task": task,
-                "round_id": round_id,
-                "client_settings": client_settings,
-                "is_sl_inference": is_sl_inference,
-                "selected_clients": selected_clients,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        aggregator: None | str,
+        aggregator_kwargs: None | str,
+        round_timeout: int | None,
+        buffer_size: int | None,
+        rounds: int | None,
+        delete_models_storage: bool | None,
+        clients_required: int | None,
+        requested_clients: int | None,
+        validate: bool | None,
+        helper_type: None | str,
+        model_id: None | str,
+        server_functions: None | str,
+        session_id: None | str,
+        task: None | str,
+        round_id: None | str,
+        client_settings: ClientSettings | None,
+        is_sl_inference: bool | None,
+        selected_clients: list[Any] | None,
+    ) -> None:
+        super().__init__()
+        self._put("aggregator", aggregator)
+        self._put("aggregator_kwargs", aggregator_kwargs)
+        self._put("round_timeout", round_timeout)
+        self._put("buffer_size", buffer_size)
+        self._put("rounds", rounds)
+        self._put("delete_models_storage", delete_models_storage)
+        self._put("clients_required", clients_required)
+        self._put("requested_clients", requested_clients)
+        self._put("validate", validate)
+        self._put("helper_type", helper_type)
+        self._put("model_id", model_id)
+        self._put("server_functions", server_functions)
+        self._put("session_id", session_id)
+        self._put("task", task)
+        self._put("round_id", round_id)
+        self._put("client_settings", client_settings)
+        self._put("is_sl_inference", is_sl_inference)
+        self._put("selected_clients", selected_clients)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.client_settings import ClientSettings
 
-        d = dict(src_dict)
+        instance_ = super().from_dict(src_dict)
+        nest(instance_, "client_settings", ClientSettings, strict=False)
 
-        def _parse_aggregator(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        aggregator = _parse_aggregator(d.pop("aggregator"))
-
-        def _parse_aggregator_kwargs(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        aggregator_kwargs = _parse_aggregator_kwargs(d.pop("aggregator_kwargs"))
-
-        def _parse_round_timeout(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        round_timeout = _parse_round_timeout(d.pop("round_timeout"))
-
-        def _parse_buffer_size(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        buffer_size = _parse_buffer_size(d.pop("buffer_size"))
-
-        def _parse_rounds(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        rounds = _parse_rounds(d.pop("rounds"))
-
-        def _parse_delete_models_storage(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        delete_models_storage = _parse_delete_models_storage(d.pop("delete_models_storage"))
-
-        def _parse_clients_required(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        clients_required = _parse_clients_required(d.pop("clients_required"))
-
-        def _parse_requested_clients(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        requested_clients = _parse_requested_clients(d.pop("requested_clients"))
-
-        def _parse_validate(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        validate = _parse_validate(d.pop("validate"))
-
-        def _parse_helper_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        helper_type = _parse_helper_type(d.pop("helper_type"))
-
-        def _parse_model_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        model_id = _parse_model_id(d.pop("model_id"))
-
-        def _parse_server_functions(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        server_functions = _parse_server_functions(d.pop("server_functions"))
-
-        def _parse_session_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        session_id = _parse_session_id(d.pop("session_id"))
-
-        def _parse_task(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        task = _parse_task(d.pop("task"))
-
-        def _parse_round_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        round_id = _parse_round_id(d.pop("round_id"))
-
-        def _parse_client_settings(data: object) -> ClientSettings | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                client_settings_type_0 = ClientSettings.from_dict(data)
-
-                return client_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ClientSettings | None, data)
-
-        client_settings = _parse_client_settings(d.pop("client_settings"))
-
-        def _parse_is_sl_inference(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_sl_inference = _parse_is_sl_inference(d.pop("is_sl_inference"))
-
-        def _parse_selected_clients(data: object) -> list[Any] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                selected_clients_type_0 = cast(list[Any], data)
-
-                return selected_clients_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None, data)
-
-        selected_clients = _parse_selected_clients(d.pop("selected_clients"))
-
-        instance_ = cls(
-            aggregator=aggregator,
-            aggregator_kwargs=aggregator_kwargs,
-            round_timeout=round_timeout,
-            buffer_size=buffer_size,
-            rounds=rounds,
-            delete_models_storage=delete_models_storage,
-            clients_required=clients_required,
-            requested_clients=requested_clients,
-            validate=validate,
-            helper_type=helper_type,
-            model_id=model_id,
-            server_functions=server_functions,
-            session_id=session_id,
-            task=task,
-            round_id=round_id,
-            client_settings=client_settings,
-            is_sl_inference=is_sl_inference,
-            selected_clients=selected_clients,
-        )
-
-        instance_.additional_properties = d
         return instance_
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def aggregator(self) -> None | str:
+        """The ``aggregator`` field."""
+        value: None | str = self["aggregator"]
+        return value
 
-    # Read-only dict-style access by the server's JSON field names (declared fields first, then extras).
-    # No __len__/__bool__: instances stay truthy.
-    def __getitem__(self, key: str) -> Any:
-        """The value of a field by its JSON name; KeyError if it is absent (UNSET)."""
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            value = getattr(self, attribute)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+    @aggregator.setter
+    def aggregator(self, value: None | str) -> None:
+        self._put("aggregator", value)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of a field by its JSON name, or `default` if it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+    @property
+    def aggregator_kwargs(self) -> None | str:
+        """Python-literal string of a dict (the combiner reads it with ast.literal_eval)."""
+        value: None | str = self["aggregator_kwargs"]
+        return value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            return not isinstance(getattr(self, attribute), Unset)
-        return key in self.additional_properties
+    @aggregator_kwargs.setter
+    def aggregator_kwargs(self, value: None | str) -> None:
+        self._put("aggregator_kwargs", value)
 
-    def keys(self) -> list[str]:
-        """JSON names of the fields present, declared ones first."""
-        names = [
-            name for name, attribute in self._json_fields.items() if not isinstance(getattr(self, attribute), Unset)
-        ]
-        names.extend(key for key in self.additional_properties if key not in self._json_fields)
-        return names
+    @property
+    def round_timeout(self) -> int | None:
+        """The ``round_timeout`` field."""
+        value: int | None = self["round_timeout"]
+        return value
 
-    def values(self) -> list[Any]:
-        """Values of the fields present, in the order of `keys()`."""
-        return [self[key] for key in self.keys()]
+    @round_timeout.setter
+    def round_timeout(self, value: int | None) -> None:
+        self._put("round_timeout", value)
 
-    def items(self) -> list[tuple[str, Any]]:
-        """(JSON name, value) pairs of the fields present, in the order of `keys()`."""
-        return [(key, self[key]) for key in self.keys()]
+    @property
+    def buffer_size(self) -> int | None:
+        """The ``buffer_size`` field."""
+        value: int | None = self["buffer_size"]
+        return value
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
+    @buffer_size.setter
+    def buffer_size(self, value: int | None) -> None:
+        self._put("buffer_size", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        """Set an extra (undeclared) field; declared fields are read-only here, set the attribute instead."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of RoundConfig; set the attribute instead")
-        self.additional_properties[key] = value
+    @property
+    def rounds(self) -> int | None:
+        """The ``rounds`` field."""
+        value: int | None = self["rounds"]
+        return value
 
-    def __delitem__(self, key: str) -> None:
-        """Remove an extra (undeclared) field; declared fields cannot be deleted."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of RoundConfig and cannot be deleted")
-        del self.additional_properties[key]
+    @rounds.setter
+    def rounds(self, value: int | None) -> None:
+        self._put("rounds", value)
+
+    @property
+    def delete_models_storage(self) -> bool | None:
+        """The ``delete_models_storage`` field."""
+        value: bool | None = self["delete_models_storage"]
+        return value
+
+    @delete_models_storage.setter
+    def delete_models_storage(self, value: bool | None) -> None:
+        self._put("delete_models_storage", value)
+
+    @property
+    def clients_required(self) -> int | None:
+        """The ``clients_required`` field."""
+        value: int | None = self["clients_required"]
+        return value
+
+    @clients_required.setter
+    def clients_required(self, value: int | None) -> None:
+        self._put("clients_required", value)
+
+    @property
+    def requested_clients(self) -> int | None:
+        """The ``requested_clients`` field."""
+        value: int | None = self["requested_clients"]
+        return value
+
+    @requested_clients.setter
+    def requested_clients(self, value: int | None) -> None:
+        self._put("requested_clients", value)
+
+    @property
+    def validate(self) -> bool | None:
+        """The ``validate`` field."""
+        value: bool | None = self["validate"]
+        return value
+
+    @validate.setter
+    def validate(self, value: bool | None) -> None:
+        self._put("validate", value)
+
+    @property
+    def helper_type(self) -> None | str:
+        """The ``helper_type`` field."""
+        value: None | str = self["helper_type"]
+        return value
+
+    @helper_type.setter
+    def helper_type(self, value: None | str) -> None:
+        self._put("helper_type", value)
+
+    @property
+    def model_id(self) -> None | str:
+        """The ``model_id`` field."""
+        value: None | str = self["model_id"]
+        return value
+
+    @model_id.setter
+    def model_id(self, value: None | str) -> None:
+        self._put("model_id", value)
+
+    @property
+    def server_functions(self) -> None | str:
+        """The ``server_functions`` field."""
+        value: None | str = self["server_functions"]
+        return value
+
+    @server_functions.setter
+    def server_functions(self, value: None | str) -> None:
+        self._put("server_functions", value)
+
+    @property
+    def session_id(self) -> None | str:
+        """The ``session_id`` field."""
+        value: None | str = self["session_id"]
+        return value
+
+    @session_id.setter
+    def session_id(self, value: None | str) -> None:
+        self._put("session_id", value)
+
+    @property
+    def task(self) -> None | str:
+        """The ``task`` field."""
+        value: None | str = self["task"]
+        return value
+
+    @task.setter
+    def task(self, value: None | str) -> None:
+        self._put("task", value)
+
+    @property
+    def round_id(self) -> None | str:
+        """The ``round_id`` field."""
+        value: None | str = self["round_id"]
+        return value
+
+    @round_id.setter
+    def round_id(self, value: None | str) -> None:
+        self._put("round_id", value)
+
+    @property
+    def client_settings(self) -> ClientSettings | None:
+        """The ``client_settings`` field."""
+        value: ClientSettings | None = self["client_settings"]
+        return value
+
+    @client_settings.setter
+    def client_settings(self, value: ClientSettings | None) -> None:
+        self._put("client_settings", value)
+
+    @property
+    def is_sl_inference(self) -> bool | None:
+        """The ``is_sl_inference`` field."""
+        value: bool | None = self["is_sl_inference"]
+        return value
+
+    @is_sl_inference.setter
+    def is_sl_inference(self, value: bool | None) -> None:
+        self._put("is_sl_inference", value)
+
+    @property
+    def selected_clients(self) -> list[Any] | None:
+        """The ``selected_clients`` field."""
+        value: list[Any] | None = self["selected_clients"]
+        return value
+
+    @selected_clients.setter
+    def selected_clients(self, value: list[Any] | None) -> None:
+        self._put("selected_clients", value)

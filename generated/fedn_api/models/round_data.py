@@ -1,157 +1,67 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import Unset
+from ..types import JsonObject, nest
 
 if TYPE_CHECKING:
     from ..models.round_reduce import RoundReduce
 
 
-T = TypeVar("T", bound="RoundData")
+class RoundData(JsonObject):
+    """Timings of a round.
 
+    A ``dict`` of the server's JSON with typed attributes (see ``fedn_api.types.JsonObject``).
+    """
 
-@_attrs_define
-class RoundData:
-    """Timings of a round."""
+    __slots__ = ()
 
-    time_commit: float | None
-    reduce: None | RoundReduce
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _json_fields: ClassVar[dict[str, str]] = {
+    _json_fields: ClassVar[Mapping[str, str]] = {
         "time_commit": "time_commit",
         "reduce": "reduce",
     }
-    """ Declared fields: the server's JSON name to the attribute name. """
+    _required_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "time_commit",
+            "reduce",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.round_reduce import RoundReduce
-
-        time_commit: float | None
-        time_commit = self.time_commit
-
-        reduce: dict[str, Any] | None
-        if isinstance(self.reduce, RoundReduce):
-            reduce = self.reduce.to_dict()
-        else:
-            reduce = self.reduce
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "time_commit": time_commit,
-                "reduce": reduce,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        time_commit: float | None,
+        reduce: None | RoundReduce,
+    ) -> None:
+        super().__init__()
+        self._put("time_commit", time_commit)
+        self._put("reduce", reduce)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.round_reduce import RoundReduce
 
-        d = dict(src_dict)
+        instance_ = super().from_dict(src_dict)
+        nest(instance_, "reduce", RoundReduce, strict=False)
 
-        def _parse_time_commit(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        time_commit = _parse_time_commit(d.pop("time_commit"))
-
-        def _parse_reduce(data: object) -> None | RoundReduce:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reduce_type_0 = RoundReduce.from_dict(data)
-
-                return reduce_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RoundReduce, data)
-
-        reduce = _parse_reduce(d.pop("reduce"))
-
-        instance_ = cls(
-            time_commit=time_commit,
-            reduce=reduce,
-        )
-
-        instance_.additional_properties = d
         return instance_
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def time_commit(self) -> float | None:
+        """The ``time_commit`` field."""
+        value: float | None = self["time_commit"]
+        return value
 
-    # Read-only dict-style access by the server's JSON field names (declared fields first, then extras).
-    # No __len__/__bool__: instances stay truthy.
-    def __getitem__(self, key: str) -> Any:
-        """The value of a field by its JSON name; KeyError if it is absent (UNSET)."""
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            value = getattr(self, attribute)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+    @time_commit.setter
+    def time_commit(self, value: float | None) -> None:
+        self._put("time_commit", value)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of a field by its JSON name, or `default` if it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+    @property
+    def reduce(self) -> None | RoundReduce:
+        """The ``reduce`` field."""
+        value: None | RoundReduce = self["reduce"]
+        return value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            return not isinstance(getattr(self, attribute), Unset)
-        return key in self.additional_properties
-
-    def keys(self) -> list[str]:
-        """JSON names of the fields present, declared ones first."""
-        names = [
-            name for name, attribute in self._json_fields.items() if not isinstance(getattr(self, attribute), Unset)
-        ]
-        names.extend(key for key in self.additional_properties if key not in self._json_fields)
-        return names
-
-    def values(self) -> list[Any]:
-        """Values of the fields present, in the order of `keys()`."""
-        return [self[key] for key in self.keys()]
-
-    def items(self) -> list[tuple[str, Any]]:
-        """(JSON name, value) pairs of the fields present, in the order of `keys()`."""
-        return [(key, self[key]) for key in self.keys()]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        """Set an extra (undeclared) field; declared fields are read-only here, set the attribute instead."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of RoundData; set the attribute instead")
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        """Remove an extra (undeclared) field; declared fields cannot be deleted."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of RoundData and cannot be deleted")
-        del self.additional_properties[key]
+    @reduce.setter
+    def reduce(self, value: None | RoundReduce) -> None:
+        self._put("reduce", value)

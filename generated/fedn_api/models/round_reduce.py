@@ -1,151 +1,69 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Mapping
+from typing import ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import Unset
-
-T = TypeVar("T", bound="RoundReduce")
+from ..types import JsonObject
 
 
-@_attrs_define
-class RoundReduce:
-    """Reduce timings of a round."""
+class RoundReduce(JsonObject):
+    """Reduce timings of a round.
 
-    time_aggregate_model: float | None
-    time_fetch_model: float | None
-    time_load_model: float | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _json_fields: ClassVar[dict[str, str]] = {
+    A ``dict`` of the server's JSON with typed attributes (see ``fedn_api.types.JsonObject``).
+    """
+
+    __slots__ = ()
+
+    _json_fields: ClassVar[Mapping[str, str]] = {
         "time_aggregate_model": "time_aggregate_model",
         "time_fetch_model": "time_fetch_model",
         "time_load_model": "time_load_model",
     }
-    """ Declared fields: the server's JSON name to the attribute name. """
+    _required_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "time_aggregate_model",
+            "time_fetch_model",
+            "time_load_model",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        time_aggregate_model: float | None
-        time_aggregate_model = self.time_aggregate_model
-
-        time_fetch_model: float | None
-        time_fetch_model = self.time_fetch_model
-
-        time_load_model: float | None
-        time_load_model = self.time_load_model
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "time_aggregate_model": time_aggregate_model,
-                "time_fetch_model": time_fetch_model,
-                "time_load_model": time_load_model,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_time_aggregate_model(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        time_aggregate_model = _parse_time_aggregate_model(d.pop("time_aggregate_model"))
-
-        def _parse_time_fetch_model(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        time_fetch_model = _parse_time_fetch_model(d.pop("time_fetch_model"))
-
-        def _parse_time_load_model(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        time_load_model = _parse_time_load_model(d.pop("time_load_model"))
-
-        instance_ = cls(
-            time_aggregate_model=time_aggregate_model,
-            time_fetch_model=time_fetch_model,
-            time_load_model=time_load_model,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+    def __init__(
+        self,
+        time_aggregate_model: float | None,
+        time_fetch_model: float | None,
+        time_load_model: float | None,
+    ) -> None:
+        super().__init__()
+        self._put("time_aggregate_model", time_aggregate_model)
+        self._put("time_fetch_model", time_fetch_model)
+        self._put("time_load_model", time_load_model)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def time_aggregate_model(self) -> float | None:
+        """The ``time_aggregate_model`` field."""
+        value: float | None = self["time_aggregate_model"]
+        return value
 
-    # Read-only dict-style access by the server's JSON field names (declared fields first, then extras).
-    # No __len__/__bool__: instances stay truthy.
-    def __getitem__(self, key: str) -> Any:
-        """The value of a field by its JSON name; KeyError if it is absent (UNSET)."""
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            value = getattr(self, attribute)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+    @time_aggregate_model.setter
+    def time_aggregate_model(self, value: float | None) -> None:
+        self._put("time_aggregate_model", value)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of a field by its JSON name, or `default` if it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+    @property
+    def time_fetch_model(self) -> float | None:
+        """The ``time_fetch_model`` field."""
+        value: float | None = self["time_fetch_model"]
+        return value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            return not isinstance(getattr(self, attribute), Unset)
-        return key in self.additional_properties
+    @time_fetch_model.setter
+    def time_fetch_model(self, value: float | None) -> None:
+        self._put("time_fetch_model", value)
 
-    def keys(self) -> list[str]:
-        """JSON names of the fields present, declared ones first."""
-        names = [
-            name for name, attribute in self._json_fields.items() if not isinstance(getattr(self, attribute), Unset)
-        ]
-        names.extend(key for key in self.additional_properties if key not in self._json_fields)
-        return names
+    @property
+    def time_load_model(self) -> float | None:
+        """The ``time_load_model`` field."""
+        value: float | None = self["time_load_model"]
+        return value
 
-    def values(self) -> list[Any]:
-        """Values of the fields present, in the order of `keys()`."""
-        return [self[key] for key in self.keys()]
-
-    def items(self) -> list[tuple[str, Any]]:
-        """(JSON name, value) pairs of the fields present, in the order of `keys()`."""
-        return [(key, self[key]) for key in self.keys()]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        """Set an extra (undeclared) field; declared fields are read-only here, set the attribute instead."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of RoundReduce; set the attribute instead")
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        """Remove an extra (undeclared) field; declared fields cannot be deleted."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of RoundReduce and cannot be deleted")
-        del self.additional_properties[key]
+    @time_load_model.setter
+    def time_load_model(self, value: float | None) -> None:
+        self._put("time_load_model", value)

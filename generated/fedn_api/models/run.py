@@ -1,44 +1,21 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Mapping
+from typing import ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import Unset, format_http_datetime, parse_http_datetime
-
-T = TypeVar("T", bound="Run")
+from ..types import JsonObject, json_datetime
 
 
-@_attrs_define
-class Run:
-    """A training run (one start of a session)."""
+class Run(JsonObject):
+    """A training run (one start of a session).
 
-    run_id: str
-    session_id: None | str
-    model_id: None | str
-    completed_at_model_id: None | str
-    round_timeout: int | None
-    rounds: int | None
-    completed_at: datetime.datetime | None
-    """ Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the generated
-    client parses both and writes RFC 1123 back. """
-    committed_at: datetime.datetime | None
-    """ Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the generated
-    client parses both and writes RFC 1123 back. """
-    updated_at: datetime.datetime | None
-    """ Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the generated
-    client parses both and writes RFC 1123 back. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _json_fields: ClassVar[dict[str, str]] = {
+    A ``dict`` of the server's JSON with typed attributes (see ``fedn_api.types.JsonObject``).
+    """
+
+    __slots__ = ()
+
+    _json_fields: ClassVar[Mapping[str, str]] = {
         "run_id": "run_id",
         "session_id": "session_id",
         "model_id": "model_id",
@@ -49,220 +26,132 @@ class Run:
         "committed_at": "committed_at",
         "updated_at": "updated_at",
     }
-    """ Declared fields: the server's JSON name to the attribute name. """
+    _required_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "run_id",
+            "session_id",
+            "model_id",
+            "completed_at_model_id",
+            "round_timeout",
+            "rounds",
+            "completed_at",
+            "committed_at",
+            "updated_at",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        run_id = self.run_id
-
-        session_id: None | str
-        session_id = self.session_id
-
-        model_id: None | str
-        model_id = self.model_id
-
-        completed_at_model_id: None | str
-        completed_at_model_id = self.completed_at_model_id
-
-        round_timeout: int | None
-        round_timeout = self.round_timeout
-
-        rounds: int | None
-        rounds = self.rounds
-
-        completed_at: None | str
-        if isinstance(self.completed_at, datetime.datetime):
-            completed_at = format_http_datetime(self.completed_at)
-        else:
-            completed_at = self.completed_at
-
-        committed_at: None | str
-        if isinstance(self.committed_at, datetime.datetime):
-            committed_at = format_http_datetime(self.committed_at)
-        else:
-            committed_at = self.committed_at
-
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = format_http_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "run_id": run_id,
-                "session_id": session_id,
-                "model_id": model_id,
-                "completed_at_model_id": completed_at_model_id,
-                "round_timeout": round_timeout,
-                "rounds": rounds,
-                "completed_at": completed_at,
-                "committed_at": committed_at,
-                "updated_at": updated_at,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        run_id = d.pop("run_id")
-
-        def _parse_session_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        session_id = _parse_session_id(d.pop("session_id"))
-
-        def _parse_model_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        model_id = _parse_model_id(d.pop("model_id"))
-
-        def _parse_completed_at_model_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        completed_at_model_id = _parse_completed_at_model_id(d.pop("completed_at_model_id"))
-
-        def _parse_round_timeout(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        round_timeout = _parse_round_timeout(d.pop("round_timeout"))
-
-        def _parse_rounds(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        rounds = _parse_rounds(d.pop("rounds"))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = parse_http_datetime(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at"))
-
-        def _parse_committed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                committed_at_type_0 = parse_http_datetime(data)
-
-                return committed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        committed_at = _parse_committed_at(d.pop("committed_at"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_http_datetime(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        instance_ = cls(
-            run_id=run_id,
-            session_id=session_id,
-            model_id=model_id,
-            completed_at_model_id=completed_at_model_id,
-            round_timeout=round_timeout,
-            rounds=rounds,
-            completed_at=completed_at,
-            committed_at=committed_at,
-            updated_at=updated_at,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+    def __init__(
+        self,
+        run_id: str,
+        session_id: None | str,
+        model_id: None | str,
+        completed_at_model_id: None | str,
+        round_timeout: int | None,
+        rounds: int | None,
+        completed_at: datetime.datetime | None,
+        committed_at: datetime.datetime | None,
+        updated_at: datetime.datetime | None,
+    ) -> None:
+        super().__init__()
+        self._put("run_id", run_id)
+        self._put("session_id", session_id)
+        self._put("model_id", model_id)
+        self._put("completed_at_model_id", completed_at_model_id)
+        self._put("round_timeout", round_timeout)
+        self._put("rounds", rounds)
+        self._put("completed_at", completed_at)
+        self._put("committed_at", committed_at)
+        self._put("updated_at", updated_at)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def run_id(self) -> str:
+        """The ``run_id`` field."""
+        value: str = self["run_id"]
+        return value
 
-    # Read-only dict-style access by the server's JSON field names (declared fields first, then extras).
-    # No __len__/__bool__: instances stay truthy.
-    def __getitem__(self, key: str) -> Any:
-        """The value of a field by its JSON name; KeyError if it is absent (UNSET)."""
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            value = getattr(self, attribute)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+    @run_id.setter
+    def run_id(self, value: str) -> None:
+        self._put("run_id", value)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of a field by its JSON name, or `default` if it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+    @property
+    def session_id(self) -> None | str:
+        """The ``session_id`` field."""
+        value: None | str = self["session_id"]
+        return value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            return not isinstance(getattr(self, attribute), Unset)
-        return key in self.additional_properties
+    @session_id.setter
+    def session_id(self, value: None | str) -> None:
+        self._put("session_id", value)
 
-    def keys(self) -> list[str]:
-        """JSON names of the fields present, declared ones first."""
-        names = [
-            name for name, attribute in self._json_fields.items() if not isinstance(getattr(self, attribute), Unset)
-        ]
-        names.extend(key for key in self.additional_properties if key not in self._json_fields)
-        return names
+    @property
+    def model_id(self) -> None | str:
+        """The ``model_id`` field."""
+        value: None | str = self["model_id"]
+        return value
 
-    def values(self) -> list[Any]:
-        """Values of the fields present, in the order of `keys()`."""
-        return [self[key] for key in self.keys()]
+    @model_id.setter
+    def model_id(self, value: None | str) -> None:
+        self._put("model_id", value)
 
-    def items(self) -> list[tuple[str, Any]]:
-        """(JSON name, value) pairs of the fields present, in the order of `keys()`."""
-        return [(key, self[key]) for key in self.keys()]
+    @property
+    def completed_at_model_id(self) -> None | str:
+        """The ``completed_at_model_id`` field."""
+        value: None | str = self["completed_at_model_id"]
+        return value
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
+    @completed_at_model_id.setter
+    def completed_at_model_id(self, value: None | str) -> None:
+        self._put("completed_at_model_id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        """Set an extra (undeclared) field; declared fields are read-only here, set the attribute instead."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of Run; set the attribute instead")
-        self.additional_properties[key] = value
+    @property
+    def round_timeout(self) -> int | None:
+        """The ``round_timeout`` field."""
+        value: int | None = self["round_timeout"]
+        return value
 
-    def __delitem__(self, key: str) -> None:
-        """Remove an extra (undeclared) field; declared fields cannot be deleted."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of Run and cannot be deleted")
-        del self.additional_properties[key]
+    @round_timeout.setter
+    def round_timeout(self, value: int | None) -> None:
+        self._put("round_timeout", value)
+
+    @property
+    def rounds(self) -> int | None:
+        """The ``rounds`` field."""
+        value: int | None = self["rounds"]
+        return value
+
+    @rounds.setter
+    def rounds(self, value: int | None) -> None:
+        self._put("rounds", value)
+
+    @property
+    def completed_at(self) -> datetime.datetime | None:
+        """Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the
+        generated client parses both and writes RFC 1123 back."""
+        value: datetime.datetime | None = json_datetime(self["completed_at"])
+        return value
+
+    @completed_at.setter
+    def completed_at(self, value: datetime.datetime | None) -> None:
+        self._put("completed_at", value)
+
+    @property
+    def committed_at(self) -> datetime.datetime | None:
+        """Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the
+        generated client parses both and writes RFC 1123 back."""
+        value: datetime.datetime | None = json_datetime(self["committed_at"])
+        return value
+
+    @committed_at.setter
+    def committed_at(self, value: datetime.datetime | None) -> None:
+        self._put("committed_at", value)
+
+    @property
+    def updated_at(self) -> datetime.datetime | None:
+        """Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the
+        generated client parses both and writes RFC 1123 back."""
+        value: datetime.datetime | None = json_datetime(self["updated_at"])
+        return value
+
+    @updated_at.setter
+    def updated_at(self, value: datetime.datetime | None) -> None:
+        self._put("updated_at", value)

@@ -1,47 +1,24 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import Unset, format_http_datetime, parse_http_datetime
+from ..types import JsonObject, json_datetime, nest
 
 if TYPE_CHECKING:
     from ..models.session_config import SessionConfig
 
 
-T = TypeVar("T", bound="Session")
+class Session(JsonObject):
+    """A training session.
 
+    A ``dict`` of the server's JSON with typed attributes (see ``fedn_api.types.JsonObject``).
+    """
 
-@_attrs_define
-class Session:
-    """A training session."""
+    __slots__ = ()
 
-    session_id: str
-    name: None | str
-    status: None | str
-    """ e.g. "Created", "Started", "Finished" (kept a plain string). """
-    session_config: SessionConfig
-    """ Configuration of a session. """
-    seed_model_id: None | str
-    committed_at: datetime.datetime | None
-    """ Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the generated
-    client parses both and writes RFC 1123 back. """
-    updated_at: datetime.datetime | None
-    """ Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the generated
-    client parses both and writes RFC 1123 back. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _json_fields: ClassVar[dict[str, str]] = {
+    _json_fields: ClassVar[Mapping[str, str]] = {
         "session_id": "session_id",
         "name": "name",
         "status": "status",
@@ -50,181 +27,114 @@ class Session:
         "committed_at": "committed_at",
         "updated_at": "updated_at",
     }
-    """ Declared fields: the server's JSON name to the attribute name. """
+    _required_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "session_id",
+            "name",
+            "status",
+            "session_config",
+            "seed_model_id",
+            "committed_at",
+            "updated_at",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        session_id = self.session_id
-
-        name: None | str
-        name = self.name
-
-        status: None | str
-        status = self.status
-
-        session_config = self.session_config.to_dict()
-
-        seed_model_id: None | str
-        seed_model_id = self.seed_model_id
-
-        committed_at: None | str
-        if isinstance(self.committed_at, datetime.datetime):
-            committed_at = format_http_datetime(self.committed_at)
-        else:
-            committed_at = self.committed_at
-
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = format_http_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "session_id": session_id,
-                "name": name,
-                "status": status,
-                "session_config": session_config,
-                "seed_model_id": seed_model_id,
-                "committed_at": committed_at,
-                "updated_at": updated_at,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        session_id: str,
+        name: None | str,
+        status: None | str,
+        session_config: SessionConfig,
+        seed_model_id: None | str,
+        committed_at: datetime.datetime | None,
+        updated_at: datetime.datetime | None,
+    ) -> None:
+        super().__init__()
+        self._put("session_id", session_id)
+        self._put("name", name)
+        self._put("status", status)
+        self._put("session_config", session_config)
+        self._put("seed_model_id", seed_model_id)
+        self._put("committed_at", committed_at)
+        self._put("updated_at", updated_at)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.session_config import SessionConfig
 
-        d = dict(src_dict)
-        session_id = d.pop("session_id")
+        instance_ = super().from_dict(src_dict)
+        nest(instance_, "session_config", SessionConfig, strict=True)
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        session_config = SessionConfig.from_dict(d.pop("session_config"))
-
-        def _parse_seed_model_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        seed_model_id = _parse_seed_model_id(d.pop("seed_model_id"))
-
-        def _parse_committed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                committed_at_type_0 = parse_http_datetime(data)
-
-                return committed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        committed_at = _parse_committed_at(d.pop("committed_at"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_http_datetime(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        instance_ = cls(
-            session_id=session_id,
-            name=name,
-            status=status,
-            session_config=session_config,
-            seed_model_id=seed_model_id,
-            committed_at=committed_at,
-            updated_at=updated_at,
-        )
-
-        instance_.additional_properties = d
         return instance_
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def session_id(self) -> str:
+        """The ``session_id`` field."""
+        value: str = self["session_id"]
+        return value
 
-    # Read-only dict-style access by the server's JSON field names (declared fields first, then extras).
-    # No __len__/__bool__: instances stay truthy.
-    def __getitem__(self, key: str) -> Any:
-        """The value of a field by its JSON name; KeyError if it is absent (UNSET)."""
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            value = getattr(self, attribute)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+    @session_id.setter
+    def session_id(self, value: str) -> None:
+        self._put("session_id", value)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of a field by its JSON name, or `default` if it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+    @property
+    def name(self) -> None | str:
+        """The ``name`` field."""
+        value: None | str = self["name"]
+        return value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            return not isinstance(getattr(self, attribute), Unset)
-        return key in self.additional_properties
+    @name.setter
+    def name(self, value: None | str) -> None:
+        self._put("name", value)
 
-    def keys(self) -> list[str]:
-        """JSON names of the fields present, declared ones first."""
-        names = [
-            name for name, attribute in self._json_fields.items() if not isinstance(getattr(self, attribute), Unset)
-        ]
-        names.extend(key for key in self.additional_properties if key not in self._json_fields)
-        return names
+    @property
+    def status(self) -> None | str:
+        """e.g. "Created", "Started", "Finished" (kept a plain string)."""
+        value: None | str = self["status"]
+        return value
 
-    def values(self) -> list[Any]:
-        """Values of the fields present, in the order of `keys()`."""
-        return [self[key] for key in self.keys()]
+    @status.setter
+    def status(self, value: None | str) -> None:
+        self._put("status", value)
 
-    def items(self) -> list[tuple[str, Any]]:
-        """(JSON name, value) pairs of the fields present, in the order of `keys()`."""
-        return [(key, self[key]) for key in self.keys()]
+    @property
+    def session_config(self) -> SessionConfig:
+        """Configuration of a session."""
+        value: SessionConfig = self["session_config"]
+        return value
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
+    @session_config.setter
+    def session_config(self, value: SessionConfig) -> None:
+        self._put("session_config", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        """Set an extra (undeclared) field; declared fields are read-only here, set the attribute instead."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of Session; set the attribute instead")
-        self.additional_properties[key] = value
+    @property
+    def seed_model_id(self) -> None | str:
+        """The ``seed_model_id`` field."""
+        value: None | str = self["seed_model_id"]
+        return value
 
-    def __delitem__(self, key: str) -> None:
-        """Remove an extra (undeclared) field; declared fields cannot be deleted."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of Session and cannot be deleted")
-        del self.additional_properties[key]
+    @seed_model_id.setter
+    def seed_model_id(self, value: None | str) -> None:
+        self._put("seed_model_id", value)
+
+    @property
+    def committed_at(self) -> datetime.datetime | None:
+        """Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the
+        generated client parses both and writes RFC 1123 back."""
+        value: datetime.datetime | None = json_datetime(self["committed_at"])
+        return value
+
+    @committed_at.setter
+    def committed_at(self, value: datetime.datetime | None) -> None:
+        self._put("committed_at", value)
+
+    @property
+    def updated_at(self) -> datetime.datetime | None:
+        """Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the
+        generated client parses both and writes RFC 1123 back."""
+        value: datetime.datetime | None = json_datetime(self["updated_at"])
+        return value
+
+    @updated_at.setter
+    def updated_at(self, value: datetime.datetime | None) -> None:
+        self._put("updated_at", value)

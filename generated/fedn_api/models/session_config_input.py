@@ -1,41 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Mapping
+from typing import ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SessionConfigInput")
+from ..types import UNSET, JsonObject, Unset
 
 
-@_attrs_define
-class SessionConfigInput:
-    """Configuration of a new session."""
+class SessionConfigInput(JsonObject):
+    """Configuration of a new session.
 
-    aggregator: str
-    round_timeout: int
-    buffer_size: int
-    delete_models_storage: bool
-    clients_required: int
-    validate: bool
-    helper_type: str
-    model_id: str
-    aggregator_kwargs: None | str | Unset = UNSET
-    """ Python-literal string of a dict, e.g. "{'serveropt': 'adam'}". """
-    rounds: int | None | Unset = UNSET
-    requested_clients: int | None | Unset = UNSET
-    server_functions: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _json_fields: ClassVar[dict[str, str]] = {
+    A ``dict`` of the server's JSON with typed attributes (see ``fedn_api.types.JsonObject``).
+    """
+
+    __slots__ = ()
+
+    _json_fields: ClassVar[Mapping[str, str]] = {
         "aggregator": "aggregator",
         "round_timeout": "round_timeout",
         "buffer_size": "buffer_size",
@@ -49,205 +28,164 @@ class SessionConfigInput:
         "requested_clients": "requested_clients",
         "server_functions": "server_functions",
     }
-    """ Declared fields: the server's JSON name to the attribute name. """
+    _required_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "aggregator",
+            "round_timeout",
+            "buffer_size",
+            "delete_models_storage",
+            "clients_required",
+            "validate",
+            "helper_type",
+            "model_id",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        aggregator = self.aggregator
-
-        round_timeout = self.round_timeout
-
-        buffer_size = self.buffer_size
-
-        delete_models_storage = self.delete_models_storage
-
-        clients_required = self.clients_required
-
-        validate = self.validate
-
-        helper_type = self.helper_type
-
-        model_id = self.model_id
-
-        aggregator_kwargs: None | str | Unset
-        if isinstance(self.aggregator_kwargs, Unset):
-            aggregator_kwargs = UNSET
-        else:
-            aggregator_kwargs = self.aggregator_kwargs
-
-        rounds: int | None | Unset
-        if isinstance(self.rounds, Unset):
-            rounds = UNSET
-        else:
-            rounds = self.rounds
-
-        requested_clients: int | None | Unset
-        if isinstance(self.requested_clients, Unset):
-            requested_clients = UNSET
-        else:
-            requested_clients = self.requested_clients
-
-        server_functions: None | str | Unset
-        if isinstance(self.server_functions, Unset):
-            server_functions = UNSET
-        else:
-            server_functions = self.server_functions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "aggregator": aggregator,
-                "round_timeout": round_timeout,
-                "buffer_size": buffer_size,
-                "delete_models_storage": delete_models_storage,
-                "clients_required": clients_required,
-                "validate": validate,
-                "helper_type": helper_type,
-                "model_id": model_id,
-            }
-        )
-        if aggregator_kwargs is not UNSET:
-            field_dict["aggregator_kwargs"] = aggregator_kwargs
-        if rounds is not UNSET:
-            field_dict["rounds"] = rounds
-        if requested_clients is not UNSET:
-            field_dict["requested_clients"] = requested_clients
-        if server_functions is not UNSET:
-            field_dict["server_functions"] = server_functions
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        aggregator = d.pop("aggregator")
-
-        round_timeout = d.pop("round_timeout")
-
-        buffer_size = d.pop("buffer_size")
-
-        delete_models_storage = d.pop("delete_models_storage")
-
-        clients_required = d.pop("clients_required")
-
-        validate = d.pop("validate")
-
-        helper_type = d.pop("helper_type")
-
-        model_id = d.pop("model_id")
-
-        def _parse_aggregator_kwargs(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        aggregator_kwargs = _parse_aggregator_kwargs(d.pop("aggregator_kwargs", UNSET))
-
-        def _parse_rounds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rounds = _parse_rounds(d.pop("rounds", UNSET))
-
-        def _parse_requested_clients(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        requested_clients = _parse_requested_clients(d.pop("requested_clients", UNSET))
-
-        def _parse_server_functions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        server_functions = _parse_server_functions(d.pop("server_functions", UNSET))
-
-        instance_ = cls(
-            aggregator=aggregator,
-            round_timeout=round_timeout,
-            buffer_size=buffer_size,
-            delete_models_storage=delete_models_storage,
-            clients_required=clients_required,
-            validate=validate,
-            helper_type=helper_type,
-            model_id=model_id,
-            aggregator_kwargs=aggregator_kwargs,
-            rounds=rounds,
-            requested_clients=requested_clients,
-            server_functions=server_functions,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+    def __init__(
+        self,
+        aggregator: str,
+        round_timeout: int,
+        buffer_size: int,
+        delete_models_storage: bool,
+        clients_required: int,
+        validate: bool,
+        helper_type: str,
+        model_id: str,
+        aggregator_kwargs: None | str | Unset = UNSET,
+        rounds: int | None | Unset = UNSET,
+        requested_clients: int | None | Unset = UNSET,
+        server_functions: None | str | Unset = UNSET,
+    ) -> None:
+        super().__init__()
+        self._put("aggregator", aggregator)
+        self._put("round_timeout", round_timeout)
+        self._put("buffer_size", buffer_size)
+        self._put("delete_models_storage", delete_models_storage)
+        self._put("clients_required", clients_required)
+        self._put("validate", validate)
+        self._put("helper_type", helper_type)
+        self._put("model_id", model_id)
+        self._put("aggregator_kwargs", aggregator_kwargs)
+        self._put("rounds", rounds)
+        self._put("requested_clients", requested_clients)
+        self._put("server_functions", server_functions)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def aggregator(self) -> str:
+        """The ``aggregator`` field."""
+        value: str = self["aggregator"]
+        return value
 
-    # Read-only dict-style access by the server's JSON field names (declared fields first, then extras).
-    # No __len__/__bool__: instances stay truthy.
-    def __getitem__(self, key: str) -> Any:
-        """The value of a field by its JSON name; KeyError if it is absent (UNSET)."""
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            value = getattr(self, attribute)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+    @aggregator.setter
+    def aggregator(self, value: str) -> None:
+        self._put("aggregator", value)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of a field by its JSON name, or `default` if it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+    @property
+    def round_timeout(self) -> int:
+        """The ``round_timeout`` field."""
+        value: int = self["round_timeout"]
+        return value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            return not isinstance(getattr(self, attribute), Unset)
-        return key in self.additional_properties
+    @round_timeout.setter
+    def round_timeout(self, value: int) -> None:
+        self._put("round_timeout", value)
 
-    def keys(self) -> list[str]:
-        """JSON names of the fields present, declared ones first."""
-        names = [
-            name for name, attribute in self._json_fields.items() if not isinstance(getattr(self, attribute), Unset)
-        ]
-        names.extend(key for key in self.additional_properties if key not in self._json_fields)
-        return names
+    @property
+    def buffer_size(self) -> int:
+        """The ``buffer_size`` field."""
+        value: int = self["buffer_size"]
+        return value
 
-    def values(self) -> list[Any]:
-        """Values of the fields present, in the order of `keys()`."""
-        return [self[key] for key in self.keys()]
+    @buffer_size.setter
+    def buffer_size(self, value: int) -> None:
+        self._put("buffer_size", value)
 
-    def items(self) -> list[tuple[str, Any]]:
-        """(JSON name, value) pairs of the fields present, in the order of `keys()`."""
-        return [(key, self[key]) for key in self.keys()]
+    @property
+    def delete_models_storage(self) -> bool:
+        """The ``delete_models_storage`` field."""
+        value: bool = self["delete_models_storage"]
+        return value
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
+    @delete_models_storage.setter
+    def delete_models_storage(self, value: bool) -> None:
+        self._put("delete_models_storage", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        """Set an extra (undeclared) field; declared fields are read-only here, set the attribute instead."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of SessionConfigInput; set the attribute instead")
-        self.additional_properties[key] = value
+    @property
+    def clients_required(self) -> int:
+        """The ``clients_required`` field."""
+        value: int = self["clients_required"]
+        return value
 
-    def __delitem__(self, key: str) -> None:
-        """Remove an extra (undeclared) field; declared fields cannot be deleted."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of SessionConfigInput and cannot be deleted")
-        del self.additional_properties[key]
+    @clients_required.setter
+    def clients_required(self, value: int) -> None:
+        self._put("clients_required", value)
+
+    @property
+    def validate(self) -> bool:
+        """The ``validate`` field."""
+        value: bool = self["validate"]
+        return value
+
+    @validate.setter
+    def validate(self, value: bool) -> None:
+        self._put("validate", value)
+
+    @property
+    def helper_type(self) -> str:
+        """The ``helper_type`` field."""
+        value: str = self["helper_type"]
+        return value
+
+    @helper_type.setter
+    def helper_type(self, value: str) -> None:
+        self._put("helper_type", value)
+
+    @property
+    def model_id(self) -> str:
+        """The ``model_id`` field."""
+        value: str = self["model_id"]
+        return value
+
+    @model_id.setter
+    def model_id(self, value: str) -> None:
+        self._put("model_id", value)
+
+    @property
+    def aggregator_kwargs(self) -> None | str | Unset:
+        """Python-literal string of a dict, e.g. "{'serveropt': 'adam'}"."""
+        value: None | str | Unset = self.get("aggregator_kwargs", UNSET)
+        return value
+
+    @aggregator_kwargs.setter
+    def aggregator_kwargs(self, value: None | str | Unset) -> None:
+        self._put("aggregator_kwargs", value)
+
+    @property
+    def rounds(self) -> int | None | Unset:
+        """The ``rounds`` field."""
+        value: int | None | Unset = self.get("rounds", UNSET)
+        return value
+
+    @rounds.setter
+    def rounds(self, value: int | None | Unset) -> None:
+        self._put("rounds", value)
+
+    @property
+    def requested_clients(self) -> int | None | Unset:
+        """The ``requested_clients`` field."""
+        value: int | None | Unset = self.get("requested_clients", UNSET)
+        return value
+
+    @requested_clients.setter
+    def requested_clients(self, value: int | None | Unset) -> None:
+        self._put("requested_clients", value)
+
+    @property
+    def server_functions(self) -> None | str | Unset:
+        """The ``server_functions`` field."""
+        value: None | str | Unset = self.get("server_functions", UNSET)
+        return value
+
+    @server_functions.setter
+    def server_functions(self, value: None | str | Unset) -> None:
+        self._put("server_functions", value)

@@ -1,137 +1,80 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from collections.abc import Mapping
+from typing import ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SplitLearningSessionStart")
+from ..types import UNSET, JsonObject, Unset
 
 
-@_attrs_define
-class SplitLearningSessionStart:
-    """Starts a created split-learning session."""
+class SplitLearningSessionStart(JsonObject):
+    """Starts a created split-learning session.
 
-    session_id: str
-    rounds: int | Unset = UNSET
-    round_timeout: int | Unset = UNSET
-    model_name_prefix: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _json_fields: ClassVar[dict[str, str]] = {
+    A ``dict`` of the server's JSON with typed attributes (see ``fedn_api.types.JsonObject``).
+    """
+
+    __slots__ = ()
+
+    _json_fields: ClassVar[Mapping[str, str]] = {
         "session_id": "session_id",
         "rounds": "rounds",
         "round_timeout": "round_timeout",
         "model_name_prefix": "model_name_prefix",
     }
-    """ Declared fields: the server's JSON name to the attribute name. """
+    _required_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "session_id",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        session_id = self.session_id
-
-        rounds = self.rounds
-
-        round_timeout = self.round_timeout
-
-        model_name_prefix = self.model_name_prefix
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "session_id": session_id,
-            }
-        )
-        if rounds is not UNSET:
-            field_dict["rounds"] = rounds
-        if round_timeout is not UNSET:
-            field_dict["round_timeout"] = round_timeout
-        if model_name_prefix is not UNSET:
-            field_dict["model_name_prefix"] = model_name_prefix
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        session_id = d.pop("session_id")
-
-        rounds = d.pop("rounds", UNSET)
-
-        round_timeout = d.pop("round_timeout", UNSET)
-
-        model_name_prefix = d.pop("model_name_prefix", UNSET)
-
-        instance_ = cls(
-            session_id=session_id,
-            rounds=rounds,
-            round_timeout=round_timeout,
-            model_name_prefix=model_name_prefix,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+    def __init__(
+        self,
+        session_id: str,
+        rounds: int | Unset = UNSET,
+        round_timeout: int | Unset = UNSET,
+        model_name_prefix: str | Unset = UNSET,
+    ) -> None:
+        super().__init__()
+        self._put("session_id", session_id)
+        self._put("rounds", rounds)
+        self._put("round_timeout", round_timeout)
+        self._put("model_name_prefix", model_name_prefix)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def session_id(self) -> str:
+        """The ``session_id`` field."""
+        value: str = self["session_id"]
+        return value
 
-    # Read-only dict-style access by the server's JSON field names (declared fields first, then extras).
-    # No __len__/__bool__: instances stay truthy.
-    def __getitem__(self, key: str) -> Any:
-        """The value of a field by its JSON name; KeyError if it is absent (UNSET)."""
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            value = getattr(self, attribute)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+    @session_id.setter
+    def session_id(self, value: str) -> None:
+        self._put("session_id", value)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of a field by its JSON name, or `default` if it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+    @property
+    def rounds(self) -> int | Unset:
+        """The ``rounds`` field."""
+        value: int | Unset = self.get("rounds", UNSET)
+        return value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            return not isinstance(getattr(self, attribute), Unset)
-        return key in self.additional_properties
+    @rounds.setter
+    def rounds(self, value: int | Unset) -> None:
+        self._put("rounds", value)
 
-    def keys(self) -> list[str]:
-        """JSON names of the fields present, declared ones first."""
-        names = [
-            name for name, attribute in self._json_fields.items() if not isinstance(getattr(self, attribute), Unset)
-        ]
-        names.extend(key for key in self.additional_properties if key not in self._json_fields)
-        return names
+    @property
+    def round_timeout(self) -> int | Unset:
+        """The ``round_timeout`` field."""
+        value: int | Unset = self.get("round_timeout", UNSET)
+        return value
 
-    def values(self) -> list[Any]:
-        """Values of the fields present, in the order of `keys()`."""
-        return [self[key] for key in self.keys()]
+    @round_timeout.setter
+    def round_timeout(self, value: int | Unset) -> None:
+        self._put("round_timeout", value)
 
-    def items(self) -> list[tuple[str, Any]]:
-        """(JSON name, value) pairs of the fields present, in the order of `keys()`."""
-        return [(key, self[key]) for key in self.keys()]
+    @property
+    def model_name_prefix(self) -> str | Unset:
+        """The ``model_name_prefix`` field."""
+        value: str | Unset = self.get("model_name_prefix", UNSET)
+        return value
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        """Set an extra (undeclared) field; declared fields are read-only here, set the attribute instead."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of SplitLearningSessionStart; set the attribute instead")
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        """Remove an extra (undeclared) field; declared fields cannot be deleted."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of SplitLearningSessionStart and cannot be deleted")
-        del self.additional_properties[key]
+    @model_name_prefix.setter
+    def model_name_prefix(self, value: str | Unset) -> None:
+        self._put("model_name_prefix", value)

@@ -1,52 +1,24 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import Unset, format_http_datetime, parse_http_datetime
+from ..types import JsonObject, json_datetime, nest
 
 if TYPE_CHECKING:
     from ..models.node import Node
 
 
-T = TypeVar("T", bound="Status")
+class Status(JsonObject):
+    """A status/event message.
 
+    A ``dict`` of the server's JSON with typed attributes (see ``fedn_api.types.JsonObject``).
+    """
 
-@_attrs_define
-class Status:
-    """A status/event message."""
+    __slots__ = ()
 
-    status_id: str
-    status: None | str
-    timestamp: datetime.datetime | None
-    """ Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the generated
-    client parses both and writes RFC 1123 back. """
-    log_level: None | str
-    data: None | str
-    correlation_id: None | str
-    type_: None | str
-    extra: None | str
-    session_id: None | str
-    sender: Node | None
-    committed_at: datetime.datetime | None
-    """ Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the generated
-    client parses both and writes RFC 1123 back. """
-    updated_at: datetime.datetime | None
-    """ Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the generated
-    client parses both and writes RFC 1123 back. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _json_fields: ClassVar[dict[str, str]] = {
+    _json_fields: ClassVar[Mapping[str, str]] = {
         "status_id": "status_id",
         "status": "status",
         "timestamp": "timestamp",
@@ -60,271 +32,180 @@ class Status:
         "committed_at": "committed_at",
         "updated_at": "updated_at",
     }
-    """ Declared fields: the server's JSON name to the attribute name. """
+    _required_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status_id",
+            "status",
+            "timestamp",
+            "log_level",
+            "data",
+            "correlation_id",
+            "type",
+            "extra",
+            "session_id",
+            "sender",
+            "committed_at",
+            "updated_at",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.node import Node
-
-        status_id = self.status_id
-
-        status: None | str
-        status = self.status
-
-        timestamp: None | str
-        if isinstance(self.timestamp, datetime.datetime):
-            timestamp = format_http_datetime(self.timestamp)
-        else:
-            timestamp = self.timestamp
-
-        log_level: None | str
-        log_level = self.log_level
-
-        data: None | str
-        data = self.data
-
-        correlation_id: None | str
-        correlation_id = self.correlation_id
-
-        type_: None | str
-        type_ = self.type_
-
-        extra: None | str
-        extra = self.extra
-
-        session_id: None | str
-        session_id = self.session_id
-
-        sender: dict[str, Any] | None
-        if isinstance(self.sender, Node):
-            sender = self.sender.to_dict()
-        else:
-            sender = self.sender
-
-        committed_at: None | str
-        if isinstance(self.committed_at, datetime.datetime):
-            committed_at = format_http_datetime(self.committed_at)
-        else:
-            committed_at = self.committed_at
-
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = format_http_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status_id": status_id,
-                "status": status,
-                "timestamp": timestamp,
-                "log_level": log_level,
-                "data": data,
-                "correlation_id": correlation_id,
-                "type": type_,
-                "extra": extra,
-                "session_id": session_id,
-                "sender": sender,
-                "committed_at": committed_at,
-                "updated_at": updated_at,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        status_id: str,
+        status: None | str,
+        timestamp: datetime.datetime | None,
+        log_level: None | str,
+        data: None | str,
+        correlation_id: None | str,
+        type_: None | str,
+        extra: None | str,
+        session_id: None | str,
+        sender: Node | None,
+        committed_at: datetime.datetime | None,
+        updated_at: datetime.datetime | None,
+    ) -> None:
+        super().__init__()
+        self._put("status_id", status_id)
+        self._put("status", status)
+        self._put("timestamp", timestamp)
+        self._put("log_level", log_level)
+        self._put("data", data)
+        self._put("correlation_id", correlation_id)
+        self._put("type", type_)
+        self._put("extra", extra)
+        self._put("session_id", session_id)
+        self._put("sender", sender)
+        self._put("committed_at", committed_at)
+        self._put("updated_at", updated_at)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.node import Node
 
-        d = dict(src_dict)
-        status_id = d.pop("status_id")
+        instance_ = super().from_dict(src_dict)
+        nest(instance_, "sender", Node, strict=False)
 
-        def _parse_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = parse_http_datetime(data)
-
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp"))
-
-        def _parse_log_level(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        log_level = _parse_log_level(d.pop("log_level"))
-
-        def _parse_data(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        data = _parse_data(d.pop("data"))
-
-        def _parse_correlation_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        correlation_id = _parse_correlation_id(d.pop("correlation_id"))
-
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        type_ = _parse_type_(d.pop("type"))
-
-        def _parse_extra(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        extra = _parse_extra(d.pop("extra"))
-
-        def _parse_session_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        session_id = _parse_session_id(d.pop("session_id"))
-
-        def _parse_sender(data: object) -> Node | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sender_type_0 = Node.from_dict(data)
-
-                return sender_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Node | None, data)
-
-        sender = _parse_sender(d.pop("sender"))
-
-        def _parse_committed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                committed_at_type_0 = parse_http_datetime(data)
-
-                return committed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        committed_at = _parse_committed_at(d.pop("committed_at"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_http_datetime(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        instance_ = cls(
-            status_id=status_id,
-            status=status,
-            timestamp=timestamp,
-            log_level=log_level,
-            data=data,
-            correlation_id=correlation_id,
-            type_=type_,
-            extra=extra,
-            session_id=session_id,
-            sender=sender,
-            committed_at=committed_at,
-            updated_at=updated_at,
-        )
-
-        instance_.additional_properties = d
         return instance_
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def status_id(self) -> str:
+        """The ``status_id`` field."""
+        value: str = self["status_id"]
+        return value
 
-    # Read-only dict-style access by the server's JSON field names (declared fields first, then extras).
-    # No __len__/__bool__: instances stay truthy.
-    def __getitem__(self, key: str) -> Any:
-        """The value of a field by its JSON name; KeyError if it is absent (UNSET)."""
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            value = getattr(self, attribute)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+    @status_id.setter
+    def status_id(self, value: str) -> None:
+        self._put("status_id", value)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of a field by its JSON name, or `default` if it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+    @property
+    def status(self) -> None | str:
+        """The ``status`` field."""
+        value: None | str = self["status"]
+        return value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        attribute = self._json_fields.get(key)
-        if attribute is not None:
-            return not isinstance(getattr(self, attribute), Unset)
-        return key in self.additional_properties
+    @status.setter
+    def status(self, value: None | str) -> None:
+        self._put("status", value)
 
-    def keys(self) -> list[str]:
-        """JSON names of the fields present, declared ones first."""
-        names = [
-            name for name, attribute in self._json_fields.items() if not isinstance(getattr(self, attribute), Unset)
-        ]
-        names.extend(key for key in self.additional_properties if key not in self._json_fields)
-        return names
+    @property
+    def timestamp(self) -> datetime.datetime | None:
+        """Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the
+        generated client parses both and writes RFC 1123 back."""
+        value: datetime.datetime | None = json_datetime(self["timestamp"])
+        return value
 
-    def values(self) -> list[Any]:
-        """Values of the fields present, in the order of `keys()`."""
-        return [self[key] for key in self.keys()]
+    @timestamp.setter
+    def timestamp(self, value: datetime.datetime | None) -> None:
+        self._put("timestamp", value)
 
-    def items(self) -> list[tuple[str, Any]]:
-        """(JSON name, value) pairs of the fields present, in the order of `keys()`."""
-        return [(key, self[key]) for key in self.keys()]
+    @property
+    def log_level(self) -> None | str:
+        """The ``log_level`` field."""
+        value: None | str = self["log_level"]
+        return value
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
+    @log_level.setter
+    def log_level(self, value: None | str) -> None:
+        self._put("log_level", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        """Set an extra (undeclared) field; declared fields are read-only here, set the attribute instead."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of Status; set the attribute instead")
-        self.additional_properties[key] = value
+    @property
+    def data(self) -> None | str:
+        """The ``data`` field."""
+        value: None | str = self["data"]
+        return value
 
-    def __delitem__(self, key: str) -> None:
-        """Remove an extra (undeclared) field; declared fields cannot be deleted."""
-        if key in self._json_fields:
-            raise TypeError(f"{key!r} is a declared field of Status and cannot be deleted")
-        del self.additional_properties[key]
+    @data.setter
+    def data(self, value: None | str) -> None:
+        self._put("data", value)
+
+    @property
+    def correlation_id(self) -> None | str:
+        """The ``correlation_id`` field."""
+        value: None | str = self["correlation_id"]
+        return value
+
+    @correlation_id.setter
+    def correlation_id(self, value: None | str) -> None:
+        self._put("correlation_id", value)
+
+    @property
+    def type_(self) -> None | str:
+        """The ``type`` field."""
+        value: None | str = self["type"]
+        return value
+
+    @type_.setter
+    def type_(self, value: None | str) -> None:
+        self._put("type", value)
+
+    @property
+    def extra(self) -> None | str:
+        """The ``extra`` field."""
+        value: None | str = self["extra"]
+        return value
+
+    @extra.setter
+    def extra(self, value: None | str) -> None:
+        self._put("extra", value)
+
+    @property
+    def session_id(self) -> None | str:
+        """The ``session_id`` field."""
+        value: None | str = self["session_id"]
+        return value
+
+    @session_id.setter
+    def session_id(self, value: None | str) -> None:
+        self._put("session_id", value)
+
+    @property
+    def sender(self) -> Node | None:
+        """The ``sender`` field."""
+        value: Node | None = self["sender"]
+        return value
+
+    @sender.setter
+    def sender(self, value: Node | None) -> None:
+        self._put("sender", value)
+
+    @property
+    def committed_at(self) -> datetime.datetime | None:
+        """Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the
+        generated client parses both and writes RFC 1123 back."""
+        value: datetime.datetime | None = json_datetime(self["committed_at"])
+        return value
+
+    @committed_at.setter
+    def committed_at(self, value: datetime.datetime | None) -> None:
+        self._put("committed_at", value)
+
+    @property
+    def updated_at(self) -> datetime.datetime | None:
+        """Timestamp sent as an RFC 1123 HTTP-date (e.g. "Fri, 27 Nov 2026 04:35:12 GMT"), not ISO 8601; the
+        generated client parses both and writes RFC 1123 back."""
+        value: datetime.datetime | None = json_datetime(self["updated_at"])
+        return value
+
+    @updated_at.setter
+    def updated_at(self, value: datetime.datetime | None) -> None:
+        self._put("updated_at", value)
