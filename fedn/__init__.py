@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from fedn.async_client import AsyncAPIClient
     from fedn.client import APIClient
     from fedn.errors import (
+        AmbiguousNameError,
         APIConnectionError,
         APIStatusError,
         APITimeoutError,
@@ -39,12 +40,14 @@ if TYPE_CHECKING:
         ServerError,
         SessionTimeoutError,
     )
+    from fedn.results import StartedSession
 
 __all__ = [
     "APIClient",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AmbiguousNameError",
     "AsyncAPIClient",
     "AuthenticationError",
     "BadRequestError",
@@ -59,6 +62,7 @@ __all__ = [
     "RetryPolicy",
     "ServerError",
     "SessionTimeoutError",
+    "StartedSession",
     "errors",
 ]
 
@@ -70,6 +74,7 @@ _LAZY: dict[str, str] = {
     "RetryPolicy": "fedn._retry",
     "FedAvg": "fedn.aggregators",
     "FedOpt": "fedn.aggregators",
+    "StartedSession": "fedn.results",
     **{name: "fedn.errors" for name in __all__ if name.endswith("Error")},
 }
 

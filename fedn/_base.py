@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import enum
+import warnings
 from collections.abc import Mapping
 from typing import Generic, Self, TypeVar
 
@@ -20,6 +21,17 @@ from fedn._plan import AsyncDriver, SyncDriver
 from fedn._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
 __all__ = ["KEEP", "ClientBase", "Keep"]
+
+
+def _deprecated(client: object, old: str, new: str) -> None:
+    """Warn (once per call site) that ``old`` is a deprecated name of ``new``."""
+    cls = type(client).__name__
+    warnings.warn(
+        f"{cls}.{old}() is deprecated (FEDn renamed it); use {cls}.{new}() instead",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+
 
 D = TypeVar("D", SyncDriver, AsyncDriver)
 

@@ -12,10 +12,10 @@ import inspect
 import math
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from fedn_api.api.attributes import create_attribute as op_create_attribute
 from fedn_api.api.attributes import get_current_attributes as op_get_current_attributes
@@ -96,6 +96,7 @@ from fedn._files import check_download_target, check_upload
 from fedn._plan import Plan, call, call_list, download, sleep, upload
 from fedn.aggregators import AggregatorConfig, resolve_aggregator
 from fedn.errors import (
+    AmbiguousNameError,
     APIConnectionError,
     APIStatusError,
     BadRequestError,
@@ -105,6 +106,7 @@ from fedn.errors import (
     ServerError,
     SessionTimeoutError,
 )
+from fedn.results import StartedSession
 
 if TYPE_CHECKING:
     import os
@@ -112,6 +114,7 @@ if TYPE_CHECKING:
     from tqdm import tqdm
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 MODELS_URL = "/api/v1/models/"
 PACKAGES_URL = "/api/v1/packages/"
@@ -174,11 +177,57 @@ def _newest(operation: ModuleType, result: type[T], **filters: str) -> Plan[T]:
     )
 
 
+class _Page(Protocol[T_co]):
+    """A list envelope: ``count`` matches in all, ``result`` this page."""
+
+    @property
+    def count(self) -> int: ...
+
+    @property
+    def result(self) -> Sequence[T_co]: ...
+
+
+def _by_id_or_name(
+    get: ModuleType, entity: type[T], listing: ModuleType, page: type[_Page[T]], id: str, id_field: str
+) -> Plan[T]:
+    """The entity with this id, else the one entity with this name (FEDn's docs and tests use names).
+
+    The server's 404 for the id is raised when no entity has the name either; a name shared by
+    several entities raises :class:`~fedn.errors.AmbiguousNameError` listing their ids.
+    """
+    key = _id(id)
+    try:
+        return (yield from call(get, entity, id=key))
+    except NotFoundError as by_id:
+        try:
+            found = yield from call(listing, page, name=key, x_limit=_AMBIGUITY_SHOWN)
+        except NotFoundError:
+            raise by_id from None
+        if found.count == 1 and found.result:
+            return found.result[0]
+        if found.count > 1:
+            ids = [str(item[id_field]) for item in cast(Sequence[Mapping[str, object]], found.result)]
+            more = f" and {found.count - len(ids)} more" if found.count > len(ids) else ""
+            raise AmbiguousNameError(
+                f"{found.count} {listing.__name__.rsplit('_', 1)[-1]} are named {key!r} "
+                f"(ids {', '.join(ids)}{more}): pass an id instead",
+                name=key,
+                matches=ids,
+            ) from None
+        raise by_id from None
+
+
+#: How many ids an AmbiguousNameError lists at most.
+_AMBIGUITY_SHOWN = 10
+
+
 # --- Clients -------------------------------------------------------------------------------
 
 
 def get_client(id: str) -> Plan[ClientInfo]:
-    return (yield from call(op_get_client, ClientInfo, id=_id(id)))
+    return (
+        yield from _by_id_or_name(op_get_client, ClientInfo, op_list_clients, ClientList, id, "client_id")
+    )
 
 
 def get_clients(n_max: int | None = None) -> Plan[ClientList]:
@@ -201,7 +250,11 @@ def get_active_clients(combiner_id: str | None = None, n_max: int | None = None)
 
 
 def get_combiner(id: str) -> Plan[Combiner]:
-    return (yield from call(op_get_combiner, Combiner, id=_id(id)))
+    return (
+        yield from _by_id_or_name(
+            op_get_combiner, Combiner, op_list_combiners, CombinerList, id, "combiner_id"
+        )
+    )
 
 
 def get_combiners(n_max: int | None = None) -> Plan[CombinerList]:
@@ -223,7 +276,7 @@ def get_controller_status() -> Plan[ControllerStatus]:
 
 
 def get_model(id: str) -> Plan[Model]:
-    return (yield from call(op_get_model, Model, id=_id(id)))
+    return (yield from _by_id_or_name(op_get_model, Model, op_list_models, ModelList, id, "model_id"))
 
 
 def get_models(session_id: str | None = None, n_max: int | None = None) -> Plan[ModelList]:
@@ -296,7 +349,9 @@ def set_active_model(path: str | os.PathLike[str], *, progress: bool = False) ->
 
 
 def get_package(id: str) -> Plan[Package]:
-    return (yield from call(op_get_package, Package, id=_id(id)))
+    return (
+        yield from _by_id_or_name(op_get_package, Package, op_list_packages, PackageList, id, "package_id")
+    )
 
 
 def get_packages(n_max: int | None = None) -> Plan[PackageList]:
@@ -486,7 +541,7 @@ def start_session(
     requested_clients: int = 8,
     server_functions: object = None,
     id: str | None = None,
-) -> Plan[Session]:
+) -> Plan[StartedSession]:
     session_name = _session_name(name, id)
     aggregator_name, kwargs_text = resolve_aggregator(aggregator, aggregator_kwargs)
     if aggregator_name == "splitlearningagg":
@@ -521,8 +576,8 @@ def start_session(
     yield from _require_idle()
     created = yield from call(op_create_session, Session, body=body)
     start = SessionStart(session_id=created.session_id, rounds=rounds, round_timeout=round_timeout)
-    yield from _start_created(created, op_start_session, start)
-    return created
+    started = yield from _start_created(created, op_start_session, start)
+    return StartedSession.of(created, started.message)
 
 
 def _require_idle() -> Plan[None]:
@@ -574,7 +629,7 @@ def start_splitlearning_session(
     validate: bool = False,
     min_clients: int = 1,
     requested_clients: int = 8,
-) -> Plan[Session]:
+) -> Plan[StartedSession]:
     _check_session_numbers(rounds, round_timeout, round_buffer_size, min_clients, requested_clients)
     seed = _id(model_id, "model_id") if model_id is not None else (yield from _latest_model_id())
     config = SessionConfigInput(
@@ -595,11 +650,11 @@ def start_splitlearning_session(
     start = SplitLearningSessionStart(
         session_id=created.session_id, rounds=rounds, round_timeout=round_timeout
     )
-    yield from _start_created(created, op_start_splitlearning_session, start)
-    return created
+    started = yield from _start_created(created, op_start_splitlearning_session, start)
+    return StartedSession.of(created, started.message)
 
 
-def continue_session(session_id: str, rounds: int = 5, round_timeout: int = 180) -> Plan[Message]:
+def continue_session(session_id: str, rounds: int = 5, round_timeout: int = 180) -> Plan[StartedSession]:
     _id(session_id, "session_id")
     _positive_int(rounds, "rounds")
     _positive_int(round_timeout, "round_timeout")
@@ -619,7 +674,8 @@ def continue_session(session_id: str, rounds: int = 5, round_timeout: int = 180)
     deadline = time.monotonic() + CONTINUE_ACK_TIMEOUT
     while (yield from _run_count(session.session_id)) <= runs_before and time.monotonic() < deadline:
         yield from sleep(CONTINUE_ACK_POLL)
-    return started
+    current = yield from call(op_get_session, Session, id=session.session_id)
+    return StartedSession.of(current, started.message)
 
 
 def _run_count(session_id: str) -> Plan[int]:

@@ -46,7 +46,7 @@ from fedn_api.models import (
 )
 
 from fedn import _operations as ops
-from fedn._base import ClientBase
+from fedn._base import ClientBase, _deprecated
 from fedn._config import DEFAULT_TIMEOUT, TimeoutTypes, VerifyTypes
 from fedn._http import AsyncHTTPClient
 from fedn._paging import (
@@ -73,6 +73,7 @@ from fedn._paging import (
 from fedn._plan import AsyncDriver, Plan, apply_call_timeout_async, remember_response_async
 from fedn._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from fedn.aggregators import AggregatorConfig
+from fedn.results import StartedSession
 
 __all__ = ["AsyncAPIClient"]
 
@@ -216,6 +217,9 @@ class AsyncAPIClient(ClientBase[AsyncDriver]):
     async def get_client(self, id: str) -> ClientInfo:
         """Get one client by id.
 
+        ``id`` may also be the client's name (looked up when no client has that id; a name shared
+        by several raises :class:`~fedn.errors.AmbiguousNameError`).
+
         Example::
 
             (await client.get_client("c7f3..."))["name"]
@@ -266,9 +270,12 @@ class AsyncAPIClient(ClientBase[AsyncDriver]):
     async def get_combiner(self, id: str) -> Combiner:
         """Get one combiner by id.
 
+        ``id`` may also be the combiner's name (looked up when no combiner has that id; a name shared
+        by several raises :class:`~fedn.errors.AmbiguousNameError`).
+
         Example::
 
-            (await client.get_combiner(combiner_id)).address
+            (await client.get_combiner("combiner")).address
         """
         return await self._run(ops.get_combiner(id))
 
@@ -305,6 +312,9 @@ class AsyncAPIClient(ClientBase[AsyncDriver]):
 
     async def get_model(self, id: str) -> Model:
         """Get one model by id (or model property).
+
+        ``id`` may also be the model's name (looked up when no model has that id; a name shared
+        by several raises :class:`~fedn.errors.AmbiguousNameError`).
 
         Example::
 
@@ -400,6 +410,9 @@ class AsyncAPIClient(ClientBase[AsyncDriver]):
     async def get_package(self, id: str) -> Package:
         """Get one compute package by id.
 
+        ``id`` may also be the package's name (looked up when no package has that id; a name shared
+        by several raises :class:`~fedn.errors.AmbiguousNameError`).
+
         Example::
 
             (await client.get_package(package_id)).helper
@@ -477,6 +490,34 @@ class AsyncAPIClient(ClientBase[AsyncDriver]):
             await client.set_active_package("package.tgz", helper="numpyhelper")
         """
         return await self._run(ops.set_active_package(path, helper, name, description, progress=progress))
+
+    # --- Deprecated names still used by FEDn's docs and examples ----------------------------
+
+    async def set_package(
+        self, path: str | os.PathLike[str], helper: str, name: str | None = None, description: str = ""
+    ) -> Message:
+        """Deprecated: use :meth:`set_active_package` (this calls it, with a ``DeprecationWarning``).
+
+        FEDn's FAQ and its flower-client example still use this older name.
+
+        Example::
+
+            await client.set_package("package.tgz", helper="numpyhelper")  # DeprecationWarning
+        """
+        _deprecated(self, "set_package", "set_active_package")
+        return await self.set_active_package(path, helper, name, description)
+
+    async def set_initial_model(self, path: str | os.PathLike[str]) -> Message:
+        """Deprecated: use :meth:`set_active_model` (this calls it, with a ``DeprecationWarning``).
+
+        FEDn's FAQ and its flower-client example still use this older name.
+
+        Example::
+
+            await client.set_initial_model("seed.npz")  # DeprecationWarning
+        """
+        _deprecated(self, "set_initial_model", "set_active_model")
+        return await self.set_active_model(path)
 
     # --- Rounds -----------------------------------------------------------------------------
 
@@ -573,12 +614,12 @@ class AsyncAPIClient(ClientBase[AsyncDriver]):
         server_functions: object = None,
         *,
         id: str | None = None,
-    ) -> Session:
-        """Create a session and start it; returns the created session.
+    ) -> StartedSession:
+        """Create a session and start it; returns the session with the server's ``message``.
 
-        FEDn's client returned ``{"message": ..., "session_id": ...}``; the returned
-        :class:`Session` has ``session_id`` too (``result["session_id"]`` keeps working) plus
-        the name, status and full config.
+        The result has FEDn's own keys, ``result["message"] == "Session started"`` and
+        ``result["session_id"]``, and is the created session too (a
+        :class:`~fedn.StartedSession`: name, status and full config, typed).
 
         ``id`` is an alias of ``name`` (FEDn's documentation uses it). ``aggregator`` is a name
         (``"fedavg"``, ``"fedopt"``, ``"splitlearningagg"``) with optional ``aggregator_kwargs``,
@@ -614,8 +655,8 @@ class AsyncAPIClient(ClientBase[AsyncDriver]):
         validate: bool = False,
         min_clients: int = 1,
         requested_clients: int = 8,
-    ) -> Session:
-        """Create and start a split-learning session.
+    ) -> StartedSession:
+        """Create and start a split-learning session; the result is as :meth:`start_session`'s.
 
         Example::
 
@@ -628,8 +669,14 @@ class AsyncAPIClient(ClientBase[AsyncDriver]):
             )
         )  # fmt: skip
 
-    async def continue_session(self, session_id: str, rounds: int = 5, round_timeout: int = 180) -> Message:
-        """Run more rounds of a finished session.
+    async def continue_session(
+        self, session_id: str, rounds: int = 5, round_timeout: int = 180
+    ) -> StartedSession:
+        """Run more rounds of a finished session; returns it as read after the restart.
+
+        The result carries the server's ``message`` (``"Session started"``) and ``session_id``,
+        like :meth:`start_session`'s, and returns once the controller has begun the new rounds,
+        so :meth:`wait_for_session` right after it waits for them.
 
         Example::
 

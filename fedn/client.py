@@ -45,7 +45,7 @@ from fedn_api.models import (
 )
 
 from fedn import _operations as ops
-from fedn._base import ClientBase
+from fedn._base import ClientBase, _deprecated
 from fedn._config import (
     DEFAULT_TIMEOUT,
     TimeoutTypes,
@@ -76,6 +76,7 @@ from fedn._paging import (
 from fedn._plan import Plan, SyncDriver, apply_call_timeout, remember_response
 from fedn._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from fedn.aggregators import AggregatorConfig
+from fedn.results import StartedSession
 
 __all__ = ["APIClient"]
 
@@ -135,12 +136,17 @@ class APIClient(ClientBase[SyncDriver]):
     use it as a context manager. :attr:`generated` and :attr:`httpx_client` are escape hatches
     to the generated ``fedn_api`` client and its ``httpx.Client`` for routes not wrapped here.
 
+    Results are what FEDn's client returns, the server's JSON as ``dict`` objects (item access,
+    ``json.dumps``, ``yaml.safe_dump`` and ``==`` with a dict work as there), with typed
+    attributes on top: ``model["committed_at"]`` is the server's text, ``model.committed_at`` a
+    ``datetime``. ``start_session`` also answers ``message`` and ``session_id`` as upstream's did,
+    and ``get_client``/``get_combiner``/``get_model``/``get_package`` accept names.
+
     Differences from FEDn's client, all deliberate:
 
     * Errors raise :class:`fedn.errors.FednError` subclasses instead of returning error dicts.
-    * Results are typed ``fedn_api`` models (attribute access) that also read like the server's
-      JSON (``obj["model"]``, ``obj.get(...)``, ``"k" in obj``, ``obj.keys()``, ``obj.to_dict()``);
-      list calls return envelopes with ``count`` and ``result``.
+    * ``start_session`` while another session runs raises :class:`~fedn.errors.ConflictError`
+      (FEDn 0.33 creates the session and then silently drops or refuses its start).
     * ``get_model_trail()`` runs from the seed to the latest model (FEDn 0.33's newest first);
       pass ``reverse=True`` for newest first.
     * ``get_validations``/``get_predictions`` send filters the 0.33 server honours
@@ -251,6 +257,9 @@ class APIClient(ClientBase[SyncDriver]):
     def get_client(self, id: str) -> ClientInfo:
         """Get one client by id.
 
+        ``id`` may also be the client's name (looked up when no client has that id; a name shared
+        by several raises :class:`~fedn.errors.AmbiguousNameError`).
+
         Example::
 
             client.get_client("c7f3...")["name"]
@@ -299,9 +308,12 @@ class APIClient(ClientBase[SyncDriver]):
     def get_combiner(self, id: str) -> Combiner:
         """Get one combiner by id.
 
+        ``id`` may also be the combiner's name (looked up when no combiner has that id; a name shared
+        by several raises :class:`~fedn.errors.AmbiguousNameError`).
+
         Example::
 
-            client.get_combiner(combiner_id).address
+            client.get_combiner("combiner").address
         """
         return self._run(ops.get_combiner(id))
 
@@ -338,6 +350,9 @@ class APIClient(ClientBase[SyncDriver]):
 
     def get_model(self, id: str) -> Model:
         """Get one model by id (or model property).
+
+        ``id`` may also be the model's name (looked up when no model has that id; a name shared
+        by several raises :class:`~fedn.errors.AmbiguousNameError`).
 
         Example::
 
@@ -431,6 +446,9 @@ class APIClient(ClientBase[SyncDriver]):
     def get_package(self, id: str) -> Package:
         """Get one compute package by id.
 
+        ``id`` may also be the package's name (looked up when no package has that id; a name shared
+        by several raises :class:`~fedn.errors.AmbiguousNameError`).
+
         Example::
 
             client.get_package(package_id).helper
@@ -508,6 +526,34 @@ class APIClient(ClientBase[SyncDriver]):
             client.set_active_package("package.tgz", helper="numpyhelper")
         """
         return self._run(ops.set_active_package(path, helper, name, description, progress=progress))
+
+    # --- Deprecated names still used by FEDn's docs and examples ----------------------------
+
+    def set_package(
+        self, path: str | os.PathLike[str], helper: str, name: str | None = None, description: str = ""
+    ) -> Message:
+        """Deprecated: use :meth:`set_active_package` (this calls it, with a ``DeprecationWarning``).
+
+        FEDn's FAQ and its flower-client example still use this older name.
+
+        Example::
+
+            client.set_package("package.tgz", helper="numpyhelper")  # DeprecationWarning
+        """
+        _deprecated(self, "set_package", "set_active_package")
+        return self.set_active_package(path, helper, name, description)
+
+    def set_initial_model(self, path: str | os.PathLike[str]) -> Message:
+        """Deprecated: use :meth:`set_active_model` (this calls it, with a ``DeprecationWarning``).
+
+        FEDn's FAQ and its flower-client example still use this older name.
+
+        Example::
+
+            client.set_initial_model("seed.npz")  # DeprecationWarning
+        """
+        _deprecated(self, "set_initial_model", "set_active_model")
+        return self.set_active_model(path)
 
     # --- Rounds -----------------------------------------------------------------------------
 
@@ -604,12 +650,12 @@ class APIClient(ClientBase[SyncDriver]):
         server_functions: object = None,
         *,
         id: str | None = None,
-    ) -> Session:
-        """Create a session and start it; returns the created session.
+    ) -> StartedSession:
+        """Create a session and start it; returns the session with the server's ``message``.
 
-        FEDn's client returned ``{"message": ..., "session_id": ...}``; the returned
-        :class:`Session` has ``session_id`` too (``result["session_id"]`` keeps working) plus
-        the name, status and full config.
+        The result has FEDn's own keys, ``result["message"] == "Session started"`` and
+        ``result["session_id"]``, and is the created session too (a
+        :class:`~fedn.StartedSession`: name, status and full config, typed).
 
         ``id`` is an alias of ``name`` (FEDn's documentation uses it). ``aggregator`` is a name
         (``"fedavg"``, ``"fedopt"``, ``"splitlearningagg"``) with optional ``aggregator_kwargs``,
@@ -645,8 +691,8 @@ class APIClient(ClientBase[SyncDriver]):
         validate: bool = False,
         min_clients: int = 1,
         requested_clients: int = 8,
-    ) -> Session:
-        """Create and start a split-learning session.
+    ) -> StartedSession:
+        """Create and start a split-learning session; the result is as :meth:`start_session`'s.
 
         Example::
 
@@ -659,8 +705,12 @@ class APIClient(ClientBase[SyncDriver]):
             )
         )  # fmt: skip
 
-    def continue_session(self, session_id: str, rounds: int = 5, round_timeout: int = 180) -> Message:
-        """Run more rounds of a finished session.
+    def continue_session(self, session_id: str, rounds: int = 5, round_timeout: int = 180) -> StartedSession:
+        """Run more rounds of a finished session; returns it as read after the restart.
+
+        The result carries the server's ``message`` (``"Session started"``) and ``session_id``,
+        like :meth:`start_session`'s, and returns once the controller has begun the new rounds,
+        so :meth:`wait_for_session` right after it waits for them.
 
         Example::
 

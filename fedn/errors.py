@@ -15,6 +15,7 @@ Nothing here returns an error dict the way FEDn's own client does: a failed call
     ├── APIConnectionError          no usable answer: refused, reset, DNS, TLS, ...
     │   └── APITimeoutError         connect/read/write/pool timeout
     ├── InvalidInputError           bad local input, found before any request (also a ValueError)
+    ├── AmbiguousNameError          a name given for an id matches several entities (a LookupError)
     ├── ChecksumMismatchError       a downloaded package differs from the server's checksum
     └── SessionTimeoutError         wait_for_session ran out of time (carries the last status)
 
@@ -47,6 +48,7 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AmbiguousNameError",
     "AuthenticationError",
     "BadRequestError",
     "ChecksumMismatchError",
@@ -240,6 +242,26 @@ class ChecksumMismatchError(FednError):
         super().__init__(message, method="GET" if url else None, url=url)
         self.expected = expected
         self.actual = actual
+
+
+class AmbiguousNameError(FednError, LookupError):
+    """A name given where an id is expected matches more than one entity; ``matches`` holds their ids.
+
+    ``get_client``, ``get_combiner``, ``get_model`` and ``get_package`` look an argument up as an id
+    first, then as a name; FEDn does not keep names unique, so pass one of the ids instead.
+
+    Example::
+
+        try:
+            package = client.get_package("mnist")
+        except AmbiguousNameError as err:
+            package = client.get_package(err.matches[0])
+    """
+
+    def __init__(self, message: str, *, name: str, matches: list[str]) -> None:
+        super().__init__(message)
+        self.name = name
+        self.matches = matches
 
 
 class SessionTimeoutError(FednError, TimeoutError):

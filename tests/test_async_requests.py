@@ -14,7 +14,16 @@ from typing import Any
 
 import httpx
 import pytest
-from test_facade_requests import CASES, TOKEN, Case, Recorder, get, resolve_placeholders
+from test_facade_requests import (
+    CASES,
+    TOKEN,
+    Case,
+    Recorder,
+    expect_warning,
+    get,
+    limited,
+    resolve_placeholders,
+)
 
 from fedn import APIClient, AsyncAPIClient, errors
 
@@ -25,7 +34,8 @@ async def run_case_async(case: Case, tmp_path: Path) -> Any:
     async with AsyncAPIClient(
         "ctl.test:8092", token=TOKEN, transport=httpx.MockTransport(recorder), environ={}
     ) as client:
-        result = await getattr(client, case.method)(*args, **kwargs)
+        with expect_warning(case):
+            result = await getattr(client, case.method)(*args, **kwargs)
     recorder.assert_done()
     if case.check is not None:
         case.check(result, tmp_path)
@@ -82,6 +92,7 @@ async def test_async_errors_and_pool() -> None:
     recorder = Recorder(
         (
             get("/api/v1/models/m9", {"message": "Entity with id: m9 not found"}, status=404),
+            get("/api/v1/models/", {"count": 0, "result": []}, query={"name": "m9"}, **limited(10)),
             get("/api/v1/models/count", 1),
         )
     )

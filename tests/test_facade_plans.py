@@ -19,7 +19,7 @@ import pytest
 from fedn_api.api.models import count_models, get_model_ancestors, list_models
 from fedn_api.client import AuthenticatedClient
 from fedn_api.models import Model, ModelList, Session
-from test_facade_requests import CASES, TOKEN, Case, Recorder, get, model, session
+from test_facade_requests import CASES, TOKEN, Case, Recorder, get, limited, model, session
 
 from fedn import APIClient, _operations, errors
 from fedn._plan import (
@@ -128,7 +128,12 @@ async def test_same_plans_same_requests_async(case: Case, tmp_path: Path) -> Non
 
 
 async def test_async_errors_use_the_same_unwrap() -> None:
-    recorder = Recorder((get("/api/v1/models/m9", {"message": "Entity with id: m9 not found"}, status=404),))
+    recorder = Recorder(
+        (
+            get("/api/v1/models/m9", {"message": "Entity with id: m9 not found"}, status=404),
+            get("/api/v1/models/", {"count": 0, "result": []}, query={"name": "m9"}, **limited(10)),
+        )
+    )
     with pytest.raises(errors.NotFoundError) as info:
         await run_async(_operations.get_model("m9"), _async_client(recorder))
     assert info.value.method == "GET" and info.value.url == "http://ctl.test:8092/api/v1/models/m9"

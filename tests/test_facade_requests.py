@@ -9,6 +9,7 @@ check of the typed result. The table holds no client: ``run_case_sync`` drives i
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Callable
@@ -20,7 +21,7 @@ import httpx
 import pytest
 from fedn_api.models import ClientInfo, Model, ModelList, Session
 
-from fedn import APIClient, FedOpt
+from fedn import APIClient, FedOpt, StartedSession, errors
 
 TOKEN = "tok-123"
 BASE = "http://ctl.test:8092"
@@ -189,6 +190,7 @@ RUN = {
     "updated_at": TS,
 }
 MESSAGE = {"message": "ok"}
+NOT_FOUND = {"message": "Entity not found"}
 LATEST_MODEL_QUERY = {"X-Limit": "1", "X-Sort-Key": "committed_at", "X-Sort-Order": "desc"}
 
 
@@ -220,6 +222,15 @@ class Case:
     kwargs: dict[str, Any] = field(default_factory=dict)
     exchanges: tuple[Exchange, ...] = ()
     check: Callable[[Any, Path], None] | None = None
+    #: the method is a deprecated name: calling it must warn (DeprecationWarning)
+    deprecated: bool = False
+
+
+def expect_warning(case: Case) -> contextlib.AbstractContextManager[object]:
+    """``pytest.warns(DeprecationWarning)`` for a deprecated method's case, else nothing."""
+    if case.deprecated:
+        return pytest.warns(DeprecationWarning, match=rf"\.{case.method}\(\) is deprecated")
+    return contextlib.nullcontext()
 
 
 def get(path: str, reply: object, **kw: Any) -> Exchange:
@@ -237,6 +248,19 @@ def limited(n: int) -> dict[str, Any]:
 def is_type(cls: type) -> Callable[[Any, Path], None]:
     def check(result: Any, _tmp: Path) -> None:
         assert isinstance(result, cls), type(result)
+
+    return check
+
+
+def started(session_id: str, message: str, status: str = "Created") -> Callable[[Any, Path], None]:
+    """A start's result: upstream's keys (message, session_id) and the typed session."""
+
+    def check(result: Any, _tmp: Path) -> None:
+        assert isinstance(result, StartedSession) and isinstance(result, Session)
+        assert result["message"] == result.message == message
+        assert result["session_id"] == result.session_id == session_id
+        assert result == {**session(status=status), "message": message}
+        assert result.session_config.aggregator == "fedavg"
 
     return check
 
@@ -302,6 +326,10 @@ SERVER_FUNCTIONS_SOURCE = "class ServerFunctions:\n    pass\n"
 CASES: list[Case] = [
     # clients
     Case("get_client", "get_client", ("c1",), exchanges=(get("/api/v1/clients/c1", CLIENT),), check=is_type(ClientInfo)),
+    Case("get_client_by_name", "get_client", ("client-1",), exchanges=(
+        get("/api/v1/clients/client-1", NOT_FOUND, status=404),
+        get("/api/v1/clients/", envelope(CLIENT), query={"name": "client-1"}, **limited(10)),
+    ), check=lambda r, _: isinstance(r, ClientInfo) and r.client_id == "c1"),
     Case("get_clients", "get_clients", exchanges=(get("/api/v1/clients/", envelope(CLIENT)),)),
     Case("get_clients_n_max", "get_clients", kwargs={"n_max": 5}, exchanges=(get("/api/v1/clients/", envelope(), **limited(5)),)),
     Case("get_clients_count", "get_clients_count", exchanges=(get("/api/v1/clients/count", 3),), check=lambda r, _: r == 3),
@@ -321,6 +349,11 @@ CASES: list[Case] = [
     )),
     # combiners
     Case("get_combiner", "get_combiner", ("cb1",), exchanges=(get("/api/v1/combiners/cb1", COMBINER),)),
+    # upstream's CI test: get_combiner("combiner") is the combiner's name, its id a UUID
+    Case("get_combiner_by_name", "get_combiner", ("combiner",), exchanges=(
+        get("/api/v1/combiners/combiner", NOT_FOUND, status=404),
+        get("/api/v1/combiners/", envelope(COMBINER), query={"name": "combiner"}, **limited(10)),
+    ), check=lambda r, _: r["combiner_id"] == COMBINER["combiner_id"]),
     Case("get_combiners", "get_combiners", kwargs={"n_max": 1}, exchanges=(
         get("/api/v1/combiners/", envelope(COMBINER), **limited(1)),
     )),
@@ -357,6 +390,10 @@ CASES: list[Case] = [
         get("/api/v1/models/m3/ancestors", [model("m3", "m2"), model("m2", "m1"), model("m1")],
             query={"include_self": "true"}, headers={"X-Limit": "2", "X-Reverse": "false"}, no_headers=()),
     ), check=trail_ids("m2")),
+    Case("get_model_by_name", "get_model", ("name-m1",), exchanges=(
+        get("/api/v1/models/name-m1", NOT_FOUND, status=404),
+        get("/api/v1/models/", envelope(model("m1")), query={"name": "name-m1"}, **limited(10)),
+    ), check=lambda r, _: isinstance(r, Model) and r.model_id == "m1"),
     Case("download_model", "download_model", ("m1", TARGET), exchanges=(
         get("/api/v1/models/m1/download", None, reply_bytes=DOWNLOAD_BYTES),
     ), check=file_has(DOWNLOAD_BYTES)),
@@ -371,8 +408,23 @@ CASES: list[Case] = [
         Exchange("POST", "/api/v1/models/", form={"helper": "numpyhelper"}, file=("file", "seed.npz", SEED_BYTES),
                  reply={"success": True, "message": "Model added successfully"}),
     ), check=lambda r, _: r["success"] is True),
+    # FEDn 0.33's FAQ and flower-client example still use the old names (DeprecationWarning)
+    Case("set_initial_model", "set_initial_model", (SEED,), exchanges=(
+        get("/api/v1/helpers/active", "numpyhelper"),
+        Exchange("POST", "/api/v1/models/", form={"helper": "numpyhelper"}, file=("file", "seed.npz", SEED_BYTES),
+                 reply={"success": True, "message": "Model added successfully"}),
+    ), check=lambda r, _: r["success"] is True, deprecated=True),
     # packages
+    Case("set_package", "set_package", (PACKAGE, "numpyhelper"), exchanges=(
+        Exchange("POST", "/api/v1/packages/", form={"helper": "numpyhelper", "name": "package", "description": ""},
+                 file=("file", "package.tgz", PACKAGE_BYTES), reply={"message": "Package uploaded"}),
+        Exchange("PUT", "/api/v1/helpers/active", json={"helper": "numpyhelper"}, reply={"message": "Active helper set"}),
+    ), check=lambda r, _: r["message"] == "Package uploaded", deprecated=True),
     Case("get_package", "get_package", ("p1",), exchanges=(get("/api/v1/packages/p1", PACKAGE_JSON),)),
+    Case("get_package_by_name", "get_package", ("pkg",), exchanges=(
+        get("/api/v1/packages/pkg", NOT_FOUND, status=404),
+        get("/api/v1/packages/", envelope(PACKAGE_JSON), query={"name": "pkg"}, **limited(10)),
+    ), check=lambda r, _: r["package_id"] == PACKAGE_JSON["package_id"]),
     Case("get_packages", "get_packages", kwargs={"n_max": 7}, exchanges=(
         get("/api/v1/packages/", envelope(PACKAGE_JSON), **limited(7)),
     )),
@@ -433,7 +485,7 @@ CASES: list[Case] = [
         Exchange("POST", "/api/v1/sessions/", json=session_body("test-session", rounds=3), status=201, reply=session()),
         Exchange("POST", "/api/v1/sessions/start", json={"session_id": "s1", "rounds": 3, "round_timeout": 180},
                  reply={"message": "Session started"}),
-    ), check=lambda r, _: r["session_id"] == "s1"),
+    ), check=started("s1", "Session started")),
     Case("start_session_no_active_helper", "start_session", kwargs={"model_id": "m1"}, exchanges=(
         get("/api/v1/helpers/active", {"message": "No active helper"}, status=404),
         IDLE,
@@ -477,15 +529,16 @@ CASES: list[Case] = [
             "sl", "splitlearningagg", helper_type="splitlearninghelper", validate=False), status=201, reply=session()),
         Exchange("POST", "/api/v1/sessions/start_splitlearning_session",
                  json={"session_id": "s1", "rounds": 5, "round_timeout": 180}, reply={"message": "started"}),
-    )),
+    ), check=started("s1", "started")),
     Case("continue_session", "continue_session", ("s1", 2, 60), exchanges=(
         get("/api/v1/sessions/s1", session(status="Finished")),
         get("/api/v1/runs/", {"count": 1, "result": [RUN]}, query={"session_id": "s1"}, **limited(1)),
         Exchange("POST", "/api/v1/sessions/start", json={"session_id": "s1", "rounds": 2, "round_timeout": 60},
                  reply={"message": "Session started"}),
-        # returns once the controller's thread has recorded the new run
+        # returns once the controller's thread has recorded the new run, with the session as it is then
         get("/api/v1/runs/", {"count": 2, "result": [RUN]}, query={"session_id": "s1"}, **limited(1)),
-    )),
+        get("/api/v1/sessions/s1", session(status="Started")),
+    ), check=started("s1", "Session started", status="Started")),
     Case("wait_for_session", "wait_for_session", ("s1",), {"poll_interval": 0.01}, exchanges=(
         get("/api/v1/sessions/s1", session(status="Started")),
         get("/api/v1/sessions/s1", session(status="Finished")),
@@ -618,9 +671,12 @@ def resolve_placeholders(case: Case, tmp_path: Path) -> tuple[tuple[Any, ...], d
 def run_case_sync(case: Case, tmp_path: Path) -> Any:
     recorder = Recorder(case.exchanges)
     args, kwargs = resolve_placeholders(case, tmp_path)
-    with APIClient(
-        "ctl.test:8092", token=TOKEN, transport=httpx.MockTransport(recorder), environ={}
-    ) as client:
+    with (
+        APIClient(
+            "ctl.test:8092", token=TOKEN, transport=httpx.MockTransport(recorder), environ={}
+        ) as client,
+        expect_warning(case),
+    ):
         result = getattr(client, case.method)(*args, **kwargs)
     recorder.assert_done()
     if case.check is not None:
@@ -665,3 +721,58 @@ def test_one_connection_pool_reused(tmp_path: Path) -> None:
         assert client.generated.get_httpx_client() is http
     assert http.is_closed
     recorder.assert_done()
+
+
+@pytest.mark.parametrize(
+    ("method", "new_name", "case_id"),
+    [
+        ("set_package", "set_active_package", "set_package"),
+        ("set_initial_model", "set_active_model", "set_initial_model"),
+    ],
+)
+def test_deprecated_names_warn_and_name_the_new_method(
+    method: str, new_name: str, case_id: str, tmp_path: Path
+) -> None:
+    case = next(c for c in CASES if c.id == case_id)
+    recorder = Recorder(case.exchanges)
+    args, kwargs = resolve_placeholders(case, tmp_path)
+    client = APIClient(BASE, token=TOKEN, transport=httpx.MockTransport(recorder), environ={})
+    with client, pytest.warns(DeprecationWarning) as caught:
+        getattr(client, method)(*args, **kwargs)
+    recorder.assert_done()
+    assert len(caught) == 1
+    assert str(caught[0].message) == (
+        f"APIClient.{method}() is deprecated (FEDn renamed it); use APIClient.{new_name}() instead"
+    )
+    assert caught[0].filename == __file__  # points at the caller's line
+
+
+def test_ambiguous_name_raises_with_the_ids(tmp_path: Path) -> None:
+    twins = envelope(dict(PACKAGE_JSON, package_id="p1"), dict(PACKAGE_JSON, package_id="p2"))
+    twins["count"] = 12  # more than the ids listed
+    recorder = Recorder((
+        get("/api/v1/packages/package", NOT_FOUND, status=404),
+        get("/api/v1/packages/", twins, query={"name": "package"}, **limited(10)),
+    ))  # fmt: skip
+    client = APIClient(BASE, token=TOKEN, transport=httpx.MockTransport(recorder), environ={})
+    with client, pytest.raises(errors.AmbiguousNameError) as caught:
+        client.get_package("package")
+    recorder.assert_done()
+    err = caught.value
+    assert isinstance(err, LookupError) and err.status_code is None
+    assert err.name == "package" and err.matches == ["p1", "p2"]
+    assert "12 packages are named 'package'" in err.message and "p1, p2 and 10 more" in err.message
+
+
+def test_unknown_id_and_name_raises_the_servers_404(tmp_path: Path) -> None:
+    recorder = Recorder((
+        get("/api/v1/combiners/nope", {"message": "Entity with id: nope not found"}, status=404),
+        get("/api/v1/combiners/", envelope(), query={"name": "nope"}, **limited(10)),
+    ))  # fmt: skip
+    client = APIClient(BASE, token=TOKEN, transport=httpx.MockTransport(recorder), environ={})
+    with client, pytest.raises(errors.NotFoundError) as caught:
+        client.get_combiner("nope")
+    recorder.assert_done()
+    assert caught.value.status_code == 404
+    assert caught.value.message == "Entity with id: nope not found"
+    assert caught.value.url == f"{BASE}/api/v1/combiners/nope"

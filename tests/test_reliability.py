@@ -345,12 +345,12 @@ def test_non_json_error_bodies_from_a_real_server(
 ) -> None:
     headers = {"Content_Type": content_type} if content_type else {}
     with Loopback(lambda h: send(h, status, body, **headers)) as server:
-        for err in run_both(lambda c: c.get_model("m1"), server.url, max_retries=0):
+        for err in run_both(lambda c: c.get_round("1"), server.url, max_retries=0):
             assert type(err) is cls
             assert isinstance(err, errors.APIStatusError)
             assert err.status_code == status
             assert fragment in str(err), str(err)
-            assert "GET" in str(err) and "/api/v1/models/m1" in str(err)
+            assert "GET" in str(err) and "/api/v1/rounds/1" in str(err)
             assert len(str(err)) < 600  # an excerpt, not a whole page
         assert len(server.requests) == 2  # no retry for these statuses
 
