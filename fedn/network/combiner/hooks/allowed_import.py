@@ -1,11 +1,11 @@
 """Upstream FEDn's ``allowed_import``: the first line of every ``server_functions.py``.
 
 Provides the same public names as FEDn 0.33: ``Dict``, ``List``, ``Tuple``, ``np``, ``random``,
-``logger``, ``print``, ``ServerFunctionsBase``, ``APIClient`` and ``api_client``. ``np`` (numpy)
-and ``api_client`` are loaded on first use: numpy is not a dependency of this library (install it
-to use ``np``), and ``api_client`` is an :class:`fedn.APIClient` for the controller named by
-``REDUCER_SERVICE_HOST``/``REDUCER_SERVICE_PORT`` (upstream's hooks service settings), else
-``api-server:8092`` as upstream.
+``os``, ``logger``, ``print``, ``ServerFunctionsBase``, ``APIClient``, ``api_client``, ``host`` and
+``port``. ``np`` (numpy) and ``api_client`` are loaded on first use: numpy is not a dependency of
+this library (install it to use ``np``), and ``api_client`` is an :class:`fedn.APIClient` for the
+controller at ``host``/``port``: ``REDUCER_SERVICE_HOST``/``REDUCER_SERVICE_PORT`` (upstream's
+hooks service settings), else ``api-server:8092`` as upstream.
 
 Example::
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Mapping
 import random
 from typing import TYPE_CHECKING, Any, Dict, List, Tuple  # noqa: UP035 - upstream exports these names
 
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from fedn.client import APIClient
 
     api_client: APIClient
+    host: str
+    port: int | None
 
 __all__ = [
     "APIClient",
@@ -38,8 +41,11 @@ __all__ = [
     "ServerFunctionsBase",
     "Tuple",
     "api_client",
+    "host",
     "logger",
     "np",
+    "os",
+    "port",
     "print",
     "random",
 ]
@@ -48,7 +54,7 @@ __all__ = [
 print = logger.info
 
 
-def controller_address(environ: os._Environ[str] | dict[str, str] = os.environ) -> tuple[str, int | None]:
+def controller_address(environ: Mapping[str, str] = os.environ) -> tuple[str, int | None]:
     """(host, port) of the controller that ``api_client`` talks to, as upstream derives it."""
     host, port = environ.get("REDUCER_SERVICE_HOST"), environ.get("REDUCER_SERVICE_PORT")
     if host and port:
@@ -64,6 +70,8 @@ def __getattr__(name: str) -> Any:
     elif name == "api_client":
         host, port = controller_address()
         value = importlib.import_module("fedn.client").APIClient(host=host, port=port)
+    elif name in ("host", "port"):
+        return controller_address()[0 if name == "host" else 1]
     else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = value
