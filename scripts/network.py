@@ -24,6 +24,8 @@ Upstream bugs worked around (see the project README):
 * ``'True'``/``'False'`` strings written into Boolean columns: a start-up shim (a ``.pth`` file
   in the server venv, active only where ``FEDN_NETWORK_SHIMS=1``) lets SQLAlchemy accept them.
 * Round ids compared as text ("9" > "10"): ``rounds.id`` gets a numeric ICU collation.
+* Server functions (a class's source text) stored in ``varchar(255)``: every ``server_functions``
+  column with a length limit becomes ``text`` (in 0.33 only ``session_configs`` has one).
 * Package upload writes to ``FEDN_COMPUTE_PACKAGE_DIR`` while the checksum route reads the
   controller's working directory: both are ``DIR/controller/``.
 * Controller (0.0.0.0) and combiner ([::]) bind every interface: the same shim binds them to
@@ -211,6 +213,20 @@ SQL_NUMERIC_COLLATION = "CREATE COLLATION IF NOT EXISTS numeric (provider = icu,
 SQL_ROUND_IDS = 'ALTER TABLE rounds ALTER COLUMN id TYPE varchar COLLATE "numeric";'
 # Clients report prediction requests with the prediction id as session id.
 SQL_STATUS_SESSION_FK = "ALTER TABLE statuses DROP CONSTRAINT IF EXISTS fk_statuses_session_id_sessions;"
+# Server-functions source text (a whole class) in a varchar(255) column: make every such column text.
+SQL_WIDEN_SERVER_FUNCTIONS = """
+DO $$
+DECLARE r record;
+BEGIN
+  FOR r IN
+    SELECT table_name, column_name FROM information_schema.columns
+    WHERE table_schema = 'public' AND column_name = 'server_functions'
+      AND character_maximum_length IS NOT NULL
+  LOOP
+    EXECUTE format('ALTER TABLE %I ALTER COLUMN %I TYPE text', r.table_name, r.column_name);
+  END LOOP;
+END $$;
+"""
 
 
 class NetworkError(RuntimeError):
@@ -697,7 +713,7 @@ def apply_schema_workarounds(launcher: Launcher, port: int) -> None:
         return out.returncode == 0 and out.stdout.strip() == "t"
 
     launcher.wait_for("the controller's tables", ["controller"], tables_ready, 60)
-    for sql in (SQL_DROP_NOT_NULL, SQL_ROUND_IDS, SQL_STATUS_SESSION_FK):
+    for sql in (SQL_DROP_NOT_NULL, SQL_ROUND_IDS, SQL_STATUS_SESSION_FK, SQL_WIDEN_SERVER_FUNCTIONS):
         for _ in range(10):
             out = psql(port, "SET lock_timeout = '5s';" + sql)
             if out.returncode == 0:
