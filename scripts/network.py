@@ -11,8 +11,8 @@ Usage::
 
 ``up`` creates (once) the server venv ``.server-venv/`` with the pinned upstream server
 (scripts/server-requirements.txt), builds ``build/package.tgz`` and ``build/seed.npz`` from
-``compute_package/``, then starts PostgreSQL 15, moto's S3 server, the FEDn controller, one
-combiner and N clients, each in its own process group, logs under ``DIR/logs/``. It writes
+``compute_package/``, then starts PostgreSQL 15, moto's S3 server, the FEDn controller, the hooks
+service, one combiner and N clients, each in its own process group, logs under ``DIR/logs/``. It writes
 ``DIR/state.json`` (ports, pids, URLs, log paths, package and seed paths, token) and prints
 the controller URL. Every ``up`` starts from an empty database (the object store is in
 memory, so nothing can survive a restart). ``down`` stops every process group it started
@@ -24,6 +24,11 @@ Upstream bugs worked around (see the project README):
 * ``'True'``/``'False'`` strings written into Boolean columns: a start-up shim (a ``.pth`` file
   in the server venv, active only where ``FEDN_NETWORK_SHIMS=1``) lets SQLAlchemy accept them.
 * Round ids compared as text ("9" > "10"): ``rounds.id`` gets a numeric ICU collation.
+* Server functions (a class's source text) stored in ``varchar(255)``: every ``server_functions``
+  column with a length limit becomes ``text`` (in 0.33 only ``session_configs`` has one).
+* Server functions need FEDn's hooks service: started as upstream's docker-compose.yaml does
+  (``fedn hooks start``; the shim moves its hard-coded port 12081 to a free one), the combiner
+  finds it through ``HOOK_SERVICE_HOST`` (see ``hooks_env`` for how it reaches the controller).
 * Package upload writes to ``FEDN_COMPUTE_PACKAGE_DIR`` while the checksum route reads the
   controller's working directory: both are ``DIR/controller/``.
 * Controller (0.0.0.0) and combiner ([::]) bind every interface: the same shim binds them to
@@ -97,6 +102,7 @@ PG_BIN = _find_pg_bin()
 HOST = "127.0.0.1"
 NETWORK_ID = "fedn-network"
 COMBINER_NAME = "combiner"
+INTERNAL_URL_PREFIX = "/internal"  # what upstream's allowed_import appends to the controller address
 S3_KEY = "fedn_admin"
 S3_SECRET = "password"  # moto accepts any credentials; nothing leaves 127.0.0.1
 AWS_ENV = {"AWS_ACCESS_KEY_ID": S3_KEY, "AWS_SECRET_ACCESS_KEY": S3_SECRET, "AWS_DEFAULT_REGION": "eu-west-1"}
@@ -140,8 +146,9 @@ if os.environ.get("FEDN_NETWORK_SHIMS") == "1":
         _add_insecure_port = _grpc_server._Server.add_insecure_port
 
         def _add_port(self, address):
-            # upstream hard-codes "[::]:PORT"
-            return _add_insecure_port(self, _bind + ":" + address.rsplit(":", 1)[-1])
+            # upstream hard-codes "[::]:PORT" (the hooks service even its port, 12081)
+            port = os.environ.get("FEDN_NETWORK_GRPC_PORT") or address.rsplit(":", 1)[-1]
+            return _add_insecure_port(self, _bind + ":" + port)
 
         _grpc_server._Server.add_insecure_port = _add_port
 
@@ -211,6 +218,20 @@ SQL_NUMERIC_COLLATION = "CREATE COLLATION IF NOT EXISTS numeric (provider = icu,
 SQL_ROUND_IDS = 'ALTER TABLE rounds ALTER COLUMN id TYPE varchar COLLATE "numeric";'
 # Clients report prediction requests with the prediction id as session id.
 SQL_STATUS_SESSION_FK = "ALTER TABLE statuses DROP CONSTRAINT IF EXISTS fk_statuses_session_id_sessions;"
+# Server-functions source text (a whole class) in a varchar(255) column: make every such column text.
+SQL_WIDEN_SERVER_FUNCTIONS = """
+DO $$
+DECLARE r record;
+BEGIN
+  FOR r IN
+    SELECT table_name, column_name FROM information_schema.columns
+    WHERE table_schema = 'public' AND column_name = 'server_functions'
+      AND character_maximum_length IS NOT NULL
+  LOOP
+    EXECUTE format('ALTER TABLE %I ALTER COLUMN %I TYPE text', r.table_name, r.column_name);
+  END LOOP;
+END $$;
+"""
 
 
 class NetworkError(RuntimeError):
@@ -697,7 +718,7 @@ def apply_schema_workarounds(launcher: Launcher, port: int) -> None:
         return out.returncode == 0 and out.stdout.strip() == "t"
 
     launcher.wait_for("the controller's tables", ["controller"], tables_ready, 60)
-    for sql in (SQL_DROP_NOT_NULL, SQL_ROUND_IDS, SQL_STATUS_SESSION_FK):
+    for sql in (SQL_DROP_NOT_NULL, SQL_ROUND_IDS, SQL_STATUS_SESSION_FK, SQL_WIDEN_SERVER_FUNCTIONS):
         for _ in range(10):
             out = psql(port, "SET lock_timeout = '5s';" + sql)
             if out.returncode == 0:
@@ -758,6 +779,9 @@ def server_env(settings: Path, extra: dict[str, str] | None = None) -> dict[str,
         "FEDN_JWT_SECRET_KEY",
         "FEDN_AUTH_SCHEME",
         "FEDN_CUSTOM_URL_PREFIX",
+        "FEDN_AUTH_TOKEN",
+        "REDUCER_SERVICE_HOST",
+        "REDUCER_SERVICE_PORT",
         "VIRTUAL_ENV",
         "PYTHONPATH",
     ):
@@ -788,8 +812,35 @@ def controller_env(state_dir: Path, secret: str | None) -> dict[str, str]:
             # where uploaded packages are also written (upstream default: /app/client/package/); the
             # controller's working folder, because GET /packages/checksum looks in os.getcwd()
             "FEDN_COMPUTE_PACKAGE_DIR": str(state_dir / "controller") + os.sep,
+            # every route also under /internal/..., where server functions' api_client calls
+            "FEDN_CUSTOM_URL_PREFIX": INTERNAL_URL_PREFIX,
         }
         | ({"FEDN_JWT_SECRET_KEY": secret} if secret else {}),
+    )
+
+
+def hooks_env(state_dir: Path, api_port: int, hook_port: int, token: str | None) -> dict[str, str]:
+    """Environment of FEDn's server-functions (hooks) service, as upstream's docker-compose.yaml.
+
+    Upstream's compose sets ``TMPDIR`` (the service writes models to temporary files) and
+    ``GET_HOSTS_FROM`` (which fedn never reads); the port the service hard-codes (12081, all
+    interfaces) becomes 127.0.0.1:``hook_port`` through the shim.
+    ``REDUCER_SERVICE_HOST``/``PORT`` give the ``api_client`` of server functions the controller:
+    upstream's ``allowed_import`` appends ``/internal`` to that address, which the controller serves
+    because it runs with ``FEDN_CUSTOM_URL_PREFIX=/internal``; under ``--auth`` the admin token
+    goes in ``FEDN_AUTH_TOKEN`` (read by upstream's APIClient).
+    """
+    tmp = state_dir / "hooks" / "tmp"
+    tmp.mkdir(parents=True, exist_ok=True)
+    return server_env(
+        state_dir / "settings.yaml",
+        {
+            "TMPDIR": str(tmp),
+            "FEDN_NETWORK_GRPC_PORT": str(hook_port),
+            "REDUCER_SERVICE_HOST": HOST,
+            "REDUCER_SERVICE_PORT": str(api_port),
+        }
+        | ({"FEDN_AUTH_TOKEN": token} if token else {}),
     )
 
 
@@ -838,7 +889,7 @@ def start_network(launcher: Launcher, n_clients: int, auth: bool, package: Path,
     state_dir = launcher.state_dir
     if launcher.logs.exists():
         shutil.rmtree(launcher.logs)
-    for sub in ("controller", "combiner", "clients", "models"):
+    for sub in ("controller", "hooks", "combiner", "clients", "models"):
         shutil.rmtree(state_dir / sub, ignore_errors=True)
     launcher.logs.mkdir(parents=True)
     pg_port, s3_port, api_port, grpc_port, hook_port = free_ports(5)
@@ -871,8 +922,15 @@ def start_network(launcher: Launcher, n_clients: int, auth: bool, package: Path,
         "jwt_secret": secret,
         "network_id": NETWORK_ID,
         "combiner": {"name": COMBINER_NAME, "host": HOST, "port": grpc_port},
+        "hooks": {"host": HOST, "port": hook_port},
         "clients": client_names,
-        "ports": {"postgres": pg_port, "s3": s3_port, "controller": api_port, "combiner": grpc_port},
+        "ports": {
+            "postgres": pg_port,
+            "s3": s3_port,
+            "controller": api_port,
+            "hooks": hook_port,
+            "combiner": grpc_port,
+        },
         "s3_endpoint": f"http://{HOST}:{s3_port}",
         "postgres": {},
         "logs": str(launcher.logs),
@@ -923,10 +981,22 @@ def start_network(launcher: Launcher, n_clients: int, auth: bool, package: Path,
         state_dir / "controller",
         controller_env(state_dir, secret),
     )
+    # Started while the controller starts (both spend seconds importing fedn); the combiner needs it.
+    say(f"starting the server-functions (hooks) service on {HOST}:{hook_port}")
+    launcher.spawn(
+        "hooks",
+        [str(venv_bin("fedn")), "hooks", "start"],
+        state_dir / "hooks",
+        hooks_env(state_dir, api_port, hook_port, token),
+    )
     launcher.wait_for(
-        "controller /health", ["controller"], lambda: http_get(f"{controller_url}/health")[0] == 200, 120
+        "controller /health",
+        ["hooks", "controller"],  # on a timeout the last one's log is shown
+        lambda: http_get(f"{controller_url}/health")[0] == 200,
+        120,
     )
     apply_schema_workarounds(launcher, pg_port)
+    launcher.wait_for("the hooks service", ["hooks"], lambda: port_listening(hook_port), 120)
 
     say(f"starting combiner {COMBINER_NAME!r} on {HOST}:{grpc_port}")
     combiner_yaml = state_dir / "combiner.yaml"
