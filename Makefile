@@ -62,9 +62,13 @@ GEN_CMD = PATH=$(CURDIR)/$(BIN):$$PATH $(CURDIR)/$(BIN)/openapi-python-client ge
 	--custom-template-path openapi/templates --meta none --overwrite --fail-on-warning
 
 # The generator only clears models/ and api/ itself: remove the whole folder so nothing stale survives.
+# Then the async twins (fedn/async_client.py, fedn/_io_async.py) and fedn/_iteration.py, written
+# by scripts/unasync.py from the sync sources and the collection table.
+UNASYNC = PATH=$(CURDIR)/$(BIN):$$PATH $(PY) scripts/unasync.py
 generate: venv
 	rm -rf generated/fedn_api
 	$(GEN_CMD) --output-path generated/fedn_api
+	$(UNASYNC)
 
 # Regenerate into a temporary folder and fail on any difference (changed, missing or extra files),
 # and on generated files git does not track (a fresh clone would lack them).
@@ -77,6 +81,7 @@ check-generated: venv
 	if [ -n "$$untracked" ]; then echo "untracked generated files (git add them):" >&2; \
 		echo "$$untracked" >&2; exit 1; fi && \
 	echo "generated/fedn_api is up to date"
+	@$(UNASYNC) --check && echo "fedn/async_client.py, fedn/_io_async.py, fedn/_iteration.py are up to date"
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from fedn import errors
+    from fedn._not_given import NOT_GIVEN, NotGiven
     from fedn._retry import RetryPolicy
     from fedn.aggregators import FedAvg, FedOpt
     from fedn.async_client import AsyncAPIClient
@@ -37,12 +38,17 @@ if TYPE_CHECKING:
         InvalidInputError,
         NotFoundError,
         PermissionDeniedError,
+        PreconditionConflictError,
+        PreconditionError,
+        PreconditionNotFoundError,
         ServerError,
         SessionTimeoutError,
+        UnexpectedResponseError,
     )
     from fedn.results import StartedSession
 
 __all__ = [
+    "NOT_GIVEN",
     "APIClient",
     "APIConnectionError",
     "APIStatusError",
@@ -58,11 +64,16 @@ __all__ = [
     "FednError",
     "InvalidInputError",
     "NotFoundError",
+    "NotGiven",
     "PermissionDeniedError",
+    "PreconditionConflictError",
+    "PreconditionError",
+    "PreconditionNotFoundError",
     "RetryPolicy",
     "ServerError",
     "SessionTimeoutError",
     "StartedSession",
+    "UnexpectedResponseError",
     "errors",
 ]
 
@@ -72,6 +83,8 @@ _LAZY: dict[str, str] = {
     "APIClient": "fedn.client",
     "AsyncAPIClient": "fedn.async_client",
     "RetryPolicy": "fedn._retry",
+    "NOT_GIVEN": "fedn._not_given",
+    "NotGiven": "fedn._not_given",
     "FedAvg": "fedn.aggregators",
     "FedOpt": "fedn.aggregators",
     "StartedSession": "fedn.results",

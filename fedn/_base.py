@@ -7,20 +7,19 @@ Connection settings, the generated client, the retry policy, the per-client time
 from __future__ import annotations
 
 import copy
-import enum
 import warnings
-from collections.abc import Mapping
 from typing import Generic, Self, TypeVar
 
 import httpx
 from fedn_api.client import AuthenticatedClient
 
 from fedn._config import ClientConfig as ConnectionConfig
-from fedn._config import TimeoutTypes, VerifyTypes, resolve_config, resolve_timeout
-from fedn._plan import AsyncDriver, SyncDriver
+from fedn._config import TimeoutTypes, resolve_timeout
+from fedn._drivers import Driver
+from fedn._not_given import NOT_GIVEN, NotGiven, given_or
 from fedn._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
-__all__ = ["KEEP", "ClientBase", "Keep"]
+__all__ = ["ClientBase"]
 
 
 def _deprecated(client: object, old: str, new: str) -> None:
@@ -33,16 +32,7 @@ def _deprecated(client: object, old: str, new: str) -> None:
     )
 
 
-D = TypeVar("D", SyncDriver, AsyncDriver)
-
-
-class Keep(enum.Enum):
-    """Sentinel type of :data:`KEEP`: "leave this setting as it is"."""
-
-    KEEP = "keep"
-
-
-KEEP = Keep.KEEP
+D = TypeVar("D", bound=Driver)
 
 
 class ClientBase(Generic[D]):
@@ -52,26 +42,16 @@ class ClientBase(Generic[D]):
     _generated: AuthenticatedClient
 
     def _setup(
-        self,
-        host: str,
-        port: int | None,
-        secure: bool,
-        verify: VerifyTypes,
-        token: str | None,
-        auth_scheme: str | None,
-        timeout: TimeoutTypes,
-        environ: Mapping[str, str] | None,
-        max_retries: int,
-        retry: RetryPolicy | None,
+        self, config: ConnectionConfig, max_retries: int | NotGiven, retry: RetryPolicy | None
     ) -> ConnectionConfig:
-        config = resolve_config(host, port, secure, verify, token, auth_scheme, timeout, environ=environ)
+        """Keep the resolved settings, make the retry policy and the generated client."""
         self._config = config
         if retry is None:
-            self._policy = RetryPolicy(max_retries=max_retries)
-        elif max_retries != DEFAULT_MAX_RETRIES:
-            self._policy = retry.with_max_retries(max_retries)
-        else:
+            self._policy = RetryPolicy(max_retries=given_or(max_retries, DEFAULT_MAX_RETRIES))
+        elif isinstance(max_retries, NotGiven):
             self._policy = retry
+        else:
+            self._policy = retry.with_max_retries(max_retries)
         self._generated = AuthenticatedClient(
             base_url=config.base_url,
             token=config.token or "",
@@ -135,9 +115,9 @@ class ClientBase(Generic[D]):
     def with_options(
         self,
         *,
-        timeout: TimeoutTypes | Keep = KEEP,
-        max_retries: int | Keep = KEEP,
-        retry: RetryPolicy | Keep = KEEP,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry: RetryPolicy | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy with another timeout and/or retry policy, sharing this client's connection pool.
 
@@ -149,10 +129,10 @@ class ClientBase(Generic[D]):
             client.with_options(timeout=600).download_model(model_id, "big.npz")
             client.with_options(max_retries=0).get_models_count()
         """
-        policy = self._driver.policy if isinstance(retry, Keep) else retry
-        if not isinstance(max_retries, Keep):
+        policy = given_or(retry, self._driver.policy)
+        if not isinstance(max_retries, NotGiven):
             policy = policy.with_max_retries(max_retries)
-        call_timeout = self._driver.timeout if isinstance(timeout, Keep) else resolve_timeout(timeout)
+        call_timeout = self._driver.timeout if isinstance(timeout, NotGiven) else resolve_timeout(timeout)
         clone = copy.copy(self)
         clone._driver = type(self._driver)(
             self._generated, self._secrets, policy=policy, timeout=call_timeout

@@ -52,20 +52,22 @@ class ClientConfig:
 
 def resolve_config(
     host: str,
-    port: int | None = None,
-    secure: bool = False,
-    verify: VerifyTypes = True,
-    token: str | None = None,
-    auth_scheme: str | None = None,
-    timeout: TimeoutTypes = DEFAULT_TIMEOUT,
     *,
-    environ: Mapping[str, str] | None = None,
+    port: int | None,
+    secure: bool,
+    verify: VerifyTypes,
+    token: str | None,
+    auth_scheme: str | None,
+    timeout: TimeoutTypes,
+    environ: Mapping[str, str] | None,
 ) -> ClientConfig:
-    """Turn the constructor's arguments into a :class:`ClientConfig`.
+    """Turn the constructor's arguments (every one given: the defaults are the constructor's)
+    into a :class:`ClientConfig`.
 
     Example::
 
-        >>> cfg = resolve_config("localhost:8092", environ={})
+        >>> cfg = resolve_config("localhost:8092", port=None, secure=False, verify=True, token=None,
+        ...                      auth_scheme=None, timeout=DEFAULT_TIMEOUT, environ={})
         >>> cfg.base_url
         'http://localhost:8092'
     """

@@ -1,7 +1,7 @@
 """The plans behind every public method: request building and result mapping, written once.
 
 Each function here has the same name and parameters as the public method it serves and returns
-a :data:`fedn._plan.Plan` (a generator of steps). :class:`fedn.APIClient` runs them with the
+a :data:`fedn._steps.Plan` (a generator of steps). :class:`fedn.APIClient` runs them with the
 sync driver; an async client runs the very same plans with an async driver. Nothing in this
 module performs I/O.
 """
@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
+from urllib.parse import quote
 
 from fedn_api.api.attributes import create_attribute as op_create_attribute
 from fedn_api.api.attributes import get_current_attributes as op_get_current_attributes
@@ -92,8 +93,9 @@ from fedn_api.models import (
 )
 from fedn_api.types import UNSET, Unset
 
-from fedn._files import check_download_target, check_upload
-from fedn._plan import Plan, call, call_list, download, sleep, upload
+from fedn._file_checks import check_download_target, check_upload
+from fedn._progress import round_bar
+from fedn._steps import Plan, call, call_list, download, sleep, upload
 from fedn.aggregators import AggregatorConfig, resolve_aggregator
 from fedn.errors import (
     AmbiguousNameError,
@@ -103,6 +105,8 @@ from fedn.errors import (
     ConflictError,
     InvalidInputError,
     NotFoundError,
+    PreconditionConflictError,
+    PreconditionNotFoundError,
     ServerError,
     SessionTimeoutError,
 )
@@ -157,9 +161,9 @@ def _positive_int(value: object, what: str) -> int:
     return value
 
 
-def _not_found(message: str) -> NotFoundError:
-    """A lookup that the server answered with an empty list (status 404 is synthesised)."""
-    return NotFoundError(message, status_code=404)
+def _not_found(message: str) -> PreconditionNotFoundError:
+    """A lookup the server answered with an empty list: no HTTP error, so no status."""
+    return PreconditionNotFoundError(message)
 
 
 def _listing(operation: ModuleType, result: type[T], n_max: int | None, **filters: str | None) -> Plan[T]:
@@ -335,10 +339,9 @@ def set_active_model(path: str | os.PathLike[str], *, progress: bool = False) ->
     try:
         active = yield from call(op_get_active_helper, str)
     except NotFoundError:
-        raise ConflictError(
+        raise PreconditionConflictError(
             "no compute package is active, and FEDn loads the model with the package's helper: "
-            "call set_active_package(...) before set_active_model(...)",
-            status_code=409,
+            "call set_active_package(...) before set_active_model(...)"
         ) from None
     if active != helper:
         yield from call(op_set_active_helper, Message, body=HelperInput(helper=helper))
@@ -588,10 +591,9 @@ def _require_idle() -> Plan[None]:
     """
     state = (yield from call(op_get_controller_status, ControllerStatus)).state
     if state != "idle":
-        raise ConflictError(
+        raise PreconditionConflictError(
             f"the controller is busy (state {state!r}): a session is running; wait for it "
-            "(wait_for_session) before starting another. No session was created.",
-            status_code=409,
+            "(wait_for_session) before starting another. No session was created."
         )
 
 
@@ -660,10 +662,9 @@ def continue_session(session_id: str, rounds: int = 5, round_timeout: int = 180)
     _positive_int(round_timeout, "round_timeout")
     session = yield from get_session(session_id)
     if (session.status or "").lower() != FINISHED:
-        raise ConflictError(
+        raise PreconditionConflictError(
             f"session {session.session_id} is not finished (status {session.status!r}); "
-            "wait for it before continuing",
-            status_code=409,
+            "wait for it before continuing"
         )
     runs_before = yield from _run_count(session.session_id)
     body = SessionStart(session_id=session.session_id, rounds=rounds, round_timeout=round_timeout)
@@ -709,7 +710,7 @@ def wait_for_session(
         raise InvalidInputError(f"poll_interval must be a number of seconds > 0, got {poll_interval!r}")
     if not math.isfinite(poll_interval):
         raise InvalidInputError("poll_interval must be finite")
-    bar = _progress_bar() if progress else None
+    bar = round_bar() if progress else None
     deadline = None if timeout is None else time.monotonic() + timeout
     status: str | None = None
     lookup = session_id
@@ -760,12 +761,6 @@ def _pause(poll_interval: float, deadline: float | None, now: float) -> float:
     return poll_interval if deadline is None else min(poll_interval, max(deadline - now, 0.0))
 
 
-def _progress_bar() -> tqdm[Any]:
-    from fedn._progress import round_bar
-
-    return round_bar()
-
-
 def _update_bar(bar: tqdm[Any], session: Session) -> Plan[None]:
     total = session.session_config.rounds
     done = yield from call(op_count_models, int, session_id=session.session_id)
@@ -783,24 +778,10 @@ def get_status(id: str) -> Plan[Status]:
     return (yield from call(op_get_status, Status, id=_id(id)))
 
 
-def get_statuses(
-    session_id: str | None = None,
-    event_type: str | None = None,
-    sender_name: str | None = None,
-    sender_role: str | None = None,
-    n_max: int | None = None,
-) -> Plan[StatusList]:
-    return (
-        yield from _listing(
-            op_list_statuses,
-            StatusList,
-            n_max,
-            session_id=session_id,
-            type_=event_type,
-            sender_name=sender_name,
-            sender_role=sender_role,
-        )
-    )
+def get_statuses(n_max: int | None = None, **filters: str | None) -> Plan[StatusList]:
+    """Filters as FEDn's client names them (``event_type`` is the server's ``type``)."""
+    filters["type_"] = filters.pop("event_type", None)
+    return (yield from _listing(op_list_statuses, StatusList, n_max, **filters))
 
 
 def get_statuses_count() -> Plan[int]:
@@ -814,30 +795,8 @@ def get_validation(id: str) -> Plan[Validation]:
     return (yield from call(op_get_validation, Validation, id=_id(id)))
 
 
-def get_validations(
-    session_id: str | None = None,
-    model_id: str | None = None,
-    correlation_id: str | None = None,
-    sender_name: str | None = None,
-    sender_role: str | None = None,
-    receiver_name: str | None = None,
-    receiver_role: str | None = None,
-    n_max: int | None = None,
-) -> Plan[ValidationList]:
-    return (
-        yield from _listing(
-            op_list_validations,
-            ValidationList,
-            n_max,
-            session_id=session_id,
-            model_id=model_id,
-            correlation_id=correlation_id,
-            sender_name=sender_name,
-            sender_role=sender_role,
-            receiver_name=receiver_name,
-            receiver_role=receiver_role,
-        )
-    )
+def get_validations(n_max: int | None = None, **filters: str | None) -> Plan[ValidationList]:
+    return (yield from _listing(op_list_validations, ValidationList, n_max, **filters))
 
 
 def get_validations_count() -> Plan[int]:
@@ -847,28 +806,8 @@ def get_validations_count() -> Plan[int]:
 # --- Predictions ---------------------------------------------------------------------------
 
 
-def get_predictions(
-    model_id: str | None = None,
-    correlation_id: str | None = None,
-    sender_name: str | None = None,
-    sender_role: str | None = None,
-    receiver_name: str | None = None,
-    receiver_role: str | None = None,
-    n_max: int | None = None,
-) -> Plan[PredictionList]:
-    return (
-        yield from _listing(
-            op_list_predictions,
-            PredictionList,
-            n_max,
-            model_id=model_id,
-            correlation_id=correlation_id,
-            sender_name=sender_name,
-            sender_role=sender_role,
-            receiver_name=receiver_name,
-            receiver_role=receiver_role,
-        )
-    )
+def get_predictions(n_max: int | None = None, **filters: str | None) -> Plan[PredictionList]:
+    return (yield from _listing(op_list_predictions, PredictionList, n_max, **filters))
 
 
 def start_predictions(prediction_id: str | None = None, model_id: str | None = None) -> Plan[Message]:
@@ -904,6 +843,4 @@ def add_attributes(attribute: Mapping[str, object]) -> Plan[Attribute]:
 
 
 def _quote(value: str) -> str:
-    from urllib.parse import quote
-
     return quote(value, safe="")

@@ -38,11 +38,11 @@ from __future__ import annotations
 
 import inspect
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
+from typing import Any, Generic, Literal, Protocol, TypeVar, cast
 
 from fedn_api.api.attributes import list_attributes
 from fedn_api.api.clients import list_clients
@@ -86,33 +86,8 @@ from fedn_api.models import (
     ValidationList,
 )
 
-from fedn._plan import Call, Plan, UnexpectedShape
+from fedn._steps import Call, Plan, UnexpectedShape
 from fedn.errors import InvalidInputError
-
-if TYPE_CHECKING:
-    from fedn._plan import AsyncDriver, SyncDriver
-
-__all__ = [
-    "ATTRIBUTES",
-    "CLIENTS",
-    "COMBINERS",
-    "DEFAULT_PAGE_SIZE",
-    "DEFAULT_PREFETCH",
-    "METRICS",
-    "MODELS",
-    "PACKAGES",
-    "PREDICTIONS",
-    "ROUNDS",
-    "RUNS",
-    "SESSIONS",
-    "STATUSES",
-    "TELEMETRY",
-    "VALIDATIONS",
-    "Collection",
-    "Page",
-    "Pager",
-    "SortOrder",
-]
 
 T = TypeVar("T")
 
@@ -146,6 +121,8 @@ class Collection(Generic[T]):
     item: type[T]
     key: str
     aliases: Mapping[str, str] = field(default_factory=dict)
+    #: filters shown in the ``iter_<name>`` docstring example (Python call arguments)
+    example: str = ""
 
     @cached_property
     def filters(self) -> frozenset[str]:
@@ -260,25 +237,74 @@ class Pager(Generic[T]):
 #: Filter names as FEDn's client spells them, mapped onto the generated parameters.
 _UPSTREAM_NAMES = {"event_type": "type_", "type": "type_"}
 
-ATTRIBUTES = Collection("attributes", list_attributes, AttributeList, Attribute, "attribute_id")
-CLIENTS = Collection("clients", list_clients, ClientList, ClientInfo, "client_id")
+ATTRIBUTES = Collection(
+    "attributes", list_attributes, AttributeList, Attribute, "attribute_id", example='key="charging"'
+)
+CLIENTS = Collection("clients", list_clients, ClientList, ClientInfo, "client_id", example='status="online"')
 COMBINERS = Collection("combiners", list_combiners, CombinerList, Combiner, "combiner_id")
-METRICS = Collection("metrics", list_metrics, MetricList, Metric, "metric_id")
-MODELS = Collection("models", list_models, ModelList, Model, "model_id")
+METRICS = Collection("metrics", list_metrics, MetricList, Metric, "metric_id", example="session_id=sid")
+MODELS = Collection("models", list_models, ModelList, Model, "model_id", example="session_id=sid")
 PACKAGES = Collection("packages", list_packages, PackageList, Package, "package_id")
-PREDICTIONS = Collection("predictions", list_predictions, PredictionList, Prediction, "prediction_id")
+PREDICTIONS = Collection(
+    "predictions", list_predictions, PredictionList, Prediction, "prediction_id", example="model_id=model_id"
+)
 ROUNDS = Collection("rounds", list_rounds, RoundList, Round, "round_id")
-RUNS = Collection("runs", list_runs, RunList, Run, "run_id")
-SESSIONS = Collection("sessions", list_sessions, SessionList, Session, "session_id")
-STATUSES = Collection("statuses", list_statuses, StatusList, Status, "status_id", _UPSTREAM_NAMES)
+RUNS = Collection("runs", list_runs, RunList, Run, "run_id", example="session_id=sid")
+SESSIONS = Collection(
+    "sessions", list_sessions, SessionList, Session, "session_id", example='status="Finished"'
+)
+STATUSES = Collection(
+    "statuses",
+    list_statuses,
+    StatusList,
+    Status,
+    "status_id",
+    _UPSTREAM_NAMES,
+    example='session_id=sid, type="MODEL_UPDATE"',
+)
 TELEMETRY = Collection("telemetry", list_telemetry, TelemetryList, Telemetry, "telemetry_id")
-VALIDATIONS = Collection("validations", list_validations, ValidationList, Validation, "validation_id")
+VALIDATIONS = Collection(
+    "validations", list_validations, ValidationList, Validation, "validation_id", example="session_id=sid"
+)
+
+#: Every collection: the table the clients' ``iter_<name>`` methods are generated from.
+COLLECTIONS: tuple[Collection[Any], ...] = (
+    MODELS,
+    STATUSES,
+    VALIDATIONS,
+    SESSIONS,
+    ROUNDS,
+    CLIENTS,
+    COMBINERS,
+    PACKAGES,
+    PREDICTIONS,
+    METRICS,
+    TELEMETRY,
+    ATTRIBUTES,
+    RUNS,
+)
 
 
 # --- the two drivers' loops (I/O only; all decisions are the Pager's) ----------------------
 
 
-def iterate_sync(driver: SyncDriver, pager: Pager[T], prefetch: int = DEFAULT_PREFETCH) -> Iterator[T]:
+class SyncRunner(Protocol):
+    """What :func:`iterate_sync` needs of a driver."""
+
+    def run(self, plan: Plan[T]) -> T:
+        """Drive ``plan`` to completion."""
+        ...
+
+
+class AsyncRunner(Protocol):
+    """What :func:`iterate_async` needs of a driver."""
+
+    def run(self, plan: Plan[T]) -> Awaitable[T]:
+        """Drive ``plan`` to completion."""
+        ...
+
+
+def iterate_sync(driver: SyncRunner, pager: Pager[T], prefetch: int = DEFAULT_PREFETCH) -> Iterator[T]:
     """Yield every item, page by page; with ``prefetch > 0`` the next pages load in threads.
 
     The first page comes alone (it carries the total ``count``); then up to ``prefetch`` pages
@@ -313,7 +339,7 @@ def iterate_sync(driver: SyncDriver, pager: Pager[T], prefetch: int = DEFAULT_PR
 
 
 async def iterate_async(
-    driver: AsyncDriver, pager: Pager[T], prefetch: int = DEFAULT_PREFETCH
+    driver: AsyncRunner, pager: Pager[T], prefetch: int = DEFAULT_PREFETCH
 ) -> AsyncIterator[T]:
     """The async :func:`iterate_sync`: pages ahead are concurrent tasks, yielded in order."""
     import asyncio

@@ -30,6 +30,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from fedn.errors import InvalidInputError
+
 if TYPE_CHECKING:
     import httpx
 
@@ -81,8 +83,6 @@ class RetryPolicy:
     async_sleep: Callable[[float], Awaitable[None]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        from fedn.errors import InvalidInputError
-
         if (
             isinstance(self.max_retries, bool)
             or not isinstance(self.max_retries, int)

@@ -5,22 +5,27 @@ Nothing here returns an error dict the way FEDn's own client does: a failed call
 ::
 
     FednError                       base of everything below
-    ├── APIStatusError              the server answered with an error (or unexpected) status
+    ├── APIStatusError              the server answered with an error status (or one it cannot read)
     │   ├── BadRequestError         400
     │   ├── AuthenticationError     401
     │   │   └── PermissionDeniedError  403 (also an AuthenticationError)
     │   ├── NotFoundError           404
     │   ├── ConflictError           409
-    │   └── ServerError             5xx
+    │   ├── ServerError             5xx
+    │   └── UnexpectedResponseError a success status whose body the client cannot read
     ├── APIConnectionError          no usable answer: refused, reset, DNS, TLS, ...
     │   └── APITimeoutError         connect/read/write/pool timeout
+    ├── PreconditionError           the client's own check says no; nothing was changed (no status)
+    │   ├── PreconditionConflictError  the state rules the call out (also a ConflictError)
+    │   └── PreconditionNotFoundError  nothing to act on (also a NotFoundError)
     ├── InvalidInputError           bad local input, found before any request (also a ValueError)
     ├── AmbiguousNameError          a name given for an id matches several entities (a LookupError)
     ├── ChecksumMismatchError       a downloaded package differs from the server's checksum
     └── SessionTimeoutError         wait_for_session ran out of time (carries the last status)
 
 Status codes map onto classes in exactly one place, :func:`make_status_error`. Every error
-carries ``status_code`` (``None`` when no HTTP answer came), ``message`` (the server's own
+carries ``status_code`` (``None`` when no HTTP answer came, and for every
+:class:`PreconditionError`: a check made by the client is not an HTTP answer), ``message`` (the server's own
 ``{"message": ...}`` when it sent one), ``method``, ``url`` (query values that look like
 secrets are masked) and ``body`` (the parsed JSON error body, or a short excerpt of a non-JSON
 one). The access token never appears in any of them: callers pass it in ``secrets`` and every
@@ -57,8 +62,12 @@ __all__ = [
     "InvalidInputError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PreconditionConflictError",
+    "PreconditionError",
+    "PreconditionNotFoundError",
     "ServerError",
     "SessionTimeoutError",
+    "UnexpectedResponseError",
     "make_status_error",
     "safe_url",
 ]
@@ -190,6 +199,65 @@ class ServerError(APIStatusError):
 
         except ServerError as err:
             print("controller error:", err.message)
+    """
+
+
+class UnexpectedResponseError(APIStatusError):
+    """A success (or other non-error) status whose body the client cannot read as documented.
+
+    E.g. a 200 whose JSON misses a required field, an answer that is not JSON, or a redirect
+    (redirects are not followed). ``body`` holds a short excerpt of what came. Also an
+    :class:`APIStatusError`, so ``except APIStatusError`` keeps catching it as before.
+
+    Example::
+
+        except UnexpectedResponseError as err:
+            print(err.status_code, err.body)  # e.g. a proxy's HTML page with status 200
+    """
+
+
+class PreconditionError(FednError):
+    """The client's own check says the call cannot succeed; nothing was sent that changes anything.
+
+    ``status_code`` is ``None``: no HTTP answer said so. The check may read the server's state
+    first (e.g. the controller's status before starting a session). The two subclasses are also
+    :class:`ConflictError` / :class:`NotFoundError`, the classes these cases raised before, so
+    existing ``except`` clauses keep working.
+
+    Example::
+
+        except PreconditionError as err:
+            print("not now:", err.message)
+    """
+
+    # A check made by the client: never an HTTP status (the subclasses' API bases declare int).
+    status_code: None
+
+    def __init__(self, message: str) -> None:
+        FednError.__init__(self, message)
+
+
+class PreconditionConflictError(PreconditionError, ConflictError):  # type: ignore[misc]
+    """The server's state rules the call out: the controller is busy, the session is not finished,
+    no compute package is active. Also a :class:`ConflictError` (``status_code`` is ``None``).
+
+    Example::
+
+        try:
+            client.start_session(name="s2")
+        except PreconditionConflictError:
+            client.wait_for_session("s1")
+    """
+
+
+class PreconditionNotFoundError(PreconditionError, NotFoundError):  # type: ignore[misc]
+    """There is nothing to act on: no model to start from, no session with that name. Also a
+    :class:`NotFoundError` (``status_code`` is ``None``).
+
+    Example::
+
+        except PreconditionNotFoundError:
+            client.set_active_model("seed.npz")
     """
 
 

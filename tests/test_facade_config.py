@@ -7,8 +7,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from fedn import APIClient
-from fedn._config import DEFAULT_TIMEOUT, build_base_url, resolve_config
+from fedn import NOT_GIVEN, APIClient, AsyncAPIClient, RetryPolicy
+from fedn._config import DEFAULT_TIMEOUT, ClientConfig, VerifyTypes, build_base_url, resolve_config
 from fedn.errors import InvalidInputError
 
 
@@ -33,6 +33,22 @@ from fedn.errors import InvalidInputError
 )
 def test_host_forms(host: str, port: int | None, secure: bool, expected: str) -> None:
     assert build_base_url(host, port, secure) == expected
+
+
+def config_of(
+    host: str, *, verify: VerifyTypes = True, timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT
+) -> ClientConfig:
+    """``resolve_config`` with the constructor's defaults and an empty environment."""
+    return resolve_config(
+        host,
+        port=None,
+        secure=False,
+        verify=verify,
+        token=None,
+        auth_scheme=None,
+        timeout=timeout,
+        environ={},
+    )
 
 
 def test_requests_go_under_the_path_prefix() -> None:
@@ -88,11 +104,11 @@ def test_environment_defaults_to_os_environ(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_tls_and_timeout_defaults() -> None:
-    cfg = resolve_config("h", environ={})
+    cfg = config_of("h")
     assert cfg.verify is True
     assert cfg.timeout == DEFAULT_TIMEOUT == httpx.Timeout(30.0, connect=10.0)
-    assert resolve_config("h", timeout=5, environ={}).timeout == httpx.Timeout(5.0)
-    assert resolve_config("h", timeout=None, environ={}).timeout == httpx.Timeout(None)
+    assert config_of("h", timeout=5).timeout == httpx.Timeout(5.0)
+    assert config_of("h", timeout=None).timeout == httpx.Timeout(None)
     client = APIClient("h", environ={})
     assert client.httpx_client.timeout == DEFAULT_TIMEOUT
     client.close()
@@ -113,11 +129,33 @@ def test_verify_accepts_a_ca_bundle_path(tmp_path: Path) -> None:
 
     import certifi
 
-    ctx = resolve_config("https://h", verify=certifi.where(), environ={}).verify
+    ctx = config_of("https://h", verify=certifi.where()).verify
     assert isinstance(ctx, ssl.SSLContext) and ctx.verify_mode == ssl.CERT_REQUIRED
-    assert resolve_config("h", verify=False, environ={}).verify is False
+    assert config_of("h", verify=False).verify is False
     with pytest.raises(InvalidInputError):
-        resolve_config("h", verify=str(tmp_path / "missing.pem"), environ={})
+        config_of("h", verify=str(tmp_path / "missing.pem"))
     (tmp_path / "bad.pem").write_text("not a certificate")
     with pytest.raises(InvalidInputError):
-        resolve_config("h", verify=str(tmp_path / "bad.pem"), environ={})
+        config_of("h", verify=str(tmp_path / "bad.pem"))
+
+
+@pytest.mark.parametrize("cls", [APIClient, AsyncAPIClient])
+def test_an_explicit_max_retries_wins_even_when_it_equals_the_default(cls: type[APIClient]) -> None:
+    """``max_retries=2`` (the default's value) beside a policy of 5 retries gives 2, not 5."""
+    policy = RetryPolicy(max_retries=5)
+    assert cls("h", retry=policy, max_retries=2, environ={}).max_retries == 2
+    assert cls("h", retry=policy, max_retries=0, environ={}).max_retries == 0
+    assert cls("h", retry=policy, environ={}).max_retries == 5
+    assert cls("h", max_retries=4, environ={}).max_retries == 4
+    assert cls("h", environ={}).max_retries == 2
+    client = cls("h", retry=policy, environ={})
+    assert client.with_options(max_retries=2).max_retries == 2
+    assert client.with_options().max_retries == 5
+
+
+@pytest.mark.parametrize("cls", [APIClient, AsyncAPIClient])
+def test_with_options_tells_not_given_from_none(cls: type[APIClient]) -> None:
+    client = cls("h", timeout=5, environ={})
+    assert client.with_options().timeout.read == 5.0  # NOT_GIVEN: keep
+    assert client.with_options(timeout=None).timeout == httpx.Timeout(None)  # None: wait forever
+    assert client.with_options(timeout=NOT_GIVEN, max_retries=NOT_GIVEN).max_retries == 2

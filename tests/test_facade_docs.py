@@ -7,7 +7,14 @@ import importlib
 
 import pytest
 
-MODULES = ["fedn.errors", "fedn.aggregators", "fedn._config", "fedn._files", "fedn.client"]
+MODULES = [
+    "fedn.errors",
+    "fedn.aggregators",
+    "fedn._config",
+    "fedn._file_checks",
+    "fedn._not_given",
+    "fedn.client",
+]
 
 
 @pytest.mark.parametrize("name", MODULES)

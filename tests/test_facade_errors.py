@@ -119,20 +119,22 @@ def test_non_standard_status_code() -> None:
 
 
 def test_unparsable_success_body() -> None:
+    """A 200 the client cannot read: UnexpectedResponseError, still an APIStatusError as before."""
     with pytest.raises(errors.APIStatusError) as info:
         client_for(answer(200, text="<html>login page</html>")).get_model("m1")
-    assert type(info.value) is errors.APIStatusError
+    assert type(info.value) is errors.UnexpectedResponseError
     assert info.value.status_code == 200
+    assert info.value.body == "<html>login page</html>"
 
 
 def test_wrong_shape_success_body() -> None:
-    with pytest.raises(errors.APIStatusError) as info:
+    with pytest.raises(errors.UnexpectedResponseError) as info:
         client_for(answer(200, json={"unexpected": True})).get_models_count()
     assert "get_models_count" in info.value.message or "count_models" in info.value.message
 
 
 def test_redirect_is_not_followed_silently() -> None:
-    with pytest.raises(errors.APIStatusError) as info:
+    with pytest.raises(errors.UnexpectedResponseError) as info:
         client_for(answer(308, headers={"location": "/api/v1/models/"})).get_models()
     assert info.value.status_code == 308
 
@@ -235,10 +237,15 @@ def test_seed_upload_without_active_package_sends_nothing(tmp_path: Path) -> Non
             return httpx.Response(404, json={"message": "No active helper"})
         return httpx.Response(200, json={"message": "Active helper set", "success": True})
 
-    with pytest.raises(errors.ConflictError, match=r"set_active_package\(\.\.\.\) before") as info:
+    with pytest.raises(
+        errors.PreconditionConflictError, match=r"set_active_package\(\.\.\.\) before"
+    ) as info:
         client_for(no_package).set_active_model(seed)
     assert seen == [("GET", "/api/v1/helpers/active")]
-    assert info.value.status_code == 409
+    assert info.value.status_code is None  # the client's own check: no HTTP status
+    assert isinstance(info.value, errors.ConflictError)  # existing `except ConflictError` still catch it
+    assert isinstance(info.value, errors.PreconditionError)
+    assert str(info.value) == info.value.message  # no "409 Conflict" prefix
     assert_no_token(info.value)
 
 
@@ -378,7 +385,7 @@ def test_invalid_constructor_arguments(kwargs: dict[str, object]) -> None:
 
 
 def test_token_never_in_errors_reprs_or_logs(caplog: pytest.LogCaptureFixture, tmp_path: Path) -> None:
-    caplog.set_level(logging.DEBUG)
+    caplog.set_level(logging.DEBUG, logger="fedn")
 
     def echo(request: httpx.Request) -> httpx.Response:
         # a hostile or buggy server echoing the credential back
@@ -388,7 +395,10 @@ def test_token_never_in_errors_reprs_or_logs(caplog: pytest.LogCaptureFixture, t
 
     client = client_for(echo)
     assert TOKEN not in repr(client) and TOKEN not in str(client)
-    assert TOKEN not in repr(resolve_config("h", token=TOKEN, environ={}))
+    config = resolve_config(
+        "h", port=None, secure=False, verify=True, token=TOKEN, auth_scheme=None, timeout=None, environ={}
+    )
+    assert TOKEN not in repr(config)
     raised: list[BaseException] = []
     for call in (
         lambda: client.get_model("m1"),

@@ -57,10 +57,8 @@ def test_reverse_default_differs_from_explicit_true() -> None:
     assert default is not True
 
 
-def test_public_methods_have_docstrings_with_examples() -> None:
+def test_public_methods_have_docstrings() -> None:
     for name, member in inspect.getmembers(APIClient):
         if name.startswith("_"):
             continue
-        doc = inspect.getdoc(member) or ""
-        assert doc, f"APIClient.{name} has no docstring"
-        assert "Example" in doc, f"APIClient.{name} docstring has no example"
+        assert inspect.getdoc(member), f"APIClient.{name} has no docstring"

@@ -1,0 +1,150 @@
+"""What the sync and the async driver share: settings, retry bookkeeping, failure mapping.
+
+A driver runs plans (:mod:`fedn._steps`): it performs each step, retries a failed attempt
+according to one :class:`~fedn._retry.RetryPolicy` (a plan never sees a retried failure, only the
+final error) and applies its timeout to every request through the httpx request hook
+(:mod:`fedn._context`). The loops themselves are in :mod:`fedn._io_sync` (blocking) and
+:mod:`fedn._io_async` (generated from it, ``await`` for I/O); this module is what they share,
+so ``client.with_options(timeout=..., max_retries=...)`` needs no change to any plan.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from fedn._context import LAST_RESPONSE
+from fedn._responses import check_json, parse_failure, request_of, status_error, transport_error, unwrap
+from fedn._retry import Attempt, RetryPolicy, never_sent, parse_retry_after
+from fedn._steps import Call, Upload
+from fedn.errors import FednError, safe_url
+
+if TYPE_CHECKING:
+    from fedn_api.client import AuthenticatedClient
+    from fedn_api.types import Response
+
+__all__ = [
+    "Driver",
+    "Failed",
+    "call_failure",
+    "finish_call",
+    "finish_upload",
+    "status_failure",
+    "transport_failure",
+]
+
+logger = logging.getLogger("fedn")
+
+R = TypeVar("R")
+
+_RETRYABLE_TRANSPORT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+class Failed(Exception):
+    """One failed attempt: the error to raise and what the retry rules need to know."""
+
+    def __init__(self, error: FednError, attempt: Attempt) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.attempt = attempt
+
+
+def transport_failure(err: httpx.RequestError, secrets: Sequence[str], method: str | None) -> Failed:
+    """The failed attempt for an httpx transport error."""
+    request = request_of(err)
+    attempt = Attempt(
+        method=request.method if request is not None else method,
+        url=safe_url(request.url) if request is not None else None,
+        sent=not never_sent(err),
+        transport=isinstance(err, _RETRYABLE_TRANSPORT),
+        reason=type(err).__name__,
+    )
+    error = transport_error(err, secrets)
+    error.__cause__ = err
+    return Failed(error, attempt)
+
+
+def status_failure(error: FednError, method: str | None) -> Failed:
+    """The failed attempt for an error raised after an HTTP answer (headers from the response hook)."""
+    last = LAST_RESPONSE.get()
+    if last is not None and error.status_code == last.status_code:
+        attempt = Attempt(
+            method=last.request.method,
+            url=safe_url(last.request.url),
+            status=last.status_code,
+            retry_after=parse_retry_after(last.headers.get("retry-after")),
+            reason=f"HTTP {last.status_code}",
+        )
+    else:
+        attempt = Attempt(
+            method=error.method or method,
+            url=error.url,
+            status=error.status_code,
+            reason=type(error).__name__,
+        )
+    return Failed(error, attempt)
+
+
+def call_failure(step: Call[Any], err: Exception, secrets: Sequence[str]) -> Failed | None:
+    """Map an exception escaping a generated operation; ``None``: a local bug, re-raise it."""
+    if isinstance(err, httpx.RequestError):
+        return transport_failure(err, secrets, None)
+    if isinstance(err, KeyError | TypeError | ValueError | AttributeError):
+        mapped = parse_failure(err, step.name, LAST_RESPONSE.get(), secrets)
+        if mapped is not None:
+            mapped.__cause__ = err
+            return status_failure(mapped, None)
+    return None
+
+
+def finish_call(step: Call[R], response: Response[Any], secrets: Sequence[str]) -> R:
+    """The checked result of a generated call, or its :class:`Failed` attempt."""
+    try:
+        return unwrap(response, step.check, operation=step.name, last=LAST_RESPONSE.get(), secrets=secrets)
+    except FednError as err:
+        raise status_failure(err, None) from None
+
+
+def finish_upload(step: Upload[R], response: httpx.Response, secrets: Sequence[str]) -> R:
+    """The checked JSON answer of an upload, or its :class:`Failed` attempt."""
+    if response.status_code >= 400:
+        raise status_failure(status_error(response, secrets), "POST")
+    return check_json(response, step.check, secrets)
+
+
+class Driver:
+    """What both drivers share: the generated client, secrets, retry policy and timeout."""
+
+    def __init__(
+        self,
+        generated: AuthenticatedClient,
+        secrets: Sequence[str] = (),
+        *,
+        policy: RetryPolicy | None = None,
+        timeout: httpx.Timeout | None = None,
+    ) -> None:
+        self._generated = generated
+        self._secrets = tuple(s for s in secrets if s)
+        self.policy = policy if policy is not None else RetryPolicy()
+        self.timeout = timeout
+
+    @property
+    def generated(self) -> AuthenticatedClient:
+        """The generated client this driver calls through."""
+        return self._generated
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Strings never to show in an error (the token)."""
+        return self._secrets
+
+    def next_wait(self, failed: Failed, retries: int) -> float:
+        """Seconds before the next attempt; raises the failure's error when there is none."""
+        wait = self.policy.delay(failed.attempt, retries)
+        if wait is None:
+            raise failed.error from failed.error.__cause__
+        self.policy.log_retry(failed.attempt, retries, wait)
+        return wait

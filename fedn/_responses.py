@@ -1,0 +1,158 @@
+"""From what came back to a result or a :class:`~fedn.errors.FednError`: the one unwrap.
+
+Every generated call's ``Response`` goes through :func:`unwrap`: a status >= 400 raises the
+status's class (:func:`fedn.errors.make_status_error`, whatever the generated code parsed); any
+other status whose parsed value the step's check refuses raises
+:class:`~fedn.errors.UnexpectedResponseError`. Transport failures become
+:class:`~fedn.errors.APIConnectionError` (:func:`transport_error`). Nothing here performs I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from fedn._steps import UnexpectedShape
+from fedn.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    FednError,
+    UnexpectedResponseError,
+    make_status_error,
+    safe_url,
+    scrub,
+)
+
+if TYPE_CHECKING:
+    from fedn_api.types import Response
+
+__all__ = [
+    "body_excerpt",
+    "check_json",
+    "parse_failure",
+    "request_of",
+    "status_error",
+    "transport_error",
+    "unreadable",
+    "unwrap",
+]
+
+R = TypeVar("R")
+T = TypeVar("T")
+
+_EXCERPT_BYTES = 200
+
+
+def status_error(response: httpx.Response, secrets: Sequence[str]) -> APIStatusError:
+    """The :class:`~fedn.errors.APIStatusError` for a (read) httpx response."""
+    request = response.request
+    return make_status_error(
+        response.status_code,
+        response.content,
+        reason=response.reason_phrase or None,
+        method=request.method,
+        url=safe_url(request.url),
+        secrets=secrets,
+    )
+
+
+def request_of(err: httpx.RequestError) -> httpx.Request | None:
+    """The request an httpx error belongs to (httpx raises RuntimeError when it has none)."""
+    try:
+        return err.request
+    except RuntimeError:
+        return None
+
+
+def body_excerpt(content: bytes, secrets: Sequence[str]) -> str:
+    """The start of an answer's body for an error report, secrets masked."""
+    return scrub(content[:_EXCERPT_BYTES].decode("utf-8", errors="replace"), secrets)
+
+
+def transport_error(err: httpx.RequestError, secrets: Sequence[str]) -> APIConnectionError:
+    """The :class:`~fedn.errors.APIConnectionError` for an httpx transport failure."""
+    cls = APITimeoutError if isinstance(err, httpx.TimeoutException) else APIConnectionError
+    request = request_of(err)
+    kind = type(err).__name__
+    detail = scrub(str(err), secrets) or kind
+    return cls(
+        f"{kind}: {detail}",
+        method=request.method if request is not None else None,
+        url=safe_url(request.url) if request is not None else None,
+    )
+
+
+def unwrap(
+    response: Response[Any],
+    check: Callable[[object], R],
+    *,
+    operation: str,
+    last: httpx.Response | None,
+    secrets: Sequence[str] = (),
+) -> R:
+    """Return ``check(response.parsed)`` or raise the right :class:`~fedn.errors.FednError`.
+
+    Status >= 400 raises the status's class (whatever the generated code parsed); any other
+    status with a missing parsed value or a value of the wrong type raises
+    :class:`~fedn.errors.UnexpectedResponseError`.
+    """
+    status = int(response.status_code)
+    method = last.request.method if last is not None else None
+    url = safe_url(last.request.url) if last is not None else None
+    if status >= 400:
+        reason = last.reason_phrase if last is not None else None
+        raise make_status_error(
+            status, response.content, reason=reason, method=method, url=url, secrets=secrets
+        )
+    try:
+        return check(response.parsed)
+    except UnexpectedShape as err:
+        raise UnexpectedResponseError(
+            f"unexpected answer to {operation} (HTTP {status}): {err}",
+            status_code=status,
+            method=method,
+            url=url,
+            body=body_excerpt(response.content, secrets),
+        ) from None
+
+
+def parse_failure(
+    err: Exception, operation: str, last: httpx.Response | None, secrets: Sequence[str]
+) -> FednError | None:
+    """Map an exception raised while the generated code parsed an answer onto a FednError.
+
+    Returns ``None`` when no HTTP exchange happened (the exception is a local bug: re-raise it).
+    """
+    if last is None:
+        return None
+    if last.status_code >= 400:
+        return status_error(last, secrets)
+    detail = f"{type(err).__name__}: {scrub(str(err), secrets)}"
+    return unreadable(f"could not parse the answer to {operation}: {detail}", last, secrets)
+
+
+def check_json(response: httpx.Response, check: Callable[[object], T], secrets: Sequence[str]) -> T:
+    """Decode a successful upload's JSON answer and hand it to ``check``."""
+    try:
+        body: object = response.json()
+    except (ValueError, UnicodeDecodeError):
+        body = None
+    try:
+        return check(body)
+    except UnexpectedShape as err:
+        message = f"unexpected answer to an upload (HTTP {response.status_code}): {err}"
+        raise unreadable(message, response, secrets) from None
+
+
+def unreadable(message: str, response: httpx.Response, secrets: Sequence[str]) -> UnexpectedResponseError:
+    """The :class:`~fedn.errors.UnexpectedResponseError` for an answer the client cannot read."""
+    return UnexpectedResponseError(
+        message,
+        status_code=response.status_code,
+        method=response.request.method,
+        url=safe_url(response.request.url),
+        body=body_excerpt(response.content, secrets),
+    )

@@ -1,0 +1,140 @@
+"""The parts of a file transfer that do not wait on the network: shared by both I/O modules.
+
+:func:`progress_file` wraps an upload's open file for a byte progress bar; :class:`Sink` is the
+temporary file of one download attempt (written and hashed chunk by chunk, checked, fsync'ed and
+renamed into place, or deleted on any failure, so the target is never left half-written). The
+streaming itself is in :mod:`fedn._io_sync` and :mod:`fedn._io_async`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, cast
+
+import httpx
+
+from fedn._progress import ProgressReader, byte_bar
+from fedn._responses import status_error
+from fedn._steps import Download, DownloadInfo, Upload
+from fedn.errors import ChecksumMismatchError, UnexpectedResponseError, safe_url
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
+
+__all__ = ["CHUNK", "Sink", "progress_file"]
+
+#: Bytes read from a download stream at a time.
+CHUNK = 1024 * 1024
+
+
+def progress_file(handle: IO[bytes], step: Upload[object]) -> tuple[IO[bytes], tqdm[Any] | None]:
+    """``handle``, or a reader that advances a byte bar as it is read when the step asks for one."""
+    if not step.progress:
+        return handle, None
+    bar = byte_bar(os.fstat(handle.fileno()).st_size, f"upload {step.file_name}")
+
+    def rewound(position: int) -> None:
+        bar.n = position
+        bar.refresh()
+
+    return cast(IO[bytes], ProgressReader(handle, bar.update, rewound)), bar
+
+
+class Sink:
+    """The temporary file of one download attempt: written, hashed, renamed into place or deleted."""
+
+    def __init__(self, step: Download) -> None:
+        self.step = step
+        target = step.target
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        self.tmp = Path(tmp_name)
+        self.out = os.fdopen(fd, "wb")
+        self.digest = hashlib.sha256()
+        self.size = 0
+        self.bar: tqdm[Any] | None = None
+        try:
+            os.fchmod(self.out.fileno(), 0o666 & ~_umask())
+        except BaseException:
+            self.abort()
+            raise
+
+    def start(self, response: httpx.Response, secrets: Sequence[str]) -> None:
+        """Check the status (error bodies must have been read); open the progress bar."""
+        if response.status_code >= 400:
+            raise status_error(response, secrets)
+        if response.status_code != 200:
+            raise UnexpectedResponseError(
+                f"unexpected status {response.status_code} for a download",
+                status_code=response.status_code,
+                method=response.request.method,
+                url=safe_url(response.request.url),
+            )
+        if self.step.progress:
+            length = response.headers.get("content-length")
+            total = int(length) if length and length.isdigit() else None
+            self.bar = byte_bar(total, f"download {self.step.target.name}")
+
+    def write(self, chunk: bytes) -> None:
+        self.out.write(chunk)
+        self.digest.update(chunk)
+        self.size += len(chunk)
+        if self.bar is not None:
+            self.bar.update(len(chunk))
+
+    def finish(self, url: str) -> DownloadInfo:
+        """fsync, compare the checksum, rename into place."""
+        self.out.flush()
+        os.fsync(self.out.fileno())
+        self.out.close()
+        self._close_bar()
+        actual = self.digest.hexdigest()
+        expected = self.step.expected_sha256
+        if expected is not None and actual != expected.lower():
+            raise ChecksumMismatchError(
+                f"checksum mismatch: server says {expected}, downloaded file has {actual}",
+                expected=expected,
+                actual=actual,
+                url=url,
+            )
+        os.replace(self.tmp, self.step.target)
+        _fsync_dir(self.step.target.parent)
+        return DownloadInfo(path=self.step.target, size=self.size, sha256=actual)
+
+    def abort(self) -> None:
+        """Close and delete the temporary file (the target is untouched)."""
+        self._close_bar()
+        self.out.close()
+        with contextlib.suppress(FileNotFoundError):
+            self.tmp.unlink()
+
+    def _close_bar(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def _umask() -> int:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
