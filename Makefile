@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
-NET := $(PY) scripts/network.py
+NET := $(PY) scripts/network
 
 .PHONY: venv package generate check-generated lint test demo bench network-up network-down network-status clean
 
