@@ -41,7 +41,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 WORKLOADS = REPO / "benchmarks" / "workloads.py"
-NETWORK = REPO / "scripts" / "network.py"
+NETWORK = REPO / "scripts" / "network"
 OURS_PY = REPO / ".venv" / "bin" / "python"
 UPSTREAM_PY = REPO / ".server-venv" / "bin" / "python"
 WORK = REPO / "build" / "bench"
@@ -139,7 +139,7 @@ def verdict(ok: bool) -> str:
 
 
 def network_cmd(*args: str, timeout: float = 900) -> subprocess.CompletedProcess[str]:
-    """``scripts/network.py ARGS`` with this interpreter."""
+    """``python scripts/network ARGS`` with this interpreter."""
     return subprocess.run(
         [sys.executable, str(NETWORK), *args], capture_output=True, text=True, timeout=timeout, cwd=REPO
     )
@@ -154,7 +154,7 @@ def ensure_network(state_dir: Path) -> tuple[dict[str, Any], bool]:
         say(f"starting a network in {state_dir} (one client)")
         done = network_cmd("up", "--state-dir", str(state_dir), "--clients", "1")
         if done.returncode != 0:
-            raise RuntimeError(f"network.py up failed:\n{done.stderr[-4000:]}")
+            raise RuntimeError(f"scripts/network up failed:\n{done.stderr[-4000:]}")
         started = True
     return json.loads((state_dir / "state.json").read_text()), started
 
@@ -490,13 +490,13 @@ class Bench:
     # --- statuses -------------------------------------------------------------------------
 
     def psql(self, sql: str) -> str:
-        """Run SQL on the bench network's database (``scripts/network.py``'s helper)."""
+        """Run SQL on the bench network's database (``psql`` of the ``scripts/network`` package)."""
         sys.path.insert(0, str(REPO / "scripts"))
         try:
-            import network
+            from network.postgres import psql
         finally:
             sys.path.pop(0)
-        done = network.psql(int(self.state["postgres"]["port"]), sql, timeout=120)
+        done = psql(int(self.state["postgres"]["port"]), sql, timeout=120)
         if done.returncode != 0:
             raise RuntimeError(f"psql failed: {done.stderr.strip()}")
         return str(done.stdout)
@@ -593,7 +593,7 @@ def write_results(
         "# Benchmarks: this client vs FEDn 0.33.0's APIClient",
         "",
         "Written by `make bench` (`benchmarks/run.py`); do not edit by hand. Local network on "
-        "127.0.0.1 started by `scripts/network.py` (PostgreSQL, moto S3, controller, one combiner, "
+        "127.0.0.1 started by `scripts/network` (PostgreSQL, moto S3, controller, one combiner, "
         "one client). Both clients talk to the same controller in the same run.",
         "",
         "| | |",

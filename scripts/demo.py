@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """``make demo``: the seed document's workflow through ``fedn.APIClient`` on a local FEDn network.
 
-1. Brings the local FEDn 0.33.0 network up (``scripts/network.py up``), or reuses the one already
+1. Brings the local FEDn 0.33.0 network up (``python scripts/network up``), or reuses the one already
    running in the state folder (then it is left running).
 2. Sets the active compute package and seed model, runs a FedAvg session ("test-session-<time>",
    3 rounds) with a progress bar, waits until the controller is idle, reads the model trail and
@@ -36,7 +36,7 @@ from fedn_api.models import Model, Session, Validation
 from fedn import APIClient, errors
 
 REPO = Path(__file__).resolve().parent.parent
-NETWORK = REPO / "scripts" / "network.py"
+NETWORK = REPO / "scripts" / "network"
 DEFAULT_STATE_DIR = REPO / ".fedn-network"
 DEFAULT_OUT = REPO / "build" / "demo" / "final-model.npz"
 T = TypeVar("T")
@@ -66,7 +66,7 @@ def on_signal(signum: int, _frame: FrameType | None) -> None:
 
 
 def network(*args: str, state_dir: Path, check: bool = True, quiet: bool = False) -> int:
-    """Run ``scripts/network.py ARGS --state-dir DIR`` with this interpreter.
+    """Run ``python scripts/network ARGS --state-dir DIR`` with this interpreter.
 
     Its stderr (progress, the ``FEDn controller: URL`` line, errors and log tails) is shown
     unless ``quiet``; its stdout (the state JSON of ``up``/``status``) never is: the demo reads
@@ -94,7 +94,7 @@ def network(*args: str, state_dir: Path, check: bool = True, quiet: bool = False
             process.kill()
         raise
     if check and rc != 0:
-        raise DemoError(f"scripts/network.py {args[0]} failed with exit code {rc} (logs in {state_dir}/logs)")
+        raise DemoError(f"scripts/network {args[0]} failed with exit code {rc} (logs in {state_dir}/logs)")
     return rc
 
 

@@ -1,7 +1,7 @@
 """Record real response bodies of the FEDn controller as test fixtures.
 
 Runs a realistic scenario against the local network described by a state file written by
-``scripts/network.py up`` (controller URL, package, seed, optional admin token): uploads the compute
+``python scripts/network up`` (controller URL, package, seed, optional admin token): uploads the compute
 package and the seed model, creates and runs a session with validations, waits for it to finish,
 then calls every route that returns JSON and saves what the server sent to
 ``tests/fixtures/<operationId>.json`` (and a few error answers to ``<operationId>.<status>.json``)::

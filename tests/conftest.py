@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-NETWORK_SCRIPT = REPO / "scripts" / "network.py"
+NETWORK_SCRIPT = REPO / "scripts" / "network" / "__main__.py"
 DEFAULT_STATE_DIR = REPO / ".fedn-network"
 UP_TIMEOUT = 900  # the first `up` on a fresh machine also creates the server venv
 

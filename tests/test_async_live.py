@@ -38,7 +38,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def _network_module() -> Any:
-    spec = importlib.util.spec_from_file_location("fedn_network_script", REPO / "scripts" / "network.py")
+    spec = importlib.util.spec_from_file_location("fedn_network_script", REPO / "scripts/network/__main__.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module

@@ -213,7 +213,7 @@ def server_python() -> Path:
     python = ROOT / ".server-venv" / "bin" / "python"
     if not python.exists():
         result = subprocess.run(
-            [sys.executable, str(ROOT / "scripts" / "network.py"), "build"],
+            [sys.executable, str(ROOT / "scripts" / "network"), "build"],
             capture_output=True,
             text=True,
             timeout=900,
