@@ -1,12 +1,12 @@
-"""The README's examples run against the local network.
+"""The examples of README.md and docs/*.md run against the local network.
 
-Convention for README.md: a ```` ```python ```` block directly preceded by the line
-``<!-- readme-test -->`` is runnable. The runnable blocks run in README order, in one shared
-namespace (a later block may use names from an earlier one), in a fresh working folder that
-holds the network's ``package.tgz`` and ``seed.npz``. The examples address the controller as
-``localhost:8092``; the test substitutes the live network's address. ``FEDN_AUTH_TOKEN`` is set
-to the network's token when it has one. Any exception in a block fails the test with the block's
-README line number.
+Convention for README.md and docs/*.md: a ```` ```python ```` block directly preceded by the line
+``<!-- readme-test -->`` is runnable. Each file is one test: its runnable blocks run in the
+file's order, in one namespace of their own (a later block may use names from an earlier one of
+the same file), in a fresh working folder that holds the network's ``package.tgz`` and
+``seed.npz``. The examples address the controller as ``localhost:8092``; the test substitutes the
+live network's address. ``FEDN_AUTH_TOKEN`` is set to the network's token when it has one. Any
+exception in a block fails the test with the file's name and the block's line number.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 README = REPO / "README.md"
+DOCS = REPO / "docs"
 MARKER = "<!-- readme-test -->"
 README_HOST = "localhost:8092"
 
@@ -50,12 +51,32 @@ def runnable_blocks(markdown: str) -> list[Block]:
                 body.append(lines[j])
                 j += 1
             if j == len(lines):
-                raise ValueError(f"README line {i + 1}: unterminated code block")
+                raise ValueError(f"line {i + 1}: unterminated code block")
             code = textwrap.dedent("\n".join(line.removeprefix(indent) for line in body))
             blocks.append(Block(i + 1, code))
             i = j
         i += 1
     return blocks
+
+
+def stray_markers(markdown: str) -> list[int]:
+    """1-based lines of markers not directly followed by a ```python fence (they would mark nothing)."""
+    lines = markdown.splitlines()
+    return [
+        i + 1
+        for i, line in enumerate(lines)
+        if line.strip() == MARKER and (i + 1 == len(lines) or not _FENCE.match(lines[i + 1]))
+    ]
+
+
+def markdown_files() -> list[Path]:
+    """README.md and every docs/*.md, README first."""
+    return [README, *sorted(DOCS.glob("*.md"))]
+
+
+def example_files() -> list[Path]:
+    """README.md, then the docs/*.md files that have runnable blocks."""
+    return [README, *(path for path in markdown_files()[1:] if runnable_blocks(path.read_text()))]
 
 
 def run_blocks(
@@ -104,13 +125,25 @@ def test_mechanism_finds_only_marked_blocks_and_fails_on_errors() -> None:
         run_blocks(failing, {})
 
 
+@pytest.mark.parametrize("path", markdown_files(), ids=lambda path: str(path.relative_to(REPO)))
+def test_every_marker_marks_a_python_block(path: Path) -> None:
+    assert stray_markers(path.read_text()) == [], f"{path.name}: {MARKER} lines followed by no ```python"
+
+
+def test_stray_markers() -> None:
+    markdown = "\n".join([MARKER, "```python", "x = 1", "```", MARKER, "```bash", "ls", "```", MARKER])
+    assert stray_markers(markdown) == [5, 9]
+
+
 @pytest.mark.live
+@pytest.mark.parametrize("path", example_files(), ids=lambda path: str(path.relative_to(REPO)))
 def test_readme_examples_run(
-    fedn_network: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    path: Path, fedn_network: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    blocks = runnable_blocks(README.read_text())
+    name = str(path.relative_to(REPO))
+    blocks = runnable_blocks(path.read_text())
     if not blocks:
-        pytest.skip(f"README.md has no runnable examples yet (mark them with {MARKER})")
+        pytest.skip(f"{name} has no runnable examples yet (mark them with {MARKER})")
     shutil.copy(fedn_network["package"], tmp_path / "package.tgz")
     shutil.copy(fedn_network["seed"], tmp_path / "seed.npz")
     monkeypatch.chdir(tmp_path)
@@ -120,4 +153,4 @@ def test_readme_examples_run(
     else:
         monkeypatch.delenv("FEDN_AUTH_TOKEN", raising=False)
     address = fedn_network["controller_url"].split("://", 1)[1]
-    run_blocks(blocks, {README_HOST: address})
+    run_blocks(blocks, {README_HOST: address}, source=name)
