@@ -176,10 +176,16 @@ def test_get_methods_as_fedns_ci_test_reads_them(
     sessions = client.get_sessions()
     session = client.get_session(id=sessions["result"][0]["session_id"])
     assert session["session_id"] == sessions["result"][0]["session_id"]
-    statuses = client.get_statuses()
-    assert statuses["count"] == len(statuses["result"]) == client.get_statuses_count()
-    validations = client.get_validations()
-    assert validations["count"] == len(validations["result"]) == client.get_validations_count()
+    # statuses and validations of a finished session can still be landing: read until they settle
+    for name in ("statuses", "validations"):
+
+        def read(name: str = name) -> tuple[Any, int]:
+            return getattr(client, f"get_{name}")(), getattr(client, f"get_{name}_count")()
+
+        listed, total = poll(
+            f"{name} to settle", read, lambda found: found[0]["count"] == len(found[0]["result"]) == found[1]
+        )
+        assert listed and total
     for round_ in client.get_rounds()["result"]:
         if round_["round_config"] and round_["round_config"]["session_id"] == finished["session_id"]:
             combiner_data = round_["combiners"][0]["data"]
