@@ -13,65 +13,13 @@ Tests that need a network are marked ``@pytest.mark.live``.
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
-NETWORK_SCRIPT = REPO / "scripts" / "network.py"
-DEFAULT_STATE_DIR = REPO / ".fedn-network"
-UP_TIMEOUT = 900  # the first `up` on a fresh machine also creates the server venv
-
-State = dict[str, Any]
-
-
-def run_network(*args: str, timeout: float = UP_TIMEOUT) -> subprocess.CompletedProcess[str]:
-    """Run ``scripts/network.py ARGS`` with this interpreter; output captured."""
-    return subprocess.run(
-        [sys.executable, str(NETWORK_SCRIPT), *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        cwd=REPO,
-    )
-
-
-def read_state(state_dir: Path) -> State:
-    """The network's ``state.json``."""
-    return dict(json.loads((state_dir / "state.json").read_text()))
-
-
-def network_is_running(state_dir: Path) -> bool:
-    """True if ``network.py status`` reports a healthy network in ``state_dir``."""
-    return run_network("status", "--state-dir", str(state_dir), timeout=60).returncode == 0
-
-
-def bring_up(state_dir: Path, *args: str) -> State:
-    """``network.py up`` in ``state_dir``; fails the test run with the launcher's output on error."""
-    result = run_network("up", "--state-dir", str(state_dir), *args)
-    if result.returncode != 0:
-        pytest.fail(
-            f"network.py up {' '.join(args)} failed ({result.returncode}):\n{result.stderr[-6000:]}",
-            pytrace=False,
-        )
-    return read_state(state_dir)
-
-
-def bring_down(state_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """``network.py down`` in ``state_dir``."""
-    return run_network("down", "--state-dir", str(state_dir), *args, timeout=120)
-
-
-def auth_headers(state: State) -> dict[str, str]:
-    """``Authorization`` header for a network's admin token (empty without ``--auth``)."""
-    token = state.get("token")
-    return {"Authorization": f"Bearer {token}"} if token else {}
+from support.network import DEFAULT_STATE_DIR, State, bring_down, bring_up, network_is_running, read_state
 
 
 @pytest.fixture(scope="session")

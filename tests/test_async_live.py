@@ -12,7 +12,7 @@ DataFrame of a real session follow. Everything runs on a network of its own.
 
 from __future__ import annotations
 
-import importlib.util
+import ast
 import inspect
 import json
 import shutil
@@ -30,20 +30,12 @@ import pytest
 
 from fedn import APIClient, AsyncAPIClient, FedOpt, errors
 from fedn.dataframes import model_trail_dataframe, validations_dataframe
+from support.network import network_module
 
 pytestmark = pytest.mark.live
 
 State = dict[str, Any]
-REPO = Path(__file__).resolve().parent.parent
-
-
-def _network_module() -> Any:
-    spec = importlib.util.spec_from_file_location("fedn_network_script", REPO / "scripts" / "network.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+FACADE_LIVE_TESTS = Path(__file__).with_name("test_facade_live.py")
 
 
 class Api:
@@ -366,9 +358,14 @@ async def test_live_case(
 
 
 def test_every_facade_live_test_has_a_case() -> None:
-    import test_facade_live
-
-    facade_tests = {n.removeprefix("test_") for n in dir(test_facade_live) if n.startswith("test_")}
+    # read, not imported: no test module imports another
+    facade_module = ast.parse(FACADE_LIVE_TESTS.read_text(encoding="utf-8"))
+    facade_tests = {
+        node.name.removeprefix("test_")
+        for node in facade_module.body
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name.startswith("test_")
+    }
+    assert facade_tests, f"no tests found in {FACADE_LIVE_TESTS}"
     renamed = {"seed_document_runs_unchanged": "seed_document_flow"}
     assert {renamed.get(n, n) for n in facade_tests} <= set(LIVE_CASES)
 
@@ -389,7 +386,7 @@ def bulk_sender(fedn_network: State) -> str:
         "clock_timestamp() + n * interval '1 microsecond', now() "
         f"FROM generate_series(1, {BULK}) AS n"
     )
-    done = _network_module().psql(fedn_network["postgres"]["port"], sql, timeout=120)
+    done = network_module().psql(fedn_network["postgres"]["port"], sql, timeout=120)
     assert done.returncode == 0, done.stderr
     return sender
 
@@ -438,7 +435,7 @@ async def test_bulk_iteration_async_prefetch(fedn_network: State, bulk_sender: s
 def test_inserts_during_iteration_live(fedn_network: State, bulk_sender: str) -> None:
     """Rows inserted between pages (random ids, so many sort before the cursor): no duplicate,
     no pre-existing row missed."""
-    psql = _network_module().psql
+    psql = network_module().psql
     port = fedn_network["postgres"]["port"]
     with APIClient(fedn_network["controller_url"], token=fedn_network["token"], timeout=120) as client:
         before = {s.status_id for s in client.iter_statuses(sender_name=bulk_sender, page_size=2000)}

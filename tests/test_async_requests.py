@@ -14,7 +14,9 @@ from typing import Any
 
 import httpx
 import pytest
-from test_facade_requests import (
+
+from fedn import APIClient, AsyncAPIClient, errors
+from support.requests_table import (
     CASES,
     TOKEN,
     Case,
@@ -24,8 +26,6 @@ from test_facade_requests import (
     limited,
     resolve_placeholders,
 )
-
-from fedn import APIClient, AsyncAPIClient, errors
 
 
 async def run_case_async(case: Case, tmp_path: Path) -> Any:

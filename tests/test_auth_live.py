@@ -13,9 +13,9 @@ from collections.abc import Iterator
 
 import jwt
 import pytest
-from e2e_support import State
 
 from fedn import APIClient, AuthenticationError, errors
+from support.e2e import State
 
 pytestmark = pytest.mark.live
 

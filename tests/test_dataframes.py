@@ -9,9 +9,9 @@ from typing import Any
 import httpx
 import pytest
 from fedn_api.models import Metric, Model, Validation
-from test_facade_requests import TOKEN, TS, model
 
 from fedn import APIClient, dataframes
+from support.requests_table import TOKEN, TS, model
 
 NODE1 = {"name": "client1", "role": "client", "client_id": "c1"}
 NODE2 = {"name": "client2", "role": "client", "client_id": "c2"}

@@ -9,12 +9,13 @@ from types import ModuleType
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
+from support.paths import SCRIPTS
+
 STATE = {"controller_url": "http://127.0.0.1:49999", "clients": ["c1"], "status": "running"}
 
 
 def load_demo() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("fedn_demo_script", REPO / "scripts" / "demo.py")
+    spec = importlib.util.spec_from_file_location("fedn_demo_script", SCRIPTS / "demo.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

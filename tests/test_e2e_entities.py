@@ -17,10 +17,10 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 import pytest
-from e2e_support import State, copy_artefacts, poll, run_session, wait_idle
 from fedn_api import models as m
 
 from fedn import APIClient, errors
+from support.e2e import State, copy_artefacts, poll, run_session, wait_idle
 
 pytestmark = pytest.mark.live
 

@@ -15,7 +15,10 @@ from typing import Any
 
 import numpy as np
 import pytest
-from e2e_support import (
+from fedn_api.models import Model
+
+from fedn import APIClient, FedOpt
+from support.e2e import (
     State,
     copy_artefacts,
     download_weights,
@@ -23,9 +26,6 @@ from e2e_support import (
     session_chain,
     wait_idle,
 )
-from fedn_api.models import Model
-
-from fedn import APIClient, FedOpt
 
 pytestmark = pytest.mark.live
 

@@ -22,18 +22,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
-from e2e_support import State, copy_artefacts, poll, run_session, session_chain, wait_idle
 from fedn_api.api.metrics import count_metrics, get_metric, list_metrics_filtered
 from fedn_api.models import Filters, Metric, MetricList, Model, Node, Session
-from test_conformance import SPEC_PATH, RecordingTransport, SpecChecker
 
 from fedn import APIClient
+from support.conformance import RecordingTransport, SpecChecker, load_spec
+from support.e2e import State, copy_artefacts, poll, run_session, session_chain, wait_idle
+from support.network import SERVER_PYTHON
+from support.paths import REPO
 
 pytestmark = pytest.mark.live
 
-REPO = Path(__file__).resolve().parent.parent
-SERVER_PYTHON = REPO / ".server-venv" / "bin" / "python"
 METRIC_CLIENT = REPO / "compute_package" / "metric_client.py"
 CLIENT_NAME = "metrics-client"
 EPOCHS = 5  # compute_package/client/train.py
@@ -82,7 +81,7 @@ def run(network_factory: Any, tmp_path_factory: pytest.TempPathFactory) -> Itera
     workdir = tmp_path_factory.mktemp("metric-client")
     log = workdir / "sent.jsonl"
     process = start_metric_client(network, workdir, log)
-    checker = SpecChecker(dict(yaml.safe_load(SPEC_PATH.read_text())))
+    checker = SpecChecker(load_spec())
     try:
         with APIClient(
             network["controller_url"],

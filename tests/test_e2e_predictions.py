@@ -25,8 +25,12 @@ from typing import Any
 
 import numpy as np
 import pytest
-import yaml
-from e2e_support import (
+from fedn_api.api.predictions import count_predictions, get_prediction
+from fedn_api.models import Model, Node, Prediction, PredictionList
+
+from fedn import APIClient
+from support.conformance import RecordingTransport, SpecChecker, load_spec
+from support.e2e import (
     State,
     copy_artefacts,
     download_weights,
@@ -35,11 +39,6 @@ from e2e_support import (
     session_chain,
     wait_idle,
 )
-from fedn_api.api.predictions import count_predictions, get_prediction
-from fedn_api.models import Model, Node, Prediction, PredictionList
-from test_conformance import SPEC_PATH, RecordingTransport, SpecChecker
-
-from fedn import APIClient
 
 pytestmark = pytest.mark.live
 
@@ -88,7 +87,7 @@ def run(network_factory: Any, tmp_path_factory: pytest.TempPathFactory) -> Itera
     network: State = network_factory("--clients", "2", name="predictions")
     folder = tmp_path_factory.mktemp("predictions")
     package, seed_file = copy_artefacts(network, folder)
-    checker = SpecChecker(dict(yaml.safe_load(SPEC_PATH.read_text())))
+    checker = SpecChecker(load_spec())
     transport = RecordingTransport(checker)
     with APIClient(network["controller_url"], token=network["token"], environ={}, transport=transport) as api:
         wait_idle(api)

@@ -21,7 +21,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from e2e_support import (
+from fedn_api.models import Round, Session
+
+from fedn import APIClient
+from fedn.network.combiner.hooks.serverfunctionsbase import ServerFunctions as DefaultServerFunctions
+from support.e2e import (
     State,
     copy_artefacts,
     download_weights,
@@ -30,11 +34,7 @@ from e2e_support import (
     session_chain,
     wait_idle,
 )
-from fedn_api.models import Round, Session
-from server_functions import ServerFunctions
-
-from fedn import APIClient
-from fedn.network.combiner.hooks.serverfunctionsbase import ServerFunctions as DefaultServerFunctions
+from support.server_functions import ServerFunctions
 
 pytestmark = pytest.mark.live
 

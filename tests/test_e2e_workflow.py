@@ -15,7 +15,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from e2e_support import (
+from fedn_api.models import Model, Session, ValidationList
+
+from fedn import APIClient
+from support.e2e import (
     State,
     copy_artefacts,
     load_weights,
@@ -26,9 +29,6 @@ from e2e_support import (
     validations_by_client,
     wait_idle,
 )
-from fedn_api.models import Model, Session, ValidationList
-
-from fedn import APIClient
 
 pytestmark = pytest.mark.live
 

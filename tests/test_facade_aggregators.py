@@ -13,10 +13,10 @@ import pytest
 from fedn import FedAvg, FedOpt
 from fedn.aggregators import resolve_aggregator
 from fedn.errors import InvalidInputError
+from support.network import SERVER_VENV
 
-REPO = Path(__file__).resolve().parent.parent
 _CANDIDATES = [
-    *sorted(REPO.glob(".server-venv/lib/python3*/site-packages/fedn/network/combiner/aggregators/fedopt.py")),
+    *sorted(SERVER_VENV.glob("lib/python3*/site-packages/fedn/network/combiner/aggregators/fedopt.py")),
     Path("/tmp/fedn-ref/lib/python3.11/site-packages/fedn/network/combiner/aggregators/fedopt.py"),
 ]
 FEDOPT_SOURCE = next((p for p in _CANDIDATES if p.exists()), _CANDIDATES[-1])

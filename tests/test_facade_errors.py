@@ -10,10 +10,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from test_facade_requests import session as started_session
 
 from fedn import APIClient, FedOpt, errors
 from fedn._config import resolve_config
+from support.requests_table import session as started_session
 
 TOKEN = "SECRET-token-4f9a"
 

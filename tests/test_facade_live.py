@@ -19,9 +19,9 @@ from typing import Any
 
 import numpy as np
 import pytest
-from e2e_support import poll
 
 from fedn import APIClient, FedOpt, errors
+from support.e2e import poll
 
 pytestmark = pytest.mark.live
 

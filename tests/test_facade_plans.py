@@ -19,7 +19,6 @@ import pytest
 from fedn_api.api.models import count_models, get_model_ancestors, list_models
 from fedn_api.client import AuthenticatedClient
 from fedn_api.models import Model, ModelList, Session
-from test_facade_requests import CASES, TOKEN, Case, Recorder, get, limited, model, session
 
 from fedn import APIClient, _operations, errors
 from fedn._plan import (
@@ -32,6 +31,7 @@ from fedn._plan import (
     transport_error,
     unwrap,
 )
+from support.requests_table import CASES, TOKEN, Case, Recorder, get, limited, model, session
 
 T = TypeVar("T")
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import inspect
 
 import pytest
-from upstream_signatures import DELIBERATE_DEFAULT_CHANGES, REQUIRED, UPSTREAM_METHODS
 
 from fedn import APIClient
+from support.upstream_signatures import DELIBERATE_DEFAULT_CHANGES, REQUIRED, UPSTREAM_METHODS
 
 
 def _params(name: str) -> list[inspect.Parameter]:

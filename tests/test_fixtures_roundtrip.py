@@ -23,10 +23,11 @@ import yaml
 from fedn_api.client import Client
 from fedn_api.models import ClientInfo, Node, Round, Session, Validation
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = sorted((ROOT / "tests" / "fixtures").glob("*.json"))
-SPEC = yaml.safe_load((ROOT / "openapi" / "fedn-api.yaml").read_text(encoding="utf-8"))
-CONFIG = yaml.safe_load((ROOT / "openapi" / "generator-config.yaml").read_text(encoding="utf-8"))
+from support.paths import FIXTURES_DIR, GENERATOR_CONFIG, SPEC_PATH
+
+FIXTURES = sorted(FIXTURES_DIR.glob("*.json"))
+SPEC = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+CONFIG = yaml.safe_load(GENERATOR_CONFIG.read_text(encoding="utf-8"))
 CLASS_NAMES = {name: o["class_name"] for name, o in (CONFIG.get("class_overrides") or {}).items()}
 
 OPERATIONS: dict[str, tuple[str, str, dict[str, Any]]] = {
@@ -39,9 +40,7 @@ OPERATIONS: dict[str, tuple[str, str, dict[str, Any]]] = {
 
 def load(name: str) -> dict[str, Any]:
     """A fixture record by file stem."""
-    record: dict[str, Any] = json.loads(
-        (ROOT / "tests" / "fixtures" / f"{name}.json").read_text(encoding="utf-8")
-    )
+    record: dict[str, Any] = json.loads((FIXTURES_DIR / f"{name}.json").read_text(encoding="utf-8"))
     return record
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import signal
@@ -16,7 +15,8 @@ from typing import Any
 import httpx
 import jwt
 import pytest
-from conftest import NETWORK_SCRIPT, State, auth_headers, bring_down, bring_up, read_state, run_network
+
+from support.network import State, auth_headers, bring_down, bring_up, network_module, read_state, run_network
 
 REQUIRED_STATE_KEYS = {
     "controller_url",
@@ -355,10 +355,7 @@ def test_auth_rejects_missing_token_and_accepts_the_written_jwt(fedn_auth_networ
 
 def test_launcher_jwt_is_a_valid_hs256_token() -> None:
     """The launcher's stdlib JWT decodes with PyJWT (what the controller uses) and only with its secret."""
-    spec = importlib.util.spec_from_file_location("network_launcher", NETWORK_SCRIPT)
-    assert spec is not None and spec.loader is not None
-    launcher = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(launcher)
+    launcher = network_module()
     secret = "s" * 64
     token = launcher.make_jwt(secret, {"role": "admin", "iat": 1})
     assert jwt.decode(token, secret, algorithms=["HS256"]) == {"role": "admin", "iat": 1}

@@ -17,7 +17,10 @@ from typing import Any
 
 import httpx
 import pytest
-from test_facade_requests import (
+
+from fedn import APIClient, AsyncAPIClient, errors
+from fedn.paging import STATUSES
+from support.requests_table import (
     ATTRIBUTE,
     CLIENT,
     COMBINER,
@@ -31,9 +34,6 @@ from test_facade_requests import (
     model,
     session,
 )
-
-from fedn import APIClient, AsyncAPIClient, errors
-from fedn.paging import STATUSES
 
 NODE = {"name": "client-1", "role": "client", "client_id": "c1"}
 METRIC = {"metric_id": "x", "key": "loss", "value": 0.5, "timestamp": TS, "sender": NODE, "model_id": "m1",

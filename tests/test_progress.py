@@ -8,9 +8,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from test_facade_requests import TOKEN
 
 from fedn import APIClient, AsyncAPIClient, errors
+from support.requests_table import TOKEN
 
 SIZE = 3 * 1024 * 1024 + 17
 

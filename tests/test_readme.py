@@ -20,8 +20,8 @@ from typing import Any
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
-README = REPO / "README.md"
+from support.paths import README
+
 MARKER = "<!-- readme-test -->"
 README_HOST = "localhost:8092"
 

@@ -10,19 +10,19 @@ from __future__ import annotations
 import asyncio
 import logging
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import pytest
-from conftest import NETWORK_SCRIPT, REPO, State
 from fedn_api.api.sessions import create_session as op_create_session
 from fedn_api.api.sessions import start_session as op_start_session
 from fedn_api.models import Session, SessionConfigInput, SessionInput, SessionStart
 
 from fedn import APIClient, AsyncAPIClient, RetryPolicy, errors
+from support.network import State, network_command
+from support.paths import REPO
 
 pytestmark = pytest.mark.live
 
@@ -74,15 +74,7 @@ def start_created_session(state: State, session_id: str) -> None:
 def restart_controller(state: State, down_for: float) -> subprocess.Popen[str]:
     """``network.py restart-controller`` in the background."""
     return subprocess.Popen(
-        [
-            sys.executable,
-            str(NETWORK_SCRIPT),
-            "restart-controller",
-            "--state-dir",
-            state["state_dir"],
-            "--down-for",
-            str(down_for),
-        ],
+        network_command("restart-controller", "--state-dir", state["state_dir"], "--down-for", str(down_for)),
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from test_facade_requests import TOKEN, session
 
 from fedn import APIClient, AsyncAPIClient, RetryPolicy, errors
 from fedn._retry import parse_retry_after
+from support.requests_table import TOKEN, session
 
 UPLOADED = httpx.Response(200, json={"success": True, "message": "Model added successfully"})
 Handler = Callable[[httpx.Request], httpx.Response]

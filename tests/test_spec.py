@@ -13,8 +13,9 @@ import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC_PATH = ROOT / "openapi" / "fedn-api.yaml"
+from support.network import server_python
+from support.paths import SCRIPTS, SPEC_PATH
+
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "options", "head", "trace"}
 
@@ -208,27 +209,10 @@ def test_no_schema_closes_additional_properties() -> None:
         assert schema.get("additionalProperties", True) is not False, name
 
 
-def server_python() -> Path:
-    """The server venv's interpreter, created through the network launcher if missing."""
-    python = ROOT / ".server-venv" / "bin" / "python"
-    if not python.exists():
-        result = subprocess.run(
-            [sys.executable, str(ROOT / "scripts" / "network.py"), "build"],
-            capture_output=True,
-            text=True,
-            timeout=900,
-            cwd=ROOT,
-            check=False,
-        )
-        assert result.returncode == 0, result.stderr[-4000:]
-    assert python.exists()
-    return python
-
-
 def test_route_check_passes_against_the_server() -> None:
     """scripts/check_routes.py finds the spec and FEDn 0.33.0's Flask routes identical."""
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "check_routes.py"), "--python", str(server_python())],
+        [sys.executable, str(SCRIPTS / "check_routes.py"), "--python", str(server_python())],
         capture_output=True,
         text=True,
         timeout=600,
@@ -248,7 +232,7 @@ def test_route_check_reports_differences(tmp_path: Path) -> None:
     result = subprocess.run(
         [
             sys.executable,
-            str(ROOT / "scripts" / "check_routes.py"),
+            str(SCRIPTS / "check_routes.py"),
             "--python",
             str(server_python()),
             "--spec",

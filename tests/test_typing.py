@@ -13,14 +13,13 @@ import re
 import subprocess
 import sys
 import typing
-from pathlib import Path
 
 import fedn_api.models
 import pytest
 
 from fedn import APIClient, AsyncAPIClient, StartedSession
+from support.paths import REPO
 
-REPO = Path(__file__).resolve().parent.parent
 REVEALED = re.compile(r'^(?P<file>[^:]+):(?P<line>\d+): note: Revealed type is "(?P<type>.*)"$')
 
 

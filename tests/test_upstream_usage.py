@@ -19,35 +19,17 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 import yaml
-from e2e_support import copy_artefacts, poll, wait_idle
 
 from fedn import APIClient
+from support.conformance import RecordingTransport
+from support.e2e import copy_artefacts, poll, wait_idle
 
 pytestmark = pytest.mark.live
 
 State = dict[str, Any]
 HTTP_DATE = "%a, %d %b %Y %H:%M:%S %Z"  # how FEDn's async-clients example parses committed_at
-
-
-class RecordingTransport(httpx.BaseTransport):
-    """A real HTTP transport that keeps the body of every JSON answer it received."""
-
-    def __init__(self) -> None:
-        self._inner = httpx.HTTPTransport()
-        self.bodies: list[Any] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self._inner.handle_request(request)
-        content = response.read()
-        if response.headers.get("content-type", "").startswith("application/json"):
-            self.bodies.append(json.loads(content))
-        return response
-
-    def close(self) -> None:
-        self._inner.close()
 
 
 @pytest.fixture(scope="module")

@@ -1,10 +1,12 @@
 # ruff: noqa: E501  (the CASES table keeps one exchange per line)
-"""Request shapes of every public APIClient method, through real serialization (httpx.MockTransport).
+"""The request-shape table of every public APIClient method, and its sync runner.
 
 One table, ``CASES``: each case calls one method and lists the exact HTTP exchanges it must make
 (method, path, query, headers, JSON or multipart body) with the server's canned answers, plus a
-check of the typed result. The table holds no client: ``run_case_sync`` drives it with the sync
-``APIClient``; the async client (issue 6) can drive the same table with its own runner.
+check of the typed result. The table holds no client: :func:`run_case_sync` drives it with the
+sync ``APIClient`` (tests/unit/test_requests_sync.py); the async client runs the same table with
+its own runner (tests/unit/test_requests_async.py). The canned answers (``model``, ``session``,
+``CLIENT``, ...) are shaped like FEDn 0.33's JSON and shared by the other mocked-transport tests.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import httpx
 import pytest
 from fedn_api.models import ClientInfo, Model, ModelList, Session
 
-from fedn import APIClient, FedOpt, StartedSession, errors
+from fedn import APIClient, FedOpt, StartedSession
 
 TOKEN = "tok-123"
 BASE = "http://ctl.test:8092"
@@ -37,6 +39,8 @@ DOWNLOAD_BYTES = b"model-bytes" * 1000
 
 
 class _AnyUUID:
+    """Equal to any UUID string (for ids the client generates itself)."""
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, str) and re.fullmatch(r"[0-9a-f-]{36}", other) is not None
 
@@ -51,6 +55,7 @@ ANY_UUID = _AnyUUID()
 
 
 def model(mid: str, parent: str | None = None, session: str | None = None) -> dict[str, Any]:
+    """A model as the server sends it (``model`` and ``model_id`` are the same id)."""
     return {
         "model_id": mid,
         "model": mid,
@@ -63,6 +68,7 @@ def model(mid: str, parent: str | None = None, session: str | None = None) -> di
 
 
 def envelope(*items: dict[str, Any]) -> dict[str, Any]:
+    """A list route's answer: ``{"count", "result"}``."""
     return {"count": len(items), "result": list(items)}
 
 
@@ -154,6 +160,7 @@ ATTRIBUTE = {
 def session(
     sid: str = "s1", name: str = "test-session", status: str = "Created", rounds: int = 3
 ) -> dict[str, Any]:
+    """A session as the server sends it (FedAvg, seed model ``m1``)."""
     return {
         "session_id": sid,
         "name": name,
@@ -216,6 +223,8 @@ class Exchange:
 
 @dataclass(frozen=True)
 class Case:
+    """One call of a client method, the exchanges it must make and a check of its result."""
+
     id: str
     method: str
     args: tuple[Any, ...] = ()
@@ -234,6 +243,7 @@ def expect_warning(case: Case) -> contextlib.AbstractContextManager[object]:
 
 
 def get(path: str, reply: object, **kw: Any) -> Exchange:
+    """An expected GET of ``path`` answered with ``reply``."""
     return Exchange("GET", path, reply=reply, **kw)
 
 
@@ -242,10 +252,13 @@ IDLE = Exchange("GET", "/get_controller_status", reply={"state": "idle"})
 
 
 def limited(n: int) -> dict[str, Any]:
+    """Exchange options for a request that must carry ``X-Limit: n``."""
     return {"headers": {"X-Limit": str(n)}, "no_headers": ()}
 
 
 def is_type(cls: type) -> Callable[[Any, Path], None]:
+    """A check that the result is an instance of ``cls``."""
+
     def check(result: Any, _tmp: Path) -> None:
         assert isinstance(result, cls), type(result)
 
@@ -266,6 +279,8 @@ def started(session_id: str, message: str, status: str = "Created") -> Callable[
 
 
 def trail_ids(*ids: str) -> Callable[[Any, Path], None]:
+    """A check that the result is a list of typed models with exactly these ids, in order."""
+
     def check(result: Any, _tmp: Path) -> None:
         assert [m.model_id for m in result] == list(ids)
         assert all(isinstance(m, Model) for m in result)
@@ -274,6 +289,8 @@ def trail_ids(*ids: str) -> Callable[[Any, Path], None]:
 
 
 def file_has(content: bytes) -> Callable[[Any, Path], None]:
+    """A check that the download wrote ``content`` to ``<tmp>/target.bin`` and left no ``.part`` file."""
+
     def check(result: Any, tmp: Path) -> None:
         assert (tmp / "target.bin").read_bytes() == content
         assert result["success"] is True
@@ -285,6 +302,7 @@ def file_has(content: bytes) -> Callable[[Any, Path], None]:
 def session_body(
     name: str | None, aggregator: str = "fedavg", kwargs: str | None = None, **config: Any
 ) -> dict[str, Any]:
+    """The JSON body of ``POST /api/v1/sessions/`` with the facade's defaults, ``config`` overriding."""
     cfg: dict[str, Any] = {
         "aggregator": aggregator,
         "round_timeout": 180,
@@ -654,6 +672,7 @@ class Recorder:
 
 
 def resolve_placeholders(case: Case, tmp_path: Path) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """The case's arguments with the file placeholders replaced by real files under ``tmp_path``."""
     (tmp_path / "seed.npz").write_bytes(SEED_BYTES)
     (tmp_path / "package.tgz").write_bytes(PACKAGE_BYTES)
     paths = {
@@ -669,6 +688,7 @@ def resolve_placeholders(case: Case, tmp_path: Path) -> tuple[tuple[Any, ...], d
 
 
 def run_case_sync(case: Case, tmp_path: Path) -> Any:
+    """Run a case with the sync ``APIClient`` over a checking MockTransport; the method's result."""
     recorder = Recorder(case.exchanges)
     args, kwargs = resolve_placeholders(case, tmp_path)
     with (
@@ -682,97 +702,3 @@ def run_case_sync(case: Case, tmp_path: Path) -> Any:
     if case.check is not None:
         case.check(result, tmp_path)
     return result
-
-
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_request_shape(case: Case, tmp_path: Path) -> None:
-    run_case_sync(case, tmp_path)
-
-
-def test_every_public_method_has_a_case() -> None:
-    public = {
-        name
-        for name in dir(APIClient)
-        if not name.startswith("_")
-        and callable(getattr(APIClient, name))
-        and name != "close"
-        # lazy iteration and per-call options have tables of their own (tests/test_paging.py, test_retry.py)
-        and not name.startswith(("iter_", "iterate", "with_options"))
-    }
-    assert public - {c.method for c in CASES} == set()
-
-
-def test_results_read_like_upstream_json(tmp_path: Path) -> None:
-    case = next(c for c in CASES if c.id == "get_clients")
-    clients = run_case_sync(case, tmp_path)
-    assert clients["count"] == 1
-    assert clients["result"][0]["client_id"] == "c1"
-    assert "result" in clients and clients.get("nope") is None
-    assert clients.to_dict()["result"][0]["last_seen"] == TS
-
-
-def test_one_connection_pool_reused(tmp_path: Path) -> None:
-    recorder = Recorder((get("/api/v1/models/count", 1), get("/api/v1/models/count", 1)))
-    with APIClient(BASE, token=TOKEN, transport=httpx.MockTransport(recorder), environ={}) as client:
-        http = client.httpx_client
-        client.get_models_count()
-        client.get_models_count()
-        assert client.httpx_client is http
-        assert client.generated.get_httpx_client() is http
-    assert http.is_closed
-    recorder.assert_done()
-
-
-@pytest.mark.parametrize(
-    ("method", "new_name", "case_id"),
-    [
-        ("set_package", "set_active_package", "set_package"),
-        ("set_initial_model", "set_active_model", "set_initial_model"),
-    ],
-)
-def test_deprecated_names_warn_and_name_the_new_method(
-    method: str, new_name: str, case_id: str, tmp_path: Path
-) -> None:
-    case = next(c for c in CASES if c.id == case_id)
-    recorder = Recorder(case.exchanges)
-    args, kwargs = resolve_placeholders(case, tmp_path)
-    client = APIClient(BASE, token=TOKEN, transport=httpx.MockTransport(recorder), environ={})
-    with client, pytest.warns(DeprecationWarning) as caught:
-        getattr(client, method)(*args, **kwargs)
-    recorder.assert_done()
-    assert len(caught) == 1
-    assert str(caught[0].message) == (
-        f"APIClient.{method}() is deprecated (FEDn renamed it); use APIClient.{new_name}() instead"
-    )
-    assert caught[0].filename == __file__  # points at the caller's line
-
-
-def test_ambiguous_name_raises_with_the_ids(tmp_path: Path) -> None:
-    twins = envelope(dict(PACKAGE_JSON, package_id="p1"), dict(PACKAGE_JSON, package_id="p2"))
-    twins["count"] = 12  # more than the ids listed
-    recorder = Recorder((
-        get("/api/v1/packages/package", NOT_FOUND, status=404),
-        get("/api/v1/packages/", twins, query={"name": "package"}, **limited(10)),
-    ))  # fmt: skip
-    client = APIClient(BASE, token=TOKEN, transport=httpx.MockTransport(recorder), environ={})
-    with client, pytest.raises(errors.AmbiguousNameError) as caught:
-        client.get_package("package")
-    recorder.assert_done()
-    err = caught.value
-    assert isinstance(err, LookupError) and err.status_code is None
-    assert err.name == "package" and err.matches == ["p1", "p2"]
-    assert "12 packages are named 'package'" in err.message and "p1, p2 and 10 more" in err.message
-
-
-def test_unknown_id_and_name_raises_the_servers_404(tmp_path: Path) -> None:
-    recorder = Recorder((
-        get("/api/v1/combiners/nope", {"message": "Entity with id: nope not found"}, status=404),
-        get("/api/v1/combiners/", envelope(), query={"name": "nope"}, **limited(10)),
-    ))  # fmt: skip
-    client = APIClient(BASE, token=TOKEN, transport=httpx.MockTransport(recorder), environ={})
-    with client, pytest.raises(errors.NotFoundError) as caught:
-        client.get_combiner("nope")
-    recorder.assert_done()
-    assert caught.value.status_code == 404
-    assert caught.value.message == "Entity with id: nope not found"
-    assert caught.value.url == f"{BASE}/api/v1/combiners/nope"
