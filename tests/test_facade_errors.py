@@ -379,6 +379,7 @@ def test_invalid_constructor_arguments(kwargs: dict[str, object]) -> None:
 
 def test_token_never_in_errors_reprs_or_logs(caplog: pytest.LogCaptureFixture, tmp_path: Path) -> None:
     caplog.set_level(logging.DEBUG)
+    caplog.set_level(logging.DEBUG, logger="fedn")  # INFO once fedn.common.log_config was imported
 
     def echo(request: httpx.Request) -> httpx.Response:
         # a hostile or buggy server echoing the credential back

@@ -265,6 +265,7 @@ def test_authorization_is_not_sent_to_another_origin_on_redirect(tmp_path: Path)
 def test_token_never_in_reprs_errors_or_logs(caplog: pytest.LogCaptureFixture) -> None:
     """A server echoing the credential back in every kind of error body; debug logging on."""
     caplog.set_level(logging.DEBUG)
+    caplog.set_level(logging.DEBUG, logger="fedn")  # INFO once fedn.common.log_config was imported
 
     def echo(handler: BaseHTTPRequestHandler) -> None:
         auth = handler.headers.get("Authorization", "")
