@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import jwt
 import pytest
 
-from support.network import State, auth_headers, bring_down, bring_up, network_module, read_state, run_network
+from support.network import State, auth_headers, bring_down, bring_up, read_state, run_network
 
 REQUIRED_STATE_KEYS = {
     "controller_url",
@@ -351,13 +350,3 @@ def test_auth_rejects_missing_token_and_accepts_the_written_jwt(fedn_auth_networ
     # the clients registered with their own (role "client") token against the same check
     assert {c["name"] for c in accepted.json()["result"]} == set(fedn_auth_network["clients"])
     assert httpx.get(f"{url}/health").status_code == 200
-
-
-def test_launcher_jwt_is_a_valid_hs256_token() -> None:
-    """The launcher's stdlib JWT decodes with PyJWT (what the controller uses) and only with its secret."""
-    launcher = network_module()
-    secret = "s" * 64
-    token = launcher.make_jwt(secret, {"role": "admin", "iat": 1})
-    assert jwt.decode(token, secret, algorithms=["HS256"]) == {"role": "admin", "iat": 1}
-    with pytest.raises(jwt.InvalidSignatureError):
-        jwt.decode(token, "t" * 64, algorithms=["HS256"])

@@ -1,11 +1,12 @@
-"""The checked-in OpenAPI document: valid, complete, consistently named, true to the server's routes."""
+"""The checked-in OpenAPI document: valid, complete, consistently named.
+
+That it is true to the server's routes is checked against the server venv in
+tests/live/test_server_code.py.
+"""
 
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,8 +14,7 @@ import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
-from support.network import server_python
-from support.paths import SCRIPTS, SPEC_PATH
+from support.paths import SPEC_PATH
 
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "options", "head", "trace"}
@@ -207,42 +207,3 @@ def test_no_schema_closes_additional_properties() -> None:
     """A newer server's extra fields must be kept, so no schema says additionalProperties: false."""
     for name, schema in SPEC["components"]["schemas"].items():
         assert schema.get("additionalProperties", True) is not False, name
-
-
-def test_route_check_passes_against_the_server() -> None:
-    """scripts/check_routes.py finds the spec and FEDn 0.33.0's Flask routes identical."""
-    result = subprocess.run(
-        [sys.executable, str(SCRIPTS / "check_routes.py"), "--python", str(server_python())],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "100 operations match" in result.stdout
-
-
-def test_route_check_reports_differences(tmp_path: Path) -> None:
-    """The route check fails, naming the route, when the spec lacks one and has one too many."""
-    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-    del spec["paths"]["/api/v1/models/leaf-nodes"]
-    spec["paths"]["/api/v1/models/imaginary"] = {"get": {"operationId": "imaginary", "responses": {}}}
-    broken = tmp_path / "broken.yaml"
-    broken.write_text(yaml.safe_dump(spec), encoding="utf-8")
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(SCRIPTS / "check_routes.py"),
-            "--python",
-            str(server_python()),
-            "--spec",
-            str(broken),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert result.returncode == 1
-    assert "missing from the spec: GET /api/v1/models/leaf-nodes" in result.stdout
-    assert "not on the server:     GET /api/v1/models/imaginary" in result.stdout
