@@ -1,4 +1,4 @@
-"""Helpers shared by the end-to-end tests (tests/test_e2e_*.py) on the local network.
+"""Helpers shared by the live end-to-end tests (tests/live) on the local network.
 
 Other tests may run sessions on the same network at the same time (during development several
 pytest runs share ``.fedn-network``), so these helpers never rely on global state: sessions are

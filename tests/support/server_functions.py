@@ -1,4 +1,4 @@
-"""Server functions for tests/test_e2e_server_functions.py, written as for upstream FEDn.
+"""Server functions for tests/live/test_server_functions.py, written as for upstream FEDn.
 
 The import line is upstream's (examples/server-functions/server_functions.py): the names exist in
 FEDn's hooks service, which runs the *source text* of :class:`ServerFunctions` (sent by

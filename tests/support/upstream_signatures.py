@@ -2,7 +2,7 @@
 
 Read from upstream's ``fedn/network/api/client.py`` (FEDn 0.33.0); upstream is never imported.
 ``REQUIRED`` marks a parameter without a default. ``DELIBERATE_DEFAULT_CHANGES`` lists the only
-defaults we change on purpose, each with the reason (tests/test_facade_signatures.py checks both).
+defaults we change on purpose, each with the reason (tests/unit/test_signatures.py checks both).
 """
 
 REQUIRED = object()

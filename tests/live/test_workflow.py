@@ -30,8 +30,6 @@ from support.e2e import (
     wait_idle,
 )
 
-pytestmark = pytest.mark.live
-
 
 @dataclass
 class Walkthrough:

@@ -1,7 +1,7 @@
 """Every public method of FEDn 0.33's APIClient exists on ours with the same parameters.
 
 Same names, same order, same kinds (positional-or-keyword), same defaults, except the few
-listed in tests/upstream_signatures.py with a reason. Extra parameters are allowed only after
+listed in tests/support/upstream_signatures.py with a reason. Extra parameters are allowed only after
 all of upstream's and only with defaults, so no upstream call can break.
 """
 

@@ -1,6 +1,6 @@
 """Sync/async parity, lazy iteration and DataFrames against the real local FEDn 0.33 network.
 
-``LIVE_CASES`` is ONE table of behaviours: every behaviour of tests/test_facade_live.py (the
+``LIVE_CASES`` is ONE table of behaviours: every behaviour of tests/live/test_facade.py (the
 seed document's flow, typed results and filters, the model trail, typed FedOpt and errors, the
 package round trip, tokens on an auth network) plus iteration over more than one page. Each case
 is written once against :class:`Api`, which awaits a result when the client returned an
@@ -32,10 +32,8 @@ from fedn import APIClient, AsyncAPIClient, FedOpt, errors
 from fedn.dataframes import model_trail_dataframe, validations_dataframe
 from support.network import network_module
 
-pytestmark = pytest.mark.live
-
 State = dict[str, Any]
-FACADE_LIVE_TESTS = Path(__file__).with_name("test_facade_live.py")
+FACADE_LIVE_TESTS = Path(__file__).with_name("test_facade.py")
 
 
 class Api:

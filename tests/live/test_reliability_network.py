@@ -24,8 +24,6 @@ from fedn import APIClient, AsyncAPIClient, RetryPolicy, errors
 from support.network import State, network_command
 from support.paths import REPO
 
-pytestmark = pytest.mark.live
-
 
 @pytest.fixture(scope="module")
 def restart_network(network_factory: Callable[..., State]) -> State:

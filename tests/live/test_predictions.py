@@ -40,8 +40,6 @@ from support.e2e import (
     wait_idle,
 )
 
-pytestmark = pytest.mark.live
-
 N_PROBES = 4
 SUMMARY = ("mean", "std", "min", "max", "mse")
 

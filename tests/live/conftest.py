@@ -1,4 +1,8 @@
-"""Shared fixtures: the local FEDn network started by ``scripts/network.py``.
+"""The live tier: every test in tests/live talks to a local FEDn network (scripts/network.py).
+
+Every test collected from this folder is marked ``live`` (:func:`pytest_collection_modifyitems`),
+so ``-m live`` / ``-m "not live"`` select the tier. The fixtures start networks through
+tests/support/network.py:
 
 * ``fedn_network`` (session): the state dict of the network in ``.fedn-network/`` (or
   ``$FEDN_NETWORK_STATE_DIR``). A running network is reused and left running; otherwise one is
@@ -7,8 +11,6 @@
   e.g. ``network_factory("--auth")``; all of them are stopped and wiped at the end of the run.
 * ``fedn_auth_network`` (session): an extra network started with ``--auth`` the first time a
   test asks for it; its state holds the admin JWT under ``token``.
-
-Tests that need a network are marked ``@pytest.mark.live``.
 """
 
 from __future__ import annotations
@@ -20,6 +22,16 @@ from pathlib import Path
 import pytest
 
 from support.network import DEFAULT_STATE_DIR, State, bring_down, bring_up, network_is_running, read_state
+
+LIVE_DIR = Path(__file__).resolve().parent
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test of this folder ``live`` (the hook sees the items of the whole run)."""
+    for item in items:
+        if item.path.resolve().is_relative_to(LIVE_DIR):
+            item.add_marker(pytest.mark.live)
 
 
 @pytest.fixture(scope="session")

@@ -22,8 +22,6 @@ from fedn_api import models as m
 from fedn import APIClient, errors
 from support.e2e import State, copy_artefacts, poll, run_session, wait_idle
 
-pytestmark = pytest.mark.live
-
 
 @dataclass(frozen=True)
 class Entity:

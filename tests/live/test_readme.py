@@ -21,7 +21,6 @@ from support.paths import README
 from support.readme import MARKER, README_HOST, run_blocks, runnable_blocks
 
 
-@pytest.mark.live
 def test_readme_examples_run(
     fedn_network: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

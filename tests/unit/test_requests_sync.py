@@ -42,7 +42,7 @@ def test_every_public_method_has_a_case() -> None:
         if not name.startswith("_")
         and callable(getattr(APIClient, name))
         and name != "close"
-        # lazy iteration and per-call options have tables of their own (tests/test_paging.py, test_retry.py)
+        # lazy iteration and per-call options have tables of their own (test_paging.py, test_retry.py)
         and not name.startswith(("iter_", "iterate", "with_options"))
     }
     assert public - {c.method for c in CASES} == set()

@@ -23,8 +23,6 @@ import pytest
 from fedn import APIClient, FedOpt, errors
 from support.e2e import poll
 
-pytestmark = pytest.mark.live
-
 State = dict[str, Any]
 
 

@@ -17,8 +17,6 @@ import pytest
 from fedn import APIClient, AuthenticationError, errors
 from support.e2e import State
 
-pytestmark = pytest.mark.live
-
 LOGGERS = ("fedn", "httpx", "httpcore", "fedn_api")
 
 

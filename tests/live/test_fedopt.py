@@ -27,8 +27,6 @@ from support.e2e import (
     wait_idle,
 )
 
-pytestmark = pytest.mark.live
-
 
 @pytest.fixture(scope="module")
 def api(fedn_network: State) -> Iterator[APIClient]:

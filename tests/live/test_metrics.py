@@ -31,8 +31,6 @@ from support.e2e import State, copy_artefacts, poll, run_session, session_chain,
 from support.network import SERVER_PYTHON
 from support.paths import REPO
 
-pytestmark = pytest.mark.live
-
 METRIC_CLIENT = REPO / "compute_package" / "metric_client.py"
 CLIENT_NAME = "metrics-client"
 EPOCHS = 5  # compute_package/client/train.py

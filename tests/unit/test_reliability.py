@@ -6,7 +6,7 @@ error answers that are not JSON. Each fault ends in a specific :mod:`fedn.errors
 a bounded time, leaves no file behind and never shows the token. The bad-input table checks the
 error class *and* its message, and that no request left the process (the transport fails the
 test otherwise). The live faults (controller restart, 200 concurrent requests) are in
-``test_reliability_live.py``; the README's "Reliability" section lists every case.
+tests/live/test_reliability_network.py; the README's "Reliability" section lists every case.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """AsyncAPIClient: the request-shape table of every public method, and parity with APIClient.
 
-The table (``CASES`` of tests/test_facade_requests.py) is the one the sync client runs; here the
+The table (``CASES`` of tests/support/requests_table.py) is the one the sync client runs; here the
 async client runs it over ``httpx.MockTransport`` (which serves async clients too) and must make
 exactly the same requests and return the same typed results.
 """

@@ -26,8 +26,6 @@ from fedn import APIClient
 from support.conformance import RecordingTransport
 from support.e2e import copy_artefacts, poll, wait_idle
 
-pytestmark = pytest.mark.live
-
 State = dict[str, Any]
 HTTP_DATE = "%a, %d %b %Y %H:%M:%S %Z"  # how FEDn's async-clients example parses committed_at
 

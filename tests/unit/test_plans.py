@@ -2,7 +2,7 @@
 
 The async driver below is a test-local sketch (the real one belongs to the async client): it
 runs the very same plans as the sync client, with ``await op.asyncio_detailed(...)`` and the
-shared ``unwrap``, against the request-shape table of tests/test_facade_requests.py.
+shared ``unwrap``, against the request-shape table of tests/support/requests_table.py.
 """
 
 from __future__ import annotations

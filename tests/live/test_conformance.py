@@ -133,8 +133,6 @@ from support.conformance import (
 )
 from support.e2e import poll
 
-pytestmark = pytest.mark.live
-
 MISSING_ID = "no-such-id-0000"
 
 # operationId -> why it cannot be reached on a local network. Keep this short and honest.

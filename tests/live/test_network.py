@@ -205,7 +205,6 @@ def seed_model(http: httpx.Client, fedn_network: State) -> str:
 # ----------------------------------------------------------------------------- tests
 
 
-@pytest.mark.live
 def test_network_is_up(fedn_network: State) -> None:
     """``up`` wrote the state file with every key, and every recorded process runs."""
     assert fedn_network.keys() >= REQUIRED_STATE_KEYS
@@ -222,13 +221,11 @@ def test_network_is_up(fedn_network: State) -> None:
     assert json.loads(status.stdout)["controller_url"] == fedn_network["controller_url"]
 
 
-@pytest.mark.live
 def test_health(http: httpx.Client) -> None:
     """The controller answers /health."""
     assert http.get("/health").status_code == 200
 
 
-@pytest.mark.live
 def test_combiner_and_clients_listed(http: httpx.Client, fedn_network: State) -> None:
     """The combiner and both clients are known to the controller, the clients online."""
     combiners = ok(http.get("/api/v1/combiners/"))
@@ -239,7 +236,6 @@ def test_combiner_and_clients_listed(http: httpx.Client, fedn_network: State) ->
     assert set(fedn_network["clients"]) <= online
 
 
-@pytest.mark.live
 def test_up_twice_does_not_start_a_second_network(fedn_network: State) -> None:
     """A second ``up`` for a running network starts nothing and leaves the state as it was."""
     result = run_network("up", "--state-dir", fedn_network["state_dir"], timeout=120)
@@ -250,7 +246,6 @@ def test_up_twice_does_not_start_a_second_network(fedn_network: State) -> None:
     assert after["controller_url"] == fedn_network["controller_url"]
 
 
-@pytest.mark.live
 def test_three_round_fedavg_session(http: httpx.Client, seed_model: str, fedn_network: State) -> None:
     """A 3-round FedAvg session ends with a trail seed + 3 models and validations from both clients."""
     session = run_session(http, seed_model, rounds=3)
@@ -280,7 +275,6 @@ def test_three_round_fedavg_session(http: httpx.Client, seed_model: str, fedn_ne
         assert losses[last] < losses[first], f"{client}: test_loss did not improve {losses}"
 
 
-@pytest.mark.live
 def test_sessions_keep_working_past_ten_rounds(http: httpx.Client, seed_model: str) -> None:
     """Four 3-round sessions in one database: rounds 10+ get fresh ids and every session finishes."""
     sessions = [run_session(http, seed_model, rounds=3) for _ in range(4)]
@@ -296,14 +290,12 @@ def test_sessions_keep_working_past_ten_rounds(http: httpx.Client, seed_model: s
     assert all(r["status"] == "Finished" for r in my_rounds), [r["status"] for r in my_rounds]
 
 
-@pytest.mark.live
 def test_status_fails_without_a_network(tmp_path: Path) -> None:
     """``status`` exits non-zero when no network runs in the state folder."""
     result = run_network("status", "--state-dir", str(tmp_path / "none"), timeout=60)
     assert result.returncode != 0
 
 
-@pytest.mark.live
 def test_down_leaves_no_process_or_listener(tmp_path_factory: pytest.TempPathFactory) -> None:
     """``down`` stops every process it started and frees every port; ``--wipe`` removes the state."""
     state_dir = tmp_path_factory.mktemp("fedn-network-down")
@@ -330,7 +322,6 @@ def test_down_leaves_no_process_or_listener(tmp_path_factory: pytest.TempPathFac
                 os.killpg(pid, signal.SIGKILL)
 
 
-@pytest.mark.live
 def test_auth_rejects_missing_token_and_accepts_the_written_jwt(fedn_auth_network: State) -> None:
     """With ``--auth`` the controller answers 401 without a token and 200 with the state's JWT."""
     assert fedn_auth_network["auth"] is True and fedn_auth_network["token"]

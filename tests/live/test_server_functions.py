@@ -1,6 +1,6 @@
 """Server functions on the real local network: FEDn's hooks service runs a user's class.
 
-``tests/server_functions.py`` is written as for upstream FEDn (same import line); its source,
+``tests/support/server_functions.py`` is written as for upstream FEDn (same import line); its source,
 longer than the 255 characters FEDn 0.33's SQL column held, goes to the server through
 ``start_session(server_functions=ServerFunctions)``. The checks read the server's own data:
 the rounds' combiner data and configs (one trainer, the settings computed from the global model),
@@ -36,8 +36,6 @@ from support.e2e import (
 )
 from support.server_functions import ServerFunctions
 
-pytestmark = pytest.mark.live
-
 ROUNDS = 2
 
 
@@ -50,7 +48,7 @@ class Run:
     folder: Path
     seed: list[np.ndarray]
     source: str
-    functions: Session  # ran tests/server_functions.py
+    functions: Session  # ran tests/support/server_functions.py
     default: Session  # ran upstream's base class: FEDn's defaults
 
 
