@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Mapping
 import random
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Dict, List, Tuple  # noqa: UP035 - upstream exports these names
 
 from fedn.common.log_config import logger
