@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 NET := $(PY) scripts/network
 
-.PHONY: venv package generate check-generated lint test demo bench network-up network-down network-status clean
+.PHONY: venv package generate check-generated lint test test-unit test-live demo bench network-up network-down network-status clean
 
 # The project's own virtual environment (never the upstream `fedn` server).
 $(VENV)/.installed: pyproject.toml
@@ -45,9 +45,22 @@ BENCH_STATE_DIR ?= build/bench-network
 bench: venv
 	$(PY) benchmarks/run.py --state-dir $(BENCH_STATE_DIR) $(BENCH_ARGS)
 
-# All tests; the live ones bring the network up themselves (tests/conftest.py) and reuse a running one.
-test: lint check-generated
-	$(BIN)/pytest
+# Everything CI checks, one stage after the other (also under -j): lint, check-generated, the unit
+# tier, the live tier (.ci/run runs the same stages with a banner each).
+test:
+	@$(MAKE) --no-print-directory lint
+	@$(MAKE) --no-print-directory check-generated
+	@$(MAKE) --no-print-directory test-unit
+	@$(MAKE) --no-print-directory test-live
+
+# tests/unit: mocked transports and loopback servers; no FEDn network, no server venv.
+test-unit: venv
+	$(BIN)/pytest tests/unit
+
+# tests/live: against local FEDn networks; tests/live/conftest.py brings the main one up (or reuses
+# one running in .fedn-network) and starts a few short-lived extra ones.
+test-live: venv
+	$(BIN)/pytest tests/live
 
 # Style and types: ruff (lint + format check) everywhere, mypy --strict on the facade and on the
 # network launcher (a package of its own: mypy checks it as `network`, from scripts/).

@@ -1,0 +1,106 @@
+"""fedn.dataframes: tidy frames from entities (mocked), and the install hint without pandas."""
+
+from __future__ import annotations
+
+import builtins
+import sys
+from typing import Any
+
+import httpx
+import pytest
+from fedn_api.models import Metric, Model, Validation
+
+from fedn import APIClient, dataframes
+from support.requests_table import TOKEN, TS, model
+
+NODE1 = {"name": "client1", "role": "client", "client_id": "c1"}
+NODE2 = {"name": "client2", "role": "client", "client_id": "c2"}
+
+
+def validation(vid: str, mid: str, node: dict[str, Any], data: str | None) -> Validation:
+    return Validation.from_dict(
+        {"validation_id": vid, "model_id": mid, "data": data, "correlation_id": None, "timestamp": TS,
+         "session_id": "s1", "meta": None, "sender": node, "receiver": None,
+         "committed_at": TS, "updated_at": TS}
+    )  # fmt: skip
+
+
+def test_validations_tidy_one_row_per_client_per_round() -> None:
+    rounds = {"m1": 1, "m2": 2}
+    rows = [
+        validation("v4", "m2", NODE2, '{"loss": 0.2, "acc": 0.9}'),
+        validation("v1", "m1", NODE1, '{"loss": 0.5, "acc": 0.7}'),
+        validation("v3", "m2", NODE1, '{"loss": 0.3, "acc": 0.8, "extra": [1, 2]}'),
+        validation("v2", "m1", NODE2, '{"loss": 0.4}'),
+    ]
+    df = dataframes.validations_to_dataframe(rows, rounds)
+    assert list(df.columns) == [*dataframes.VALIDATION_COLUMNS, "loss", "acc", "extra"]
+    assert df[["round", "client"]].values.tolist() == [
+        [1, "client1"],
+        [1, "client2"],
+        [2, "client1"],
+        [2, "client2"],
+    ]
+    assert df["loss"].tolist() == [0.5, 0.4, 0.3, 0.2]
+    assert df["acc"].isna().tolist() == [False, True, False, False]
+    assert df.loc[2, "extra"] == "[1, 2]"
+    assert not df.duplicated(["round", "client"]).any()
+
+
+def test_metrics_pivot_and_model_trail() -> None:
+    def metric(key: str, value: float, node: dict[str, Any], step: int) -> Metric:
+        return Metric.from_dict(
+            {"metric_id": f"{key}{step}{node['name']}", "key": key, "value": value, "timestamp": TS,
+             "sender": node, "model_id": "m1", "step": step, "round_id": "1", "session_id": "s1",
+             "committed_at": TS, "updated_at": TS}
+        )  # fmt: skip
+
+    df = dataframes.metrics_to_dataframe(
+        [metric("loss", 1.0, NODE1, 1), metric("acc", 0.5, NODE1, 1), metric("loss", 0.8, NODE2, 1)],
+        {"m1": 1},
+    )
+    assert df[["client", "step", "loss", "acc"]].fillna(-1).values.tolist() == [
+        ["client1", 1, 1.0, 0.5],
+        ["client2", 1, 0.8, -1],
+    ]
+    trail = dataframes.model_trail_to_dataframe(
+        [Model.from_dict(model("m1")), Model.from_dict(model("m2", "m1"))]
+    )
+    assert trail[["position", "model_id", "parent_model"]].fillna("-").values.tolist() == [
+        [0, "m1", "-"],
+        [1, "m2", "m1"],
+    ]
+
+
+def test_validations_dataframe_reads_through_the_client() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        assert request.url.params["session_id"] == "s1"
+        if path == "/api/v1/models/":
+            items = [model("m1", session="s1"), model("m2", "m1", session="s1")]
+            items[1]["committed_at"] = "Fri, 27 Nov 2026 05:03:48 GMT"
+        else:
+            items = [validation("v1", "m2", NODE1, '{"loss": 1}').to_dict()]
+        return httpx.Response(200, json={"count": len(items), "result": items})
+
+    with APIClient("ctl.test", token=TOKEN, transport=httpx.MockTransport(handler), environ={}) as client:
+        df = dataframes.validations_dataframe(client, "s1")
+    assert df[["round", "client", "loss"]].values.tolist() == [[2, "client1", 1]]
+
+
+def test_missing_pandas_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_import = builtins.__import__
+
+    def no_pandas(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "pandas" or name.startswith("pandas."):
+            raise ImportError("No module named 'pandas'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.delitem(sys.modules, "pandas", raising=False)
+    monkeypatch.setattr(builtins, "__import__", no_pandas)
+    with pytest.raises(ImportError, match=r"pip install 'fedn-typed-client\[pandas\]'") as info:
+        dataframes.model_trail_to_dataframe([])
+    assert isinstance(info.value, dataframes.PandasMissingError)
+    monkeypatch.setitem(sys.modules, "pandas", None)  # the other way to be absent
+    with pytest.raises(dataframes.PandasMissingError):
+        dataframes.validations_to_dataframe([])

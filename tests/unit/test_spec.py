@@ -1,0 +1,209 @@
+"""The checked-in OpenAPI document: valid, complete, consistently named.
+
+That it is true to the server's routes is checked against the server venv in
+tests/live/test_server_code.py.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+import yaml
+from openapi_spec_validator import validate
+from openapi_spec_validator.readers import read_from_filename
+
+from support.paths import SPEC_PATH
+
+SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+HTTP_METHODS = {"get", "put", "post", "delete", "patch", "options", "head", "trace"}
+
+
+def _crud(resource: str, *extra: str) -> list[str]:
+    """The five routes every listed resource has, plus ``extra`` ("METHOD /sub-path")."""
+    base = ["GET /", "GET /{id}", "GET /count", "POST /count", "POST /list", *extra]
+    return [f"{line.split(' ')[0]} /api/v1/{resource}{line.split(' ')[1]}" for line in base]
+
+
+# The FEDn 0.33.0 routes the spec must describe: everything under /api/v1 but graphql, plus two legacy ones.
+EXPECTED = sorted(
+    [
+        *_crud("attributes", "POST /", "POST /current"),
+        *_crud("clients", "DELETE /{id}", "GET /{id}/attributes", "POST /add", "GET /config"),
+        *_crud("combiners", "DELETE /{id}", "POST /clients/count"),
+        "GET /api/v1/helpers/active",
+        "PUT /api/v1/helpers/active",
+        *_crud("metrics"),
+        *_crud(
+            "models",
+            "POST /",
+            "PATCH /{id}",
+            "PUT /{id}",
+            "GET /{id}/ancestors",
+            "GET /{id}/descendants",
+            "GET /{id}/download",
+            "GET /{id}/parameters",
+            "GET /active",
+            "PUT /active",
+            "GET /leaf-nodes",
+        ),
+        *_crud(
+            "packages",
+            "POST /",
+            "DELETE /active",
+            "GET /active",
+            "PUT /active",
+            "GET /checksum",
+            "GET /download",
+        ),
+        *_crud("predictions", "POST /start"),
+        *_crud("rounds"),
+        *_crud("runs"),
+        *_crud("statuses"),
+        *_crud("validations"),
+        *_crud(
+            "sessions",
+            "POST /",
+            "PATCH /{id}",
+            "PUT /{id}",
+            "POST /start",
+            "POST /start_splitlearning_session",
+        ),
+        *_crud("telemetry", "POST /"),
+        "GET /health",
+        "GET /get_controller_status",
+    ]
+)
+
+
+def operations() -> list[tuple[str, str, dict[str, Any]]]:
+    """(METHOD, path, operation object) for every operation in the spec."""
+    return [
+        (method.upper(), path, op)
+        for path, item in SPEC["paths"].items()
+        for method, op in item.items()
+        if method in HTTP_METHODS
+    ]
+
+
+def resolve(node: dict[str, Any]) -> dict[str, Any]:
+    """Follow a local $ref once."""
+    ref = node.get("$ref")
+    if ref is None:
+        return node
+    target: Any = SPEC
+    for part in ref.removeprefix("#/").split("/"):
+        target = target[part]
+    return dict(target)
+
+
+def test_spec_is_valid_openapi() -> None:
+    """openapi-spec-validator accepts the document."""
+    document, _ = read_from_filename(str(SPEC_PATH))
+    validate(document)
+
+
+def test_exactly_the_expected_operations() -> None:
+    """The spec has the 100 operations of the server, no more, no fewer."""
+    assert len(EXPECTED) == 100
+    assert len(set(EXPECTED)) == 100
+    found = sorted(f"{method} {path}" for method, path, _ in operations())
+    assert sorted(set(found) - set(EXPECTED)) == []
+    assert sorted(set(EXPECTED) - set(found)) == []
+    assert len(found) == 100
+
+
+def test_collection_routes_keep_the_trailing_slash() -> None:
+    """Flask answers 308 without the slash, which the generated client does not follow."""
+    for method, path, _ in operations():
+        if path.startswith("/api/v1/") and path.count("/") == 3:
+            assert path.endswith("/"), f"{method} {path}"
+
+
+VERBS = {"list", "count", "get", "create", "update", "replace", "delete", "set", "start", "add", "download"}
+
+
+def test_operation_ids_are_snake_case_and_unique() -> None:
+    """Stable, readable Python names: snake_case, unique, starting with a verb."""
+    assert all(isinstance(op.get("operationId"), str) for _, _, op in operations())
+    ids = [str(op["operationId"]) for _, _, op in operations()]
+    assert len(ids) == len(set(ids))
+    for operation_id in ids:
+        assert re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", operation_id), operation_id
+        assert operation_id.split("_")[0] in VERBS, operation_id
+
+
+def test_every_operation_has_one_declared_tag() -> None:
+    """One tag per operation (it names the generated api/<tag>/ folder), declared at the top."""
+    declared = {tag["name"] for tag in SPEC["tags"]}
+    for method, path, op in operations():
+        assert len(op.get("tags", [])) == 1, f"{method} {path}"
+        assert op["tags"][0] in declared, f"{method} {path}"
+        if path.startswith("/api/v1/"):
+            assert op["tags"][0] == path.split("/")[3], f"{method} {path}"
+
+
+def test_every_operation_documents_its_errors() -> None:
+    """A 4xx/5xx response on every operation; JSON errors use ErrorMessage (410 Gone aside)."""
+    for method, path, op in operations():
+        errors = {code: resp for code, resp in op["responses"].items() if code[0] in "45"}
+        assert errors, f"{method} {path} documents no error response"
+        for code, response in errors.items():
+            content = response.get("content", {})
+            if "application/json" not in content:
+                continue
+            ref = content["application/json"]["schema"].get("$ref", "")
+            expected = "#/components/schemas/Gone" if code == "410" else "#/components/schemas/ErrorMessage"
+            assert ref == expected, f"{method} {path} {code}: {ref}"
+        if path.startswith("/api/v1/") and op["operationId"] != "list_metrics_filtered":
+            assert "401" in errors, f"{method} {path}: auth can be enabled, 401 must be documented"
+        if "{id}" in path and method == "GET" and "404" not in errors:
+            pytest.fail(f"{method} {path}: a route taking an id must document 404")
+
+
+def test_list_routes_take_paging_headers_and_return_envelopes() -> None:
+    """Every list route reads X-Limit, X-Skip, X-Sort-Key, X-Sort-Order and answers {count, result}."""
+    paging = {"X-Limit", "X-Skip", "X-Sort-Key", "X-Sort-Order"}
+    lists = [(m, p, op) for m, p, op in operations() if op["operationId"].startswith("list_")]
+    assert len(lists) == 26
+    for method, path, op in lists:
+        params = [resolve(param) for param in op.get("parameters", [])]
+        headers = {param["name"] for param in params if param["in"] == "header"}
+        assert headers == paging, f"{method} {path}: {headers}"
+        schema = resolve(op["responses"]["200"]["content"]["application/json"]["schema"])
+        assert schema["required"] == ["count", "result"], f"{method} {path}"
+        if method == "GET":
+            filters = [param for param in params if param["in"] == "query"]
+            assert filters, f"{method} {path} documents no filters"
+
+
+def test_timestamps_are_declared_as_datetimes() -> None:
+    """committed_at/updated_at and friends are date-times (parsed by the RFC 1123-aware template)."""
+    schemas = SPEC["components"]["schemas"]
+    for name in (
+        "Attribute",
+        "Client",
+        "Combiner",
+        "Metric",
+        "Model",
+        "Package",
+        "Round",
+        "Run",
+        "Session",
+        "Status",
+        "Telemetry",
+        "Validation",
+        "Prediction",
+    ):
+        props = schemas[name]["properties"]
+        for field in ("committed_at", "updated_at"):
+            assert props[field]["format"] == "date-time", f"{name}.{field}"
+            assert "RFC 1123" in props[field]["description"]
+    assert schemas["SessionConfig"]["properties"]["aggregator_kwargs"]["type"] == ["string", "null"]
+
+
+def test_no_schema_closes_additional_properties() -> None:
+    """A newer server's extra fields must be kept, so no schema says additionalProperties: false."""
+    for name, schema in SPEC["components"]["schemas"].items():
+        assert schema.get("additionalProperties", True) is not False, name
