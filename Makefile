@@ -64,11 +64,11 @@ test-live: venv
 
 # Style and types: ruff (lint + format check) everywhere, mypy --strict on the facade and on the
 # network launcher (a package of its own: mypy checks it as `network`, from scripts/).
-LINT_PATHS = fedn scripts tests benchmarks compute_package
+LINT_PATHS = src/fedn scripts tests benchmarks compute_package
 lint: venv
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
-	$(BIN)/mypy --strict fedn/
+	$(BIN)/mypy --strict src/fedn/
 	$(BIN)/mypy --strict scripts/network
 
 # The typed low-level client, generated from the checked-in spec with the pinned generator.
@@ -81,8 +81,8 @@ GEN_CMD = PATH=$(CURDIR)/$(BIN):$$PATH $(CURDIR)/$(BIN)/openapi-python-client ge
 # by scripts/unasync.py from the sync sources and the collection table.
 UNASYNC = PATH=$(CURDIR)/$(BIN):$$PATH $(PY) scripts/unasync.py
 generate: venv
-	rm -rf generated/fedn_api
-	$(GEN_CMD) --output-path generated/fedn_api
+	rm -rf src/fedn_api
+	$(GEN_CMD) --output-path src/fedn_api
 	$(UNASYNC)
 
 # Regenerate into a temporary folder and fail on any difference (changed, missing or extra files),
@@ -90,13 +90,13 @@ generate: venv
 check-generated: venv
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(GEN_CMD) --output-path "$$tmp/fedn_api" >/dev/null && \
-	if ! diff -r -x __pycache__ "$$tmp/fedn_api" generated/fedn_api; then \
-		echo "generated/fedn_api differs from the spec: run 'make generate' and commit" >&2; exit 1; fi && \
-	untracked=$$(git ls-files --others --exclude-standard -- generated/fedn_api 2>/dev/null) && \
+	if ! diff -r -x __pycache__ "$$tmp/fedn_api" src/fedn_api; then \
+		echo "src/fedn_api differs from the spec: run 'make generate' and commit" >&2; exit 1; fi && \
+	untracked=$$(git ls-files --others --exclude-standard -- src/fedn_api 2>/dev/null) && \
 	if [ -n "$$untracked" ]; then echo "untracked generated files (git add them):" >&2; \
 		echo "$$untracked" >&2; exit 1; fi && \
-	echo "generated/fedn_api is up to date"
-	@$(UNASYNC) --check && echo "fedn/async_client.py, fedn/_io_async.py, fedn/_iteration.py are up to date"
+	echo "src/fedn_api is up to date"
+	@$(UNASYNC) --check && echo "src/fedn/async_client.py, src/fedn/_io_async.py, src/fedn/_iteration.py are up to date"
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache

@@ -31,9 +31,8 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, TypeVar
 
-from fedn_api.models import Model, Session, Validation
-
 from fedn import APIClient, errors
+from fedn_api.models import Model, Session, Validation
 
 REPO = Path(__file__).resolve().parent.parent
 NETWORK = REPO / "scripts" / "network"

@@ -149,8 +149,8 @@ def await_rules(names: set[str]) -> list[Rule]:
 
 
 PAIRS = [
-    Pair("fedn/_io_sync.py", "fedn/_io_async.py", COMMON + IO_RULES),
-    Pair("fedn/client.py", "fedn/async_client.py", COMMON + CLIENT_RULES, client_coroutines),
+    Pair("src/fedn/_io_sync.py", "src/fedn/_io_async.py", COMMON + IO_RULES),
+    Pair("src/fedn/client.py", "src/fedn/async_client.py", COMMON + CLIENT_RULES, client_coroutines),
 ]
 
 
@@ -166,8 +166,7 @@ def unasync(text: str, pair: Pair) -> str:
 
 def render_iteration() -> str:
     """``fedn/_iteration.py``: the paging methods of both clients, from the collection table."""
-    sys.path.insert(0, str(REPO))
-    sys.path.insert(0, str(REPO / "generated"))
+    sys.path.insert(0, str(REPO / "src"))
     from fedn._paging import COLLECTIONS
 
     methods = []
@@ -311,7 +310,7 @@ def ruff_format(text: str, path: str) -> str:
 
 def outputs() -> dict[str, str]:
     """Every generated file's path (relative to the repository) and its expected text."""
-    result = {"fedn/_iteration.py": ruff_format(render_iteration(), "fedn/_iteration.py")}
+    result = {"src/fedn/_iteration.py": ruff_format(render_iteration(), "src/fedn/_iteration.py")}
     for pair in PAIRS:
         source = (REPO / pair.source).read_text(encoding="utf-8")
         result[pair.target] = ruff_format(unasync(source, pair), pair.target)

@@ -37,6 +37,9 @@ from typing import Any
 
 import httpx
 import pytest
+from openapi_schema_validator import oas31_format_checker
+
+from fedn import APIClient, errors
 from fedn_api.api.attributes import (
     count_attributes,
     count_attributes_filtered,
@@ -120,9 +123,6 @@ from fedn_api.models import (
     SessionUpdate,
     TelemetryInput,
 )
-from openapi_schema_validator import oas31_format_checker
-
-from fedn import APIClient, errors
 from support.conformance import (
     DATE_TIMES,
     RecordingTransport,

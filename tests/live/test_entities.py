@@ -17,9 +17,9 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 import pytest
-from fedn_api import models as m
 
 from fedn import APIClient, errors
+from fedn_api import models as m
 from support.e2e import State, copy_artefacts, poll, run_session, wait_idle
 
 

@@ -15,9 +15,9 @@ from typing import Any
 
 import numpy as np
 import pytest
-from fedn_api.models import Model
 
 from fedn import APIClient, FedOpt
+from fedn_api.models import Model
 from support.e2e import (
     State,
     copy_artefacts,

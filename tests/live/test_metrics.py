@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fedn_api.api.metrics import count_metrics, get_metric, list_metrics_filtered
-from fedn_api.models import Filters, Metric, MetricList, Model, Node, Session
 
 from fedn import APIClient
+from fedn_api.api.metrics import count_metrics, get_metric, list_metrics_filtered
+from fedn_api.models import Filters, Metric, MetricList, Model, Node, Session
 from support.conformance import RecordingTransport, SpecChecker, load_spec
 from support.e2e import State, copy_artefacts, poll, run_session, session_chain, wait_idle
 from support.network import SERVER_PYTHON

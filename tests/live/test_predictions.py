@@ -25,10 +25,10 @@ from typing import Any
 
 import numpy as np
 import pytest
-from fedn_api.api.predictions import count_predictions, get_prediction
-from fedn_api.models import Model, Node, Prediction, PredictionList
 
 from fedn import APIClient
+from fedn_api.api.predictions import count_predictions, get_prediction
+from fedn_api.models import Model, Node, Prediction, PredictionList
 from support.conformance import RecordingTransport, SpecChecker, load_spec
 from support.e2e import (
     State,

@@ -16,11 +16,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import pytest
+
+from fedn import APIClient, AsyncAPIClient, RetryPolicy, errors
 from fedn_api.api.sessions import create_session as op_create_session
 from fedn_api.api.sessions import start_session as op_start_session
 from fedn_api.models import Session, SessionConfigInput, SessionInput, SessionStart
-
-from fedn import APIClient, AsyncAPIClient, RetryPolicy, errors
 from support.network import State, network_command
 from support.paths import REPO
 

@@ -21,10 +21,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from fedn_api.models import Round, Session
 
 from fedn import APIClient
 from fedn.network.combiner.hooks.serverfunctionsbase import ServerFunctions as DefaultServerFunctions
+from fedn_api.models import Round, Session
 from support.e2e import (
     State,
     copy_artefacts,

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from fedn_api.models import Model, Session, ValidationList
 
 from fedn import APIClient
+from fedn_api.models import Model, Session, ValidationList
 from support.e2e import (
     State,
     copy_artefacts,

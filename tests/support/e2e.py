@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import numpy as np
-from fedn_api.api.sessions import start_session as op_start_session
-from fedn_api.models import Model, Session, SessionStart, Validation
 
 from fedn import APIClient, errors
+from fedn_api.api.sessions import start_session as op_start_session
+from fedn_api.models import Model, Session, SessionStart, Validation
 
 State = dict[str, Any]
 T = TypeVar("T")

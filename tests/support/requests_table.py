@@ -21,9 +21,9 @@ from typing import Any
 
 import httpx
 import pytest
-from fedn_api.models import ClientInfo, Model, ModelList, Session
 
 from fedn import APIClient, FedOpt, StartedSession
+from fedn_api.models import ClientInfo, Model, ModelList, Session
 
 TOKEN = "tok-123"
 BASE = "http://ctl.test:8092"

@@ -20,7 +20,9 @@ import pytest
 
 from support.paths import REPO
 
-GENERATED = ("fedn/async_client.py", "fedn/_io_async.py", "fedn/_iteration.py")
+SRC = REPO / "src"
+
+GENERATED = ("src/fedn/async_client.py", "src/fedn/_io_async.py", "src/fedn/_iteration.py")
 
 
 def unasync(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -38,7 +40,7 @@ def unasync(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def copy_of_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The files the generator reads and writes, in a folder of their own."""
     root = tmp_path_factory.mktemp("repo")
-    for folder in ("fedn", "generated", "scripts"):
+    for folder in ("src", "scripts"):
         shutil.copytree(REPO / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
     return root
@@ -63,17 +65,17 @@ def test_editing_a_generated_file_fails_the_check(copy_of_repo: Path, target: st
 
 
 def test_a_source_change_reaches_the_async_client(copy_of_repo: Path) -> None:
-    source = copy_of_repo / "fedn" / "client.py"
+    source = copy_of_repo / "src" / "fedn" / "client.py"
     original = source.read_text()
     source.write_text(original.replace('"""Count clients."""', '"""Count the clients."""'))
     try:
         stale = unasync(copy_of_repo, "--check")
         written = unasync(copy_of_repo)
-        regenerated = (copy_of_repo / "fedn" / "async_client.py").read_text()
+        regenerated = (copy_of_repo / "src" / "fedn" / "async_client.py").read_text()
     finally:
         source.write_text(original)
         unasync(copy_of_repo)
-    assert stale.returncode == 1 and "fedn/async_client.py" in stale.stderr
+    assert stale.returncode == 1 and "src/fedn/async_client.py" in stale.stderr
     assert written.returncode == 0
     assert '"""Count the clients."""' in regenerated
     assert "async def get_clients_count(self) -> int:" in regenerated
@@ -82,7 +84,7 @@ def test_a_source_change_reaches_the_async_client(copy_of_repo: Path) -> None:
 def fedn_imports(path: Path) -> tuple[set[str], list[str]]:
     """(fedn modules ``path`` imports anywhere, imports of fedn modules made inside a function)."""
     tree = ast.parse(path.read_text())
-    module = ".".join(path.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
+    module = ".".join(path.relative_to(SRC).with_suffix("").parts).removesuffix(".__init__")
     found: set[str] = set()
     in_functions: list[str] = []
 
@@ -113,7 +115,7 @@ def resolve(name: str) -> str | None:
     """The module a dotted import name refers to (``fedn.errors.FednError`` -> ``fedn.errors``)."""
     parts = name.split(".")
     while parts:
-        candidate = REPO.joinpath(*parts)
+        candidate = SRC.joinpath(*parts)
         if candidate.with_suffix(".py").is_file() or (candidate / "__init__.py").is_file():
             return ".".join(parts)
         parts.pop()
@@ -123,8 +125,8 @@ def resolve(name: str) -> str | None:
 def import_graph() -> tuple[dict[str, set[str]], list[str]]:
     graph: dict[str, set[str]] = {}
     in_functions: list[str] = []
-    for path in sorted((REPO / "fedn").rglob("*.py")):
-        module = ".".join(path.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
+    for path in sorted((SRC / "fedn").rglob("*.py")):
+        module = ".".join(path.relative_to(SRC).with_suffix("").parts).removesuffix(".__init__")
         graph[module], inner = fedn_imports(path)
         in_functions += inner
     return graph, in_functions

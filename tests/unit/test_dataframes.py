@@ -8,9 +8,9 @@ from typing import Any
 
 import httpx
 import pytest
-from fedn_api.models import Metric, Model, Validation
 
 from fedn import APIClient, dataframes
+from fedn_api.models import Metric, Model, Validation
 from support.requests_table import TOKEN, TS, model
 
 NODE1 = {"name": "client1", "role": "client", "client_id": "c1"}

@@ -20,9 +20,9 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+
 from fedn_api.client import Client
 from fedn_api.models import ClientInfo, Node, Round, Session, Validation
-
 from support.paths import FIXTURES_DIR, GENERATOR_CONFIG, SPEC_PATH
 
 FIXTURES = sorted(FIXTURES_DIR.glob("*.json"))

@@ -8,6 +8,7 @@ import email.utils
 import random
 
 import pytest
+
 from fedn_api.types import _parse_fixed_http_datetime, format_http_datetime, parse_http_datetime
 
 UTC = datetime.UTC

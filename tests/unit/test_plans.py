@@ -17,15 +17,15 @@ from typing import TypeVar
 
 import httpx
 import pytest
-from fedn_api.api.models import count_models, get_model_ancestors, list_models
-from fedn_api.client import AuthenticatedClient
-from fedn_api.models import Model, ModelList, Session
 
 from fedn import APIClient, _operations, errors
 from fedn._context import LAST_RESPONSE as _LAST_RESPONSE
 from fedn._context import remember_response_async
 from fedn._responses import parse_failure, transport_error, unwrap
 from fedn._steps import Call, Plan, Sleep
+from fedn_api.api.models import count_models, get_model_ancestors, list_models
+from fedn_api.client import AuthenticatedClient
+from fedn_api.models import Model, ModelList, Session
 from support.requests_table import CASES, TOKEN, Case, Recorder, get, limited, model, session
 
 T = TypeVar("T")

@@ -14,9 +14,9 @@ import subprocess
 import sys
 import typing
 
-import fedn_api.models
 import pytest
 
+import fedn_api.models
 from fedn import APIClient, AsyncAPIClient, StartedSession
 from support.paths import REPO
 

@@ -11,13 +11,13 @@ import warnings
 from typing import Generic, Self, TypeVar
 
 import httpx
-from fedn_api.client import AuthenticatedClient
 
 from fedn._config import ClientConfig as ConnectionConfig
 from fedn._config import TimeoutTypes, resolve_timeout
 from fedn._drivers import Driver
 from fedn._not_given import NOT_GIVEN, NotGiven, given_or
 from fedn._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from fedn_api.client import AuthenticatedClient
 
 __all__ = ["ClientBase"]
 

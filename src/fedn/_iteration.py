@@ -9,22 +9,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import TypeVar
 
-from fedn_api.models import (
-    Attribute,
-    ClientInfo,
-    Combiner,
-    Metric,
-    Model,
-    Package,
-    Prediction,
-    Round,
-    Run,
-    Session,
-    Status,
-    Telemetry,
-    Validation,
-)
-
 from fedn._base import ClientBase
 from fedn._io_async import AsyncDriver
 from fedn._io_sync import SyncDriver
@@ -49,6 +33,21 @@ from fedn._paging import (
     SortOrder,
     iterate_async,
     iterate_sync,
+)
+from fedn_api.models import (
+    Attribute,
+    ClientInfo,
+    Combiner,
+    Metric,
+    Model,
+    Package,
+    Prediction,
+    Round,
+    Run,
+    Session,
+    Status,
+    Telemetry,
+    Validation,
 )
 
 __all__ = ["AsyncIteration", "SyncIteration"]

@@ -18,6 +18,24 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 from urllib.parse import quote
 
+from fedn._file_checks import check_download_target, check_upload
+from fedn._progress import round_bar
+from fedn._steps import Plan, call, call_list, download, sleep, upload
+from fedn.aggregators import AggregatorConfig, resolve_aggregator
+from fedn.errors import (
+    AmbiguousNameError,
+    APIConnectionError,
+    APIStatusError,
+    BadRequestError,
+    ConflictError,
+    InvalidInputError,
+    NotFoundError,
+    PreconditionConflictError,
+    PreconditionNotFoundError,
+    ServerError,
+    SessionTimeoutError,
+)
+from fedn.results import StartedSession
 from fedn_api.api.attributes import create_attribute as op_create_attribute
 from fedn_api.api.attributes import get_current_attributes as op_get_current_attributes
 from fedn_api.api.clients import count_clients as op_count_clients
@@ -92,25 +110,6 @@ from fedn_api.models import (
     ValidationList,
 )
 from fedn_api.types import UNSET, Unset
-
-from fedn._file_checks import check_download_target, check_upload
-from fedn._progress import round_bar
-from fedn._steps import Plan, call, call_list, download, sleep, upload
-from fedn.aggregators import AggregatorConfig, resolve_aggregator
-from fedn.errors import (
-    AmbiguousNameError,
-    APIConnectionError,
-    APIStatusError,
-    BadRequestError,
-    ConflictError,
-    InvalidInputError,
-    NotFoundError,
-    PreconditionConflictError,
-    PreconditionNotFoundError,
-    ServerError,
-    SessionTimeoutError,
-)
-from fedn.results import StartedSession
 
 if TYPE_CHECKING:
     import os

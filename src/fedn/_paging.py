@@ -44,6 +44,8 @@ from functools import cached_property
 from types import ModuleType
 from typing import Any, Generic, Literal, Protocol, TypeVar, cast
 
+from fedn._steps import Call, Plan, UnexpectedShape
+from fedn.errors import InvalidInputError
 from fedn_api.api.attributes import list_attributes
 from fedn_api.api.clients import list_clients
 from fedn_api.api.combiners import list_combiners
@@ -85,9 +87,6 @@ from fedn_api.models import (
     Validation,
     ValidationList,
 )
-
-from fedn._steps import Call, Plan, UnexpectedShape
-from fedn.errors import InvalidInputError
 
 T = TypeVar("T")
 

@@ -16,6 +16,19 @@ from types import TracebackType
 from typing import Self, TypeVar
 
 import httpx
+
+from fedn import _operations as ops
+from fedn._base import _deprecated
+from fedn._config import DEFAULT_TIMEOUT, TimeoutTypes, VerifyTypes, resolve_config
+from fedn._context import apply_call_timeout, remember_response
+from fedn._http import HTTPClient
+from fedn._io_sync import SyncDriver
+from fedn._iteration import SyncIteration
+from fedn._not_given import NOT_GIVEN, NotGiven
+from fedn._retry import RetryPolicy
+from fedn._steps import Plan
+from fedn.aggregators import AggregatorConfig
+from fedn.results import StartedSession
 from fedn_api.models import (
     Attribute,
     Checksum,
@@ -41,19 +54,6 @@ from fedn_api.models import (
     Validation,
     ValidationList,
 )
-
-from fedn import _operations as ops
-from fedn._base import _deprecated
-from fedn._config import DEFAULT_TIMEOUT, TimeoutTypes, VerifyTypes, resolve_config
-from fedn._context import apply_call_timeout, remember_response
-from fedn._http import HTTPClient
-from fedn._io_sync import SyncDriver
-from fedn._iteration import SyncIteration
-from fedn._not_given import NOT_GIVEN, NotGiven
-from fedn._retry import RetryPolicy
-from fedn._steps import Plan
-from fedn.aggregators import AggregatorConfig
-from fedn.results import StartedSession
 
 __all__ = ["APIClient"]
 

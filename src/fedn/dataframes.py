@@ -27,9 +27,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from fedn_api.models import Metric, Model, Validation
-
     from fedn.client import APIClient
+    from fedn_api.models import Metric, Model, Validation
 
 __all__ = [
     "INSTALL_HINT",
