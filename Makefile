@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 NET := $(PY) scripts/network
 
-.PHONY: venv package generate check-generated lint test test-unit test-live demo bench network-up network-down network-status clean
+.PHONY: venv package generate check-generated check-package lint test test-unit test-live demo bench network-up network-down network-status clean
 
 # The project's own virtual environment (never the upstream `fedn` server).
 $(VENV)/.installed: pyproject.toml
@@ -46,12 +46,19 @@ bench: venv
 	$(PY) benchmarks/run.py --state-dir $(BENCH_STATE_DIR) $(BENCH_ARGS)
 
 # Everything CI checks, one stage after the other (also under -j): lint, check-generated, the unit
-# tier, the live tier (.ci/run runs the same stages with a banner each).
+# tier, the package as users install it, the live tier (.ci/run runs the same stages with a banner each).
 test:
 	@$(MAKE) --no-print-directory lint
 	@$(MAKE) --no-print-directory check-generated
 	@$(MAKE) --no-print-directory test-unit
+	@$(MAKE) --no-print-directory check-package
 	@$(MAKE) --no-print-directory test-live
+
+# The sdist and wheel built, twine-checked, their contents checked; the wheel alone in a clean venv
+# (import, pyright --verifytypes 100 %, mypy --strict and pyright on examples/typed_usage.py); the
+# unit tier on Python 3.12 and 3.13 against the wheel (scripts/check_package.py).
+check-package: venv
+	$(PY) scripts/check_package.py $(PACKAGE_ARGS)
 
 # tests/unit: mocked transports and loopback servers; no FEDn network, no server venv.
 test-unit: venv
@@ -64,7 +71,7 @@ test-live: venv
 
 # Style and types: ruff (lint + format check) everywhere, mypy --strict on the facade and on the
 # network launcher (a package of its own: mypy checks it as `network`, from scripts/).
-LINT_PATHS = src/fedn scripts tests benchmarks compute_package
+LINT_PATHS = src/fedn scripts tests benchmarks compute_package examples
 lint: venv
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)

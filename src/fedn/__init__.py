@@ -16,7 +16,10 @@ loaded on first use of a name below (module ``__getattr__``).
 from __future__ import annotations
 
 import importlib
+import sys
 from typing import TYPE_CHECKING, Any
+
+from fedn._coexistence import warn_if_upstream_installed
 
 if TYPE_CHECKING:
     from fedn import errors
@@ -77,7 +80,10 @@ __all__ = [
     "errors",
 ]
 
-__version__ = "0.1.0"
+#: The version of this library (the single source: pyproject.toml reads it from here).
+__version__ = "0.2.0"
+
+warn_if_upstream_installed(sys.path)
 
 _LAZY: dict[str, str] = {
     "APIClient": "fedn.client",

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ProgressReader", "byte_bar", "round_bar"]
 
-INSTALL_HINT = "progress=True needs tqdm: pip install 'fedn-typed-client[progress]' (or pip install tqdm)"
+INSTALL_HINT = "progress=True needs tqdm: pip install tqdm (the [progress] extra of fedn-typed-client)"
 
 
 def _tqdm() -> type[tqdm[Any]]:

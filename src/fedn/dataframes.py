@@ -1,4 +1,4 @@
-"""Results as pandas DataFrames (optional extra: ``pip install 'fedn-typed-client[pandas]'``).
+"""Results as pandas DataFrames (needs pandas: the ``[pandas]`` extra, or ``pip install pandas``).
 
 * :func:`validations_dataframe` -- a session's validations, tidy: one row per client per round,
   each metric (the keys of the validation's JSON ``data``) a column.
@@ -24,9 +24,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from fedn.client import APIClient
     from fedn_api.models import Metric, Model, Validation
 
@@ -41,7 +44,7 @@ __all__ = [
     "validations_to_dataframe",
 ]
 
-INSTALL_HINT = "pandas is needed for DataFrames: pip install 'fedn-typed-client[pandas]'"
+INSTALL_HINT = "pandas is needed for DataFrames: pip install pandas (the [pandas] extra of fedn-typed-client)"
 
 #: Columns of :func:`validations_dataframe` before the metric columns.
 VALIDATION_COLUMNS = ("session_id", "round", "model_id", "client", "client_id", "timestamp", "validation_id")
@@ -61,9 +64,14 @@ class PandasMissingError(ImportError):
     """
 
 
-def _pandas() -> Any:
+def _pandas() -> ModuleType:
+    """The pandas module (imported on first use: importing fedn.dataframes stays cheap).
+
+    Raises :class:`PandasMissingError` when pandas is not installed; the typed ``pandas``
+    module is then imported where it is used.
+    """
     try:
-        import pandas  # type: ignore[import-untyped,unused-ignore]
+        import pandas
     except ImportError as err:
         raise PandasMissingError(INSTALL_HINT) from err
     return pandas
@@ -114,14 +122,18 @@ def _rounds_by_model(models: Iterable[Model]) -> dict[str, int]:
     return rounds
 
 
-def validations_to_dataframe(validations: Iterable[Validation], rounds: dict[str, int] | None = None) -> Any:
+def validations_to_dataframe(
+    validations: Iterable[Validation], rounds: dict[str, int] | None = None
+) -> pd.DataFrame:
     """A tidy DataFrame of validations; ``rounds`` maps model ids onto round numbers.
 
     Example::
 
         df = validations_to_dataframe(client.iter_validations(session_id=sid), rounds)
     """
-    pd = _pandas()
+    _pandas()
+    import pandas as pd
+
     rows: list[dict[str, object]] = []
     metric_names: dict[str, None] = {}
     for validation in validations:
@@ -146,7 +158,7 @@ def validations_to_dataframe(validations: Iterable[Validation], rounds: dict[str
     return frame.sort_values(["round", "client", "timestamp"], kind="stable", ignore_index=True)
 
 
-def validations_dataframe(client: APIClient, session_id: str, *, page_size: int = 500) -> Any:
+def validations_dataframe(client: APIClient, session_id: str, *, page_size: int = 500) -> pd.DataFrame:
     """A session's validations: one row per client per round, each metric a column.
 
     ``round`` numbers the session's models along their parent chain (round 1 validates the
@@ -164,14 +176,16 @@ def validations_dataframe(client: APIClient, session_id: str, *, page_size: int 
     )
 
 
-def metrics_to_dataframe(metrics: Iterable[Metric], rounds: dict[str, int] | None = None) -> Any:
+def metrics_to_dataframe(metrics: Iterable[Metric], rounds: dict[str, int] | None = None) -> pd.DataFrame:
     """Logged metrics pivoted: one row per client, model and step, each metric key a column.
 
     Example::
 
         df = metrics_to_dataframe(client.iter_metrics(session_id=sid))
     """
-    pd = _pandas()
+    _pandas()
+    import pandas as pd
+
     records = [
         {
             "session_id": metric.session_id,
@@ -197,7 +211,7 @@ def metrics_to_dataframe(metrics: Iterable[Metric], rounds: dict[str, int] | Non
     return wide.sort_values(["round", "client", "step"], kind="stable", ignore_index=True)
 
 
-def metrics_dataframe(client: APIClient, session_id: str, *, page_size: int = 500) -> Any:
+def metrics_dataframe(client: APIClient, session_id: str, *, page_size: int = 500) -> pd.DataFrame:
     """A session's logged metrics (``/api/v1/metrics``), one row per client, round and step.
 
     Example::
@@ -209,14 +223,16 @@ def metrics_dataframe(client: APIClient, session_id: str, *, page_size: int = 50
     return metrics_to_dataframe(client.iter_metrics(session_id=session_id, page_size=page_size), rounds)
 
 
-def model_trail_to_dataframe(trail: Iterable[Model]) -> Any:
+def model_trail_to_dataframe(trail: Iterable[Model]) -> pd.DataFrame:
     """One row per model of a trail, in the trail's order (``position`` 0 is its first model).
 
     Example::
 
         model_trail_to_dataframe(client.get_model_trail())
     """
-    pd = _pandas()
+    _pandas()
+    import pandas as pd
+
     rows = [
         {
             "position": position,
@@ -231,7 +247,9 @@ def model_trail_to_dataframe(trail: Iterable[Model]) -> Any:
     return pd.DataFrame(rows, columns=list(MODEL_COLUMNS))
 
 
-def model_trail_dataframe(client: APIClient, id: str | None = None, *, reverse: bool | None = None) -> Any:
+def model_trail_dataframe(
+    client: APIClient, id: str | None = None, *, reverse: bool | None = None
+) -> pd.DataFrame:
     """The model trail ending at ``id`` (default: the latest model), seed first unless ``reverse``.
 
     Example::

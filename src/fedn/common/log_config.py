@@ -18,7 +18,7 @@ import logging
 
 __all__ = ["logger"]
 
-logger = logging.getLogger("fedn")
+logger: logging.Logger = logging.getLogger("fedn")
 
 if not logger.handlers:
     _handler = logging.StreamHandler()

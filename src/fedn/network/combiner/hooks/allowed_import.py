@@ -19,7 +19,7 @@ from __future__ import annotations
 import importlib
 import os
 import random
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Dict, List, Tuple  # noqa: UP035 - upstream exports these names
 
 from fedn.common.log_config import logger
@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 #: As upstream: ``print`` in a server-functions file logs through FEDn's logger.
-print = logger.info
+print: Callable[..., None] = logger.info
 
 
 def controller_address(environ: Mapping[str, str] = os.environ) -> tuple[str, int | None]:
