@@ -9,7 +9,8 @@
 3. In a clean virtual environment (no checkout on ``sys.path``) install only the wheel (with the
    ``pandas`` extra, pandas-stubs, mypy and pyright), import it, run ``pyright --verifytypes
    fedn`` (the type completeness score must be 100 %) and type-check ``examples/typed_usage.py``
-   with ``mypy --strict`` and ``pyright``.
+   with ``mypy --strict`` and ``pyright``. The same two checks pass on an editable install
+   (``pip install -e .``), whose ``.pth`` file must be a plain path entry naming ``src/``.
 4. For every other Python the classifiers name (3.12, 3.13) that this machine has: install the
    wheel with its ``dev`` extra into a clean venv and run the unit tier (``tests/unit``) against
    the installed wheel.
@@ -187,6 +188,40 @@ def run_env(cmd: list[str], cwd: Path, path: str) -> str:
     return done.stdout
 
 
+def check_editable_install() -> None:
+    """``pip install -e .`` (what the README says) gives a path entry type checkers follow."""
+    bin_dir = fresh_venv("editable", sys.executable)
+    run(
+        [
+            str(bin_dir / "python"),
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "-e",
+            f"{REPO}[pandas]",
+            "pandas-stubs",
+            "mypy",
+            "pyright",
+        ]
+    )
+    site = Path(
+        run([str(bin_dir / "python"), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"]).strip()
+    )
+    pth_files = sorted(site.glob("__editable__*fedn_typed_client*.pth"))
+    lines = [line.strip() for pth in pth_files for line in pth.read_text().splitlines() if line.strip()]
+    if lines != [str(REPO / "src")]:
+        raise CheckFailed(f"the editable install is not a plain path entry to src/: {pth_files} hold {lines}")
+    with tempfile.TemporaryDirectory() as elsewhere:
+        where = Path(elsewhere)
+        script = where / USER_SCRIPT.name
+        shutil.copy(USER_SCRIPT, script)
+        env_path = f"{bin_dir}:/usr/bin:/bin"
+        run_env([str(bin_dir / "mypy"), "--strict", "--no-incremental", str(script)], where, env_path)
+        run_env([str(bin_dir / "pyright"), str(script)], where, env_path)
+    say(f"editable install: {pth_files[0].name} names {lines[0]}; mypy --strict and pyright see the types")
+
+
 def check_other_pythons(wheel: Path) -> None:
     """The unit tier on every other Python the classifiers name, against the installed wheel."""
     for version in OTHER_PYTHONS:
@@ -218,6 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         check_wheel(wheel)
         check_sdist(sdist)
         check_installed_wheel(wheel)
+        check_editable_install()
         if not args.skip_other_pythons:
             check_other_pythons(wheel)
     except CheckFailed as failed:
