@@ -19,6 +19,7 @@ import httpx
 from fedn._context import LAST_RESPONSE
 from fedn._responses import check_json, parse_failure, request_of, status_error, transport_error, unwrap
 from fedn._retry import Attempt, RetryPolicy, never_sent, parse_retry_after
+from fedn._secrets import Secrets
 from fedn._steps import Call, Upload
 from fedn.errors import FednError, safe_url
 
@@ -127,7 +128,7 @@ class Driver:
         timeout: httpx.Timeout | None = None,
     ) -> None:
         self._generated = generated
-        self._secrets = tuple(s for s in secrets if s)
+        self._secrets = secrets if isinstance(secrets, Secrets) else Secrets(secrets)
         self.policy = policy if policy is not None else RetryPolicy()
         self.timeout = timeout
 
@@ -137,8 +138,8 @@ class Driver:
         return self._generated
 
     @property
-    def secrets(self) -> tuple[str, ...]:
-        """Strings never to show in an error (the token)."""
+    def secrets(self) -> Secrets:
+        """Strings never to show in an error (the token); masked in its own repr."""
         return self._secrets
 
     def next_wait(self, failed: Failed, retries: int) -> float:
