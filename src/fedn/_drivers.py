@@ -21,7 +21,8 @@ from fedn._responses import check_json, parse_failure, request_of, status_error,
 from fedn._retry import Attempt, RetryPolicy, never_sent, parse_retry_after
 from fedn._secrets import Secrets
 from fedn._steps import Call, Upload
-from fedn.errors import FednError, safe_url
+from fedn.errors import FednError, InvalidInputError, safe_url
+from fedn_api.types import InvalidPathParameterError
 
 if TYPE_CHECKING:
     from fedn_api.client import AuthenticatedClient
@@ -93,6 +94,12 @@ def call_failure(step: Call[Any], err: Exception, secrets: Sequence[str]) -> Fai
     """Map an exception escaping a generated operation; ``None``: a local bug, re-raise it."""
     if isinstance(err, httpx.RequestError):
         return transport_failure(err, secrets, None)
+    if isinstance(err, InvalidPathParameterError):
+        # the plans check their ids first (fedn._operations._path_id); this is the generated
+        # layer's own refusal of a "." or ".." path segment, raised before any request
+        error = InvalidInputError(f"{step.name}: {err}")
+        error.__cause__ = err
+        return Failed(error, Attempt(method=None, url=None, reason=type(err).__name__))
     if isinstance(err, KeyError | TypeError | ValueError | AttributeError):
         mapped = parse_failure(err, step.name, LAST_RESPONSE.get(), secrets)
         if mapped is not None:
