@@ -23,10 +23,10 @@ from fedn._drivers import (
     Driver,
     Failed,
     call_failure,
+    exchange_failure,
     finish_call,
     finish_upload,
     status_failure,
-    transport_failure,
 )
 from fedn._steps import Call, Download, DownloadInfo, Plan, Sleep, Step, Upload
 from fedn._transfer import CHUNK, Sink, progress_file
@@ -97,10 +97,13 @@ class AsyncDriver(Driver):
             if isinstance(step, Upload):
                 return finish_upload(step, await upload(http, step), self._secrets)
             return await download(http, step, self._secrets)
-        except httpx.RequestError as err:
-            raise transport_failure(err, self._secrets, method) from err
         except (APIStatusError, ChecksumMismatchError) as err:
             raise status_failure(err, method) from err.__cause__
+        except Exception as err:
+            failed = exchange_failure(err, self._secrets, method)
+            if failed is None:
+                raise
+            raise failed from err
 
 
 async def upload(http: httpx.AsyncClient, step: Upload[object]) -> httpx.Response:

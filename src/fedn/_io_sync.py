@@ -21,10 +21,10 @@ from fedn._drivers import (
     Driver,
     Failed,
     call_failure,
+    exchange_failure,
     finish_call,
     finish_upload,
     status_failure,
-    transport_failure,
 )
 from fedn._steps import Call, Download, DownloadInfo, Plan, Sleep, Step, Upload
 from fedn._transfer import CHUNK, Sink, progress_file
@@ -95,10 +95,13 @@ class SyncDriver(Driver):
             if isinstance(step, Upload):
                 return finish_upload(step, upload(http, step), self._secrets)
             return download(http, step, self._secrets)
-        except httpx.RequestError as err:
-            raise transport_failure(err, self._secrets, method) from err
         except (APIStatusError, ChecksumMismatchError) as err:
             raise status_failure(err, method) from err.__cause__
+        except Exception as err:
+            failed = exchange_failure(err, self._secrets, method)
+            if failed is None:
+                raise
+            raise failed from err
 
 
 def upload(http: httpx.Client, step: Upload[object]) -> httpx.Response:
