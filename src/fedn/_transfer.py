@@ -1,6 +1,7 @@
 """The parts of a file transfer that do not wait on the network: shared by both I/O modules.
 
-:func:`progress_file` wraps an upload's open file for a byte progress bar; :class:`Sink` is the
+:func:`progress_file` wraps an upload's open file for a byte progress bar; :func:`size_changed`
+names a file that changed size while it was uploaded; :class:`Sink` is the
 temporary file of one download attempt (written and hashed chunk by chunk, checked, fsync'ed and
 renamed into place, or deleted on any failure, so the target is never left half-written). The
 streaming itself is in :mod:`fedn._io_sync` and :mod:`fedn._io_async`.
@@ -21,12 +22,12 @@ import httpx
 from fedn._progress import ProgressReader, byte_bar
 from fedn._responses import status_error
 from fedn._steps import Download, DownloadInfo, Upload
-from fedn.errors import ChecksumMismatchError, UnexpectedResponseError, safe_url
+from fedn.errors import ChecksumMismatchError, InvalidInputError, UnexpectedResponseError, safe_url
 
 if TYPE_CHECKING:
     from tqdm import tqdm
 
-__all__ = ["CHUNK", "Sink", "progress_file"]
+__all__ = ["CHUNK", "Sink", "progress_file", "size_changed"]
 
 #: Bytes read from a download stream at a time.
 CHUNK = 1024 * 1024
@@ -43,6 +44,26 @@ def progress_file(handle: IO[bytes], step: Upload[object]) -> tuple[IO[bytes], t
         bar.refresh()
 
     return cast(IO[bytes], ProgressReader(handle, bar.update, rewound)), bar
+
+
+def size_changed(handle: IO[bytes], step: Upload[object], size: int) -> InvalidInputError | None:
+    """The error for an upload whose file no longer has the ``size`` it had when the request was built.
+
+    httpx declares the multipart body's Content-Length from the file's size before sending and
+    then reads the file to its end, so a file that shrinks or grows while it is sent makes h11
+    refuse the body midway ("Too little/much data for declared Content-Length"); the request
+    is aborted before the server has a whole body. ``None``: the size did not change.
+    """
+    try:
+        now = os.fstat(handle.fileno()).st_size
+    except (OSError, ValueError):
+        return None
+    if now == size:
+        return None
+    return InvalidInputError(
+        f"{str(step.path)!r} changed size during the upload ({size} bytes when it started, {now} now): "
+        "the upload was aborted before the server had the whole file; upload a file nothing is writing to"
+    )
 
 
 class Sink:

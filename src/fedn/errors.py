@@ -291,6 +291,10 @@ class APITimeoutError(APIConnectionError):
 class InvalidInputError(FednError, ValueError):
     """A local argument is invalid; raised before any request is sent.
 
+    Also raised when the client's HTTP stack refuses to send a request as built (an id or filter
+    too long for a URL) and when a file changes size while it is being uploaded (the upload is
+    aborted then, before the server has the whole file). Never retried.
+
     Also a :class:`ValueError`, so ``except ValueError`` keeps working.
 
     Example::
