@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
@@ -71,18 +70,16 @@ class Sink:
 
     def __init__(self, step: Download) -> None:
         self.step = step
-        target = step.target
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        self.tmp = Path(tmp_name)
-        self.out = os.fdopen(fd, "wb")
+        self.tmp, fd = _new_part_file(step.target)
+        try:
+            self.out = os.fdopen(fd, "wb")
+        except BaseException:
+            os.close(fd)
+            self.tmp.unlink()
+            raise
         self.digest = hashlib.sha256()
         self.size = 0
         self.bar: tqdm[Any] | None = None
-        try:
-            os.fchmod(self.out.fileno(), 0o666 & ~_umask())
-        except BaseException:
-            self.abort()
-            raise
 
     def start(self, response: httpx.Response, secrets: Sequence[str]) -> None:
         """Check the status (error bodies must have been read); open the progress bar."""
@@ -139,6 +136,37 @@ class Sink:
             self.bar = None
 
 
+#: Flags of a download's temporary file: created here and now (never an existing file), write
+#: only, binary (Windows), not inherited by child processes.
+_PART_FLAGS = (
+    os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)  # fmt: skip
+
+
+def _part_name(target: Path) -> Path:
+    """A random temporary name beside ``target``: ``.<name>.<16 hex digits>.part``."""
+    return target.parent / f".{target.name}.{os.urandom(8).hex()}.part"
+
+
+def _new_part_file(target: Path) -> tuple[Path, int]:
+    """A new temporary file beside ``target`` under a random name, and its descriptor.
+
+    It is created with mode 0o666, from which the operating system takes the umask, so the
+    downloaded file gets the permissions of any new file (0o644 under the usual umask 022).
+    ``tempfile.mkstemp`` would create it 0o600, and setting the mode afterwards needs
+    ``os.fchmod`` (on Windows only from Python 3.13) and the umask (readable only by changing
+    it, or from /proc on Linux).
+    """
+    for _ in range(100):
+        path = _part_name(target)
+        try:
+            return path, os.open(path, _PART_FLAGS, 0o666)
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {str(target)!r}")
+
+
 def _fsync_dir(folder: Path) -> None:
     try:
         dir_fd = os.open(folder, os.O_RDONLY)
@@ -149,13 +177,3 @@ def _fsync_dir(folder: Path) -> None:
             os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
-
-
-def _umask() -> int:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0o022
