@@ -17,6 +17,7 @@ from fedn._config import TimeoutTypes, resolve_timeout
 from fedn._drivers import Driver
 from fedn._not_given import NOT_GIVEN, NotGiven, given_or
 from fedn._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from fedn._secrets import Secrets
 from fedn_api.client import AuthenticatedClient
 
 __all__ = ["ClientBase"]
@@ -62,8 +63,8 @@ class ClientBase(Generic[D]):
         return config
 
     @property
-    def _secrets(self) -> tuple[str, ...]:
-        return (self._config.token,) if self._config.token else ()
+    def _secrets(self) -> Secrets:
+        return Secrets([self._config.token])
 
     @property
     def base_url(self) -> str:

@@ -43,11 +43,14 @@ class ClientConfig:
     timeout: httpx.Timeout
 
     @property
-    def headers(self) -> dict[str, str]:
-        """Headers sent with every request: just ``Authorization`` when there is a token."""
+    def headers(self) -> httpx.Headers:
+        """Headers sent with every request: just ``Authorization`` when there is a token.
+
+        ``httpx.Headers``, whose repr masks ``Authorization`` (a plain dict would show the token).
+        """
         if self.token is None:
-            return {}
-        return {"Authorization": f"{self.auth_scheme} {self.token}"}
+            return httpx.Headers()
+        return httpx.Headers({"Authorization": f"{self.auth_scheme} {self.token}"})
 
 
 def resolve_config(

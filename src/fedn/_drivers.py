@@ -14,13 +14,25 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import h11
 import httpx
 
 from fedn._context import LAST_RESPONSE
-from fedn._responses import check_json, parse_failure, request_of, status_error, transport_error, unwrap
+from fedn._responses import (
+    answer_error,
+    check_json,
+    local_error,
+    parse_failure,
+    request_of,
+    status_error,
+    transport_error,
+    unwrap,
+)
 from fedn._retry import Attempt, RetryPolicy, never_sent, parse_retry_after
+from fedn._secrets import Secrets
 from fedn._steps import Call, Upload
-from fedn.errors import FednError, safe_url
+from fedn.errors import APIConnectionError, FednError, InvalidInputError, safe_url, scrub
+from fedn_api.types import InvalidPathParameterError
 
 if TYPE_CHECKING:
     from fedn_api.client import AuthenticatedClient
@@ -30,6 +42,7 @@ __all__ = [
     "Driver",
     "Failed",
     "call_failure",
+    "exchange_failure",
     "finish_call",
     "finish_upload",
     "status_failure",
@@ -88,10 +101,48 @@ def status_failure(error: FednError, method: str | None) -> Failed:
     return Failed(error, attempt)
 
 
+def exchange_failure(err: Exception, secrets: Sequence[str], method: str | None) -> Failed | None:
+    """The one place mapping what the HTTP stack raises during an exchange onto a :class:`Failed`.
+
+    httpx's transport errors become :class:`~fedn.errors.APIConnectionError` (retried by the
+    rules); a request httpx, httpcore or h11 refuses to send (``httpx.InvalidURL``, e.g. a 70,000
+    character id; httpx's or h11's ``LocalProtocolError``) an
+    :class:`~fedn.errors.InvalidInputError`; an answer httpx cannot use (``DecodingError``,
+    ``TooManyRedirects``) an :class:`~fedn.errors.UnexpectedResponseError` with its status;
+    any other h11 protocol error (one that escaped httpcore) an
+    :class:`~fedn.errors.APIConnectionError`. The original is the ``__cause__``. ``None``:
+    not an HTTP failure (a local bug, or already a :class:`~fedn.errors.FednError`): re-raise it.
+    """
+    last = LAST_RESPONSE.get()
+    error: FednError
+    if isinstance(err, httpx.InvalidURL | httpx.LocalProtocolError | h11.LocalProtocolError):
+        error = local_error(err, secrets)
+    elif isinstance(err, httpx.DecodingError | httpx.TooManyRedirects) and last is not None:
+        error = answer_error(err, last, secrets)
+    elif isinstance(err, httpx.RequestError):
+        return transport_failure(err, secrets, method)
+    elif isinstance(err, h11.ProtocolError):
+        kind = type(err).__name__
+        error = APIConnectionError(f"h11.{kind}: {scrub(str(err), secrets) or kind}", method=method)
+    else:
+        return None
+    error.__cause__ = err
+    if error.status_code is not None:
+        return status_failure(error, method)
+    return Failed(error, Attempt(method=method, url=error.url, reason=type(err).__name__))
+
+
 def call_failure(step: Call[Any], err: Exception, secrets: Sequence[str]) -> Failed | None:
     """Map an exception escaping a generated operation; ``None``: a local bug, re-raise it."""
-    if isinstance(err, httpx.RequestError):
-        return transport_failure(err, secrets, None)
+    failed = exchange_failure(err, secrets, None)
+    if failed is not None:
+        return failed
+    if isinstance(err, InvalidPathParameterError):
+        # the plans check their ids first (fedn._operations._path_id); this is the generated
+        # layer's own refusal of a "." or ".." path segment, raised before any request
+        error = InvalidInputError(f"{step.name}: {err}")
+        error.__cause__ = err
+        return Failed(error, Attempt(method=None, url=None, reason=type(err).__name__))
     if isinstance(err, KeyError | TypeError | ValueError | AttributeError):
         mapped = parse_failure(err, step.name, LAST_RESPONSE.get(), secrets)
         if mapped is not None:
@@ -127,7 +178,7 @@ class Driver:
         timeout: httpx.Timeout | None = None,
     ) -> None:
         self._generated = generated
-        self._secrets = tuple(s for s in secrets if s)
+        self._secrets = secrets if isinstance(secrets, Secrets) else Secrets(secrets)
         self.policy = policy if policy is not None else RetryPolicy()
         self.timeout = timeout
 
@@ -137,8 +188,8 @@ class Driver:
         return self._generated
 
     @property
-    def secrets(self) -> tuple[str, ...]:
-        """Strings never to show in an error (the token)."""
+    def secrets(self) -> Secrets:
+        """Strings never to show in an error (the token); masked in its own repr."""
         return self._secrets
 
     def next_wait(self, failed: Failed, retries: int) -> float:

@@ -13,6 +13,7 @@ Generated from :mod:`fedn._io_sync` by ``scripts/unasync.py``: the same code, aw
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 from typing import Any, TypeVar, cast
 
@@ -23,13 +24,13 @@ from fedn._drivers import (
     Driver,
     Failed,
     call_failure,
+    exchange_failure,
     finish_call,
     finish_upload,
     status_failure,
-    transport_failure,
 )
 from fedn._steps import Call, Download, DownloadInfo, Plan, Sleep, Step, Upload
-from fedn._transfer import CHUNK, Sink, progress_file
+from fedn._transfer import CHUNK, Sink, progress_file, size_changed
 from fedn.errors import APIStatusError, ChecksumMismatchError, FednError, safe_url
 
 __all__ = ["AsyncDriver", "download", "upload"]
@@ -97,10 +98,13 @@ class AsyncDriver(Driver):
             if isinstance(step, Upload):
                 return finish_upload(step, await upload(http, step), self._secrets)
             return await download(http, step, self._secrets)
-        except httpx.RequestError as err:
-            raise transport_failure(err, self._secrets, method) from err
         except (APIStatusError, ChecksumMismatchError) as err:
             raise status_failure(err, method) from err.__cause__
+        except Exception as err:
+            failed = exchange_failure(err, self._secrets, method)
+            if failed is None:
+                raise
+            raise failed from err
 
 
 async def upload(http: httpx.AsyncClient, step: Upload[object]) -> httpx.Response:
@@ -108,13 +112,20 @@ async def upload(http: httpx.AsyncClient, step: Upload[object]) -> httpx.Respons
 
     httpx picks a random boundary, reads the file in chunks and sends a Content-Length taken
     from the file's size, so memory stays constant whatever the size. The file is opened anew
-    for every attempt, so a retried upload always starts from its first byte.
+    for every attempt, so a retried upload always starts from its first byte. A file that
+    changes size while it is sent raises :class:`~fedn.errors.InvalidInputError` (not retried).
     """
     with step.path.open("rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
         body, bar = progress_file(handle, step)
         try:
             files = {step.field_name: (step.file_name, body, "application/octet-stream")}
             return await http.post(step.url, files=files, data=dict(step.data))
+        except Exception as err:
+            changed = size_changed(handle, step, size)
+            if changed is not None:
+                raise changed from err
+            raise
         finally:
             if bar is not None:
                 bar.close()

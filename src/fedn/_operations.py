@@ -154,6 +154,22 @@ def _id(value: object, what: str = "id") -> str:
     return value
 
 
+def _path_id(value: object, what: str = "id") -> str:
+    """An id sent as a URL path segment: a non-empty string other than "." and "..".
+
+    httpx drops "." and ".." segments from a URL (percent-encoding cannot protect them), so
+    ``get_model("..")`` would reach ``GET /api/v1/`` and a delete another route. The generated
+    layer refuses them too (``fedn_api.types.path_segment``); this check names the argument.
+    """
+    text = _id(value, what)
+    if text in (".", ".."):
+        raise InvalidInputError(
+            f"{what} cannot be {text!r}: a '.' or '..' URL path segment is dropped from the URL "
+            "and the request would reach another route"
+        )
+    return text
+
+
 def _positive_int(value: object, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise InvalidInputError(f"{what} must be a positive integer, got {value!r}")
@@ -198,7 +214,7 @@ def _by_id_or_name(
     The server's 404 for the id is raised when no entity has the name either; a name shared by
     several entities raises :class:`~fedn.errors.AmbiguousNameError` listing their ids.
     """
-    key = _id(id)
+    key = _path_id(id)
     try:
         return (yield from call(get, entity, id=key))
     except NotFoundError as by_id:
@@ -304,7 +320,7 @@ def get_model_trail(
         if latest is None:
             return []
         id = latest.model_id
-    model_id = _id(id)
+    model_id = _path_id(id)
     if limit is None:
         # The server caps the trail at 10 without X-Limit; the whole trail is at most every model.
         limit = yield from call(op_count_models, int)
@@ -324,8 +340,8 @@ def get_model_trail(
 
 def download_model(id: str, path: str | os.PathLike[str], *, progress: bool = False) -> Plan[Message]:
     target = check_download_target(path)
-    model_id = _id(id)
-    yield from download(f"{MODELS_URL}{_quote(model_id)}/download", target, progress=progress)
+    model_id = _path_id(id)
+    yield from download(f"{MODELS_URL}{_segment(model_id)}/download", target, progress=progress)
     return Message(message=f"Model downloaded successfully to {target}.", success=True)
 
 
@@ -418,7 +434,7 @@ def _default_package_name(file: Path) -> str:
 
 
 def get_round(id: str) -> Plan[Round]:
-    return (yield from call(op_get_round, Round, id=_id(id)))
+    return (yield from call(op_get_round, Round, id=_path_id(id)))
 
 
 def get_rounds(n_max: int | None = None) -> Plan[RoundList]:
@@ -437,7 +453,7 @@ def get_session(id: str | None = None, name: str | None = None) -> Plan[Session]
         return (yield from _session_by_name(_id(name, "name")))
     if not id:
         raise InvalidInputError("give a session id or name")
-    session_id = _id(id)
+    session_id = _path_id(id)
     try:
         return (yield from call(op_get_session, Session, id=session_id))
     except NotFoundError as by_id:
@@ -656,7 +672,7 @@ def start_splitlearning_session(
 
 
 def continue_session(session_id: str, rounds: int = 5, round_timeout: int = 180) -> Plan[StartedSession]:
-    _id(session_id, "session_id")
+    _path_id(session_id, "session_id")
     _positive_int(rounds, "rounds")
     _positive_int(round_timeout, "round_timeout")
     session = yield from get_session(session_id)
@@ -691,7 +707,7 @@ def wait_for_session(
     *,
     outage_budget: float | None = OUTAGE_BUDGET,
 ) -> Plan[Session]:
-    _id(session_id, "session_id")
+    _path_id(session_id, "session_id")
     if outage_budget is not None and (
         isinstance(outage_budget, bool)
         or not isinstance(outage_budget, int | float)
@@ -774,7 +790,7 @@ def _update_bar(bar: tqdm[Any], session: Session) -> Plan[None]:
 
 
 def get_status(id: str) -> Plan[Status]:
-    return (yield from call(op_get_status, Status, id=_id(id)))
+    return (yield from call(op_get_status, Status, id=_path_id(id)))
 
 
 def get_statuses(n_max: int | None = None, **filters: str | None) -> Plan[StatusList]:
@@ -791,7 +807,7 @@ def get_statuses_count() -> Plan[int]:
 
 
 def get_validation(id: str) -> Plan[Validation]:
-    return (yield from call(op_get_validation, Validation, id=_id(id)))
+    return (yield from call(op_get_validation, Validation, id=_path_id(id)))
 
 
 def get_validations(n_max: int | None = None, **filters: str | None) -> Plan[ValidationList]:
@@ -841,5 +857,6 @@ def add_attributes(attribute: Mapping[str, object]) -> Plan[Attribute]:
     return (yield from call(op_create_attribute, Attribute, body=body))
 
 
-def _quote(value: str) -> str:
-    return quote(value, safe="")
+def _segment(value: str) -> str:
+    """``value`` percent-encoded as one URL path segment (checked by :func:`_path_id` first)."""
+    return quote(_path_id(value), safe="")

@@ -4,7 +4,10 @@ Every generated call's ``Response`` goes through :func:`unwrap`: a status >= 400
 status's class (:func:`fedn.errors.make_status_error`, whatever the generated code parsed); any
 other status whose parsed value the step's check refuses raises
 :class:`~fedn.errors.UnexpectedResponseError`. Transport failures become
-:class:`~fedn.errors.APIConnectionError` (:func:`transport_error`). Nothing here performs I/O.
+:class:`~fedn.errors.APIConnectionError` (:func:`transport_error`), a request the HTTP stack
+refuses to send :class:`~fedn.errors.InvalidInputError` (:func:`local_error`), an answer it
+cannot use :class:`~fedn.errors.UnexpectedResponseError` (:func:`answer_error`). Nothing here
+performs I/O.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from fedn.errors import (
     APIStatusError,
     APITimeoutError,
     FednError,
+    InvalidInputError,
     UnexpectedResponseError,
     make_status_error,
     safe_url,
@@ -30,8 +34,11 @@ if TYPE_CHECKING:
     from fedn_api.types import Response
 
 __all__ = [
+    "MAX_URL_LENGTH",
+    "answer_error",
     "body_excerpt",
     "check_json",
+    "local_error",
     "parse_failure",
     "request_of",
     "status_error",
@@ -82,6 +89,47 @@ def transport_error(err: httpx.RequestError, secrets: Sequence[str]) -> APIConne
         f"{kind}: {detail}",
         method=request.method if request is not None else None,
         url=safe_url(request.url) if request is not None else None,
+    )
+
+
+#: httpx refuses longer URLs (httpx._urlparse.MAX_URL_LENGTH).
+MAX_URL_LENGTH = 65536
+
+
+def local_error(err: Exception, secrets: Sequence[str]) -> InvalidInputError:
+    """The :class:`~fedn.errors.InvalidInputError` for a request the client's HTTP stack refuses to send.
+
+    ``httpx.InvalidURL``: the URL cannot be built (an id or filter value too long, or with
+    characters a URL cannot carry); ``LocalProtocolError`` (httpx's or h11's): the request
+    breaks HTTP/1.1 as built (e.g. a header value with a line break). Nothing usable was sent.
+    """
+    detail = scrub(str(err), secrets) or type(err).__name__
+    if isinstance(err, httpx.InvalidURL):
+        hint = (
+            f"an id or filter value is too long (httpx accepts URLs of up to {MAX_URL_LENGTH} characters)"
+            if "too long" in detail
+            else "an id or filter value cannot be carried by a URL"
+        )
+        return InvalidInputError(f"cannot build the request URL ({detail}): {hint}")
+    return InvalidInputError(f"cannot send the request as built ({type(err).__name__}: {detail})")
+
+
+def answer_error(
+    err: httpx.DecodingError | httpx.TooManyRedirects, last: httpx.Response, secrets: Sequence[str]
+) -> UnexpectedResponseError:
+    """The :class:`~fedn.errors.UnexpectedResponseError` for an answer httpx could not use.
+
+    ``DecodingError``: a body whose ``Content-Encoding`` does not decode; ``TooManyRedirects``:
+    more redirects than the httpx client follows (only when following was turned on). There was
+    an HTTP answer, so the error carries its status.
+    """
+    what = "could not decode the answer" if isinstance(err, httpx.DecodingError) else "too many redirects"
+    detail = scrub(str(err), secrets) or type(err).__name__
+    return UnexpectedResponseError(
+        f"{what} ({type(err).__name__}: {detail})",
+        status_code=last.status_code,
+        method=last.request.method,
+        url=safe_url(last.request.url),
     )
 
 

@@ -50,6 +50,7 @@ from http import HTTPStatus
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 __all__ = [
+    "ERROR_BODY_LIMIT",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -73,6 +74,10 @@ __all__ = [
 ]
 
 _EXCERPT_CHARS = 200
+
+#: Bytes of an error body the client reads and looks at (fedn._http cuts the body there; the
+#: rest is never read): enough for any JSON error message, bounded whatever a proxy sends.
+ERROR_BODY_LIMIT = 64 * 1024
 _SECRET_QUERY_KEYS = re.compile(r"token|secret|password|passwd|key|auth|signature|credential", re.IGNORECASE)
 _TAGS = re.compile(r"<[^>]*>")
 _SPACES = re.compile(r"\s+")
@@ -286,6 +291,10 @@ class APITimeoutError(APIConnectionError):
 class InvalidInputError(FednError, ValueError):
     """A local argument is invalid; raised before any request is sent.
 
+    Also raised when the client's HTTP stack refuses to send a request as built (an id or filter
+    too long for a URL) and when a file changes size while it is being uploaded (the upload is
+    aborted then, before the server has the whole file). Never retried.
+
     Also a :class:`ValueError`, so ``except ValueError`` keeps working.
 
     Example::
@@ -370,7 +379,8 @@ def make_status_error(
     """Build the error for one HTTP answer: the only place mapping a status onto a class.
 
     The message is the body's ``message`` (or ``error``) field when the body is JSON, else a
-    short excerpt of the body (HTML tags dropped), else the reason phrase. Any of ``secrets``
+    short excerpt of the body (HTML tags dropped), else the reason phrase. Only the first
+    :data:`ERROR_BODY_LIMIT` bytes of ``content`` are looked at. Any of ``secrets``
     found in the message, body or URL is replaced by ``***``.
 
     Example::
@@ -382,7 +392,9 @@ def make_status_error(
     secret_list = [s for s in secrets if s]
     body: object
     message: str | None = None
-    text = content.decode("utf-8", errors="replace")
+    # only the excerpt the clients read: never decode, parse or search more (a longer body is
+    # no JSON to parse whole anyway: its excerpt is shown)
+    text = content[:ERROR_BODY_LIMIT].decode("utf-8", errors="replace")
     try:
         body = json.loads(text) if text.strip() else None
     except ValueError:

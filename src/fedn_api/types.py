@@ -9,6 +9,7 @@ import sys
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, Self, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 
@@ -19,6 +20,39 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+class InvalidPathParameterError(ValueError):
+    """A path parameter that cannot be sent as a URL path segment: empty, "." or "..".
+
+    httpx (like every URL parser) removes such segments when it normalises the URL, so the
+    request would reach another route: ``get_model("..")`` would be ``GET /api/v1/``,
+    ``delete_client("..")`` would be ``DELETE /api/v1/clients``. Raised before any request.
+    """
+
+    def __init__(self, name: str, value: str) -> None:
+        super().__init__(
+            f"path parameter {name!r} cannot be {value!r}: an empty, '.' or '..' URL path segment "
+            "is dropped from the URL and the request would reach another route"
+        )
+        self.name = name
+        self.value = value
+
+
+#: Path segments a URL parser drops or resolves (RFC 3986, 5.2.4) instead of sending.
+_DROPPED_SEGMENTS = frozenset({"", ".", ".."})
+
+
+def path_segment(name: str, value: Any) -> str:
+    """``value`` percent-encoded as exactly one URL path segment (every path parameter goes through here).
+
+    Raises :class:`InvalidPathParameterError` for "", "." and "..", which cannot be sent as a segment.
+    """
+    text = str(value)
+    if text in _DROPPED_SEGMENTS:
+        raise InvalidPathParameterError(name, text)
+    return quote(text, safe="")
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -296,6 +330,7 @@ __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "InvalidPathParameterError",
     "JsonObject",
     "RequestFiles",
     "Response",
@@ -305,4 +340,5 @@ __all__ = [
     "nest",
     "nest_list",
     "parse_http_datetime",
+    "path_segment",
 ]

@@ -13,6 +13,7 @@ MODULES = [
     "fedn._config",
     "fedn._file_checks",
     "fedn._not_given",
+    "fedn._secrets",
     "fedn.client",
 ]
 

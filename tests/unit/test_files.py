@@ -10,11 +10,12 @@ import stat
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
-from fedn import APIClient, errors
+from fedn import APIClient, _transfer, errors
 
 TOKEN = "tok"
 BIG = 50 * 1024 * 1024
@@ -221,3 +222,84 @@ def test_download_error_status_body_is_reported(tmp_path: Path) -> None:
     assert info.value.message == "No active package"
     assert json.dumps(info.value.body) == '{"message": "No active package"}'
     assert leftovers(tmp_path) == []
+
+
+@pytest.fixture
+def no_fchmod_no_proc(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """A platform like Windows on Python 3.11/3.12: no ``os.fchmod``, no /proc (reading it fails).
+
+    Yields the /proc paths the code tried to open (it should try none).
+    """
+    tried: list[str] = []
+    real_open, real_os_open, real_read_text = open, os.open, Path.read_text
+
+    def refuse(path: object) -> None:
+        if str(path).startswith("/proc"):
+            tried.append(str(path))
+            raise FileNotFoundError(2, "No such file or directory", str(path))
+
+    def fake_open(file: Any, *args: Any, **kwargs: Any) -> Any:
+        refuse(file)
+        return real_open(file, *args, **kwargs)
+
+    def fake_os_open(path: Any, *args: Any, **kwargs: Any) -> int:
+        refuse(path)
+        return real_os_open(path, *args, **kwargs)
+
+    def fake_read_text(self: Path, *args: Any, **kwargs: Any) -> str:
+        refuse(self)
+        return real_read_text(self, *args, **kwargs)
+
+    monkeypatch.delattr(os, "fchmod", raising=False)
+    monkeypatch.setattr("builtins.open", fake_open)
+    monkeypatch.setattr(os, "open", fake_os_open)
+    monkeypatch.setattr(Path, "read_text", fake_read_text)
+    yield tried
+
+
+@pytest.mark.skipif(os.name != "posix", reason="checks POSIX permission bits")
+@pytest.mark.parametrize("umask", [0o022, 0o077, 0o002, 0o027], ids=["022", "077", "002", "027"])
+def test_download_without_fchmod_or_proc_gets_the_umask_permissions(
+    tmp_path: Path, no_fchmod_no_proc: list[str], umask: int
+) -> None:
+    """Downloads work where ``os.fchmod`` and /proc do not exist; the file is ``0o666 & ~umask``."""
+    target = tmp_path / "model.npz"
+    previous = os.umask(umask)
+    try:
+        with APIClient("ctl.test", transport=serve(ChunkStream(3, b"w" * 4096)), environ={}) as client:
+            client.download_model("m1", target)
+            client.download_package(tmp_path / "package.tgz")
+    finally:
+        os.umask(previous)
+    assert target.read_bytes() == b"w" * 3 * 4096
+    for path in (target, tmp_path / "package.tgz"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask, oct(path.stat().st_mode)
+    assert leftovers(tmp_path) == ["model.npz", "package.tgz"]
+    assert no_fchmod_no_proc == []  # nothing even tried /proc
+
+
+def test_download_without_fchmod_cleans_up_on_failure(tmp_path: Path, no_fchmod_no_proc: list[str]) -> None:
+    """The temporary file is still deleted on a broken stream (and the target left untouched)."""
+    target = tmp_path / "model.npz"
+    target.write_bytes(b"previous")
+    stream = ChunkStream(10, b"v" * 65536, fail_after=4)
+    client = APIClient("ctl.test", transport=serve(stream), environ={}, max_retries=0)
+    with client, pytest.raises(errors.APIConnectionError):
+        client.download_model("m1", target)
+    assert target.read_bytes() == b"previous"
+    assert leftovers(tmp_path) == ["model.npz"]
+
+
+def test_temporary_names_never_reuse_an_existing_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A name already taken (another download, a leftover) is skipped, never opened or truncated."""
+    taken = tmp_path / ".model.npz.taken.part"
+    taken.write_bytes(b"someone else's")
+    names = iter([taken, taken, tmp_path / ".model.npz.free.part"])
+    monkeypatch.setattr(_transfer, "_part_name", lambda target: next(names))
+    with APIClient("ctl.test", transport=serve(ChunkStream(1, b"u" * 100)), environ={}) as client:
+        client.download_model("m1", tmp_path / "model.npz")
+    assert taken.read_bytes() == b"someone else's"
+    assert (tmp_path / "model.npz").read_bytes() == b"u" * 100
+    assert leftovers(tmp_path) == [".model.npz.taken.part", "model.npz"]

@@ -15,10 +15,9 @@ import asyncio
 import contextlib
 import logging
 import socket
-import threading
 import time
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -26,58 +25,12 @@ import httpx
 import pytest
 
 from fedn import APIClient, AsyncAPIClient, FedOpt, RetryPolicy, errors
+from support.loopback import Loopback, send
 
 pytestmark = pytest.mark.timeout(60)
 
 TOKEN = "RELIABILITY-secret-7c1e"
 FAST_RETRY = RetryPolicy(max_retries=1, initial_delay=0.01, max_delay=0.02)
-
-Respond = Callable[[BaseHTTPRequestHandler], None]
-
-
-class Loopback:
-    """A threaded HTTP server on 127.0.0.1 answering every request with ``respond``; records headers."""
-
-    def __init__(self, respond: Respond) -> None:
-        self.requests: list[tuple[str, str, dict[str, str]]] = []
-        lock = threading.Lock()
-        seen = self.requests
-
-        class Handler(BaseHTTPRequestHandler):
-            def _any(self) -> None:
-                with lock:
-                    seen.append((self.command, self.path, {k.lower(): v for k, v in self.headers.items()}))
-                respond(self)
-
-            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _any
-
-            def log_message(self, format: str, *args: Any) -> None:  # quiet
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.port = int(self.server.server_address[1])
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05})
-
-    def __enter__(self) -> Loopback:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join(5)
-
-
-def send(handler: BaseHTTPRequestHandler, status: int, body: bytes = b"", **headers: str) -> None:
-    """Write a complete answer (and close: the server speaks HTTP/1.0)."""
-    handler.send_response(status)
-    for name, value in headers.items():
-        handler.send_header(name.replace("_", "-"), value)
-    handler.send_header("Content-Length", str(len(body)))
-    handler.end_headers()
-    handler.wfile.write(body)
 
 
 def closed_port() -> int:

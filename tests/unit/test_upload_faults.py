@@ -1,0 +1,196 @@
+"""Uploads that go wrong midway, through real sockets on 127.0.0.1, sync and async.
+
+* A file that shrinks or grows while it is sent: httpx declared the Content-Length from its size
+  before sending, so h11 refuses the body midway and its own ``LocalProtocolError`` escaped
+  httpcore raw. Now an :class:`~fedn.errors.InvalidInputError` saying the file changed size.
+* A server that answers 413 before it has read the whole body and closes the connection: the
+  sync client reported the 413, the async one a ``ReadError`` (asyncio closes the socket when a
+  write fails, and the answer waiting in it is lost). Now both report the 413.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+
+import pytest
+
+from fedn import APIClient, AsyncAPIClient, errors
+from support.loopback import Loopback, send
+
+pytestmark = pytest.mark.timeout(60)
+
+TOKEN = "UPLOAD-token-51c0"
+SIZE = 32 * 2**20  # more than loopback socket buffers hold, so the file is still being read
+
+
+def slow_reader(change: Callable[[], None]) -> Callable[[BaseHTTPRequestHandler], None]:
+    """A server reading 64 KiB of the upload, calling ``change``, then the rest; 200 only if complete."""
+
+    def respond(handler: BaseHTTPRequestHandler) -> None:
+        declared = int(handler.headers["Content-Length"])
+        received = len(handler.rfile.read(65536))
+        change()
+        try:
+            while received < declared:
+                piece = handler.rfile.read(min(1 << 20, declared - received))
+                if not piece:
+                    break
+                received += len(piece)
+        except OSError:
+            pass
+        if received == declared:  # never expected: the client must abort the body
+            send(handler, 200, json.dumps({"message": "stored", "success": True}).encode())
+        handler.close_connection = True
+
+    return respond
+
+
+def upload_both(url: str, path: Path, prepare: Callable[[], None]) -> list[errors.FednError]:
+    """``set_active_package(path)`` on a sync and an async client (``prepare`` before each)."""
+    raised: list[errors.FednError] = []
+    prepare()
+    with APIClient(url, token=TOKEN, environ={}) as client, pytest.raises(errors.FednError) as info:
+        client.set_active_package(path, helper="numpyhelper")
+    raised.append(info.value)
+
+    async def run_async() -> None:
+        async with AsyncAPIClient(url, token=TOKEN, environ={}) as client:
+            with pytest.raises(errors.FednError) as async_info:
+                await client.set_active_package(path, helper="numpyhelper")
+            raised.append(async_info.value)
+
+    prepare()
+    asyncio.run(run_async())
+    return raised
+
+
+@pytest.fixture
+def package(tmp_path: Path) -> Iterator[Path]:
+    yield tmp_path / "package.tgz"
+
+
+@pytest.mark.parametrize(("what", "new_size"), [("shrinks", 1 << 20), ("grows", SIZE + (1 << 20))])
+def test_a_file_that_changes_size_while_uploaded_is_reported(package: Path, what: str, new_size: int) -> None:
+    def write_full() -> None:
+        package.write_bytes(b"\0" * SIZE)
+
+    def change() -> None:
+        with package.open("r+b") as handle:
+            if new_size < SIZE:
+                handle.truncate(new_size)
+            else:
+                handle.seek(0, os.SEEK_END)
+                handle.write(b"\1" * (new_size - SIZE))
+
+    with Loopback(slow_reader(change)) as server:
+        raised = upload_both(server.url, package, write_full)
+        posts = [path for method, path, _ in server.requests if method == "POST"]
+    assert posts == ["/api/v1/packages/", "/api/v1/packages/"]  # one each: not retried
+    for err in raised:
+        assert type(err) is errors.InvalidInputError, repr(err)
+        assert "changed size during the upload" in str(err)
+        assert f"{SIZE} bytes when it started, {new_size} now" in str(err)
+        assert err.status_code is None
+        assert type(err.__cause__).__name__ == "LocalProtocolError"  # h11's, kept as the cause
+    assert str(raised[0]) == str(raised[1])
+
+
+def test_an_unchanged_file_uploads(package: Path) -> None:
+    """The size check is no false alarm: the same server stores a file nobody writes to."""
+    package.write_bytes(b"\0" * SIZE)
+
+    def respond(handler: BaseHTTPRequestHandler) -> None:
+        if handler.command == "POST":
+            slow_reader(lambda: None)(handler)
+        else:
+            send(handler, 200, json.dumps({"message": "ok", "success": True}).encode())
+
+    with Loopback(respond) as server, APIClient(server.url, environ={}) as client:
+        assert client.set_active_package(package, helper="numpyhelper")["message"] == "stored"
+
+
+# ---------------------------------------------------------------------------- an early 413
+
+
+class EarlyAnswer:
+    """A raw socket server: reads the request head and ``read_first`` bytes of the body, answers
+    413 and closes with the rest unread (the client's next write meets a reset)."""
+
+    def __init__(self, read_first: int = 0) -> None:
+        self.read_first = read_first
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.heads: list[bytes] = []
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+
+    def _serve(self) -> None:
+        self.sock.settimeout(0.05)  # a closed listening socket does not wake accept() on Linux
+        while not self.stopped.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            conn.settimeout(10)
+            with conn:
+                data = b""
+                while b"\r\n\r\n" not in data:
+                    piece = conn.recv(65536)
+                    if not piece:
+                        break
+                    data += piece
+                self.heads.append(data.split(b"\r\n", 1)[0])
+                received = len(data) - data.index(b"\r\n\r\n") - 4
+                while received < self.read_first:
+                    piece = conn.recv(65536)
+                    if not piece:
+                        break
+                    received += len(piece)
+                body = b'{"message": "Request Entity Too Large: the limit is 1 MB"}'
+                conn.sendall(
+                    b"HTTP/1.1 413 Request Entity Too Large\r\nContent-Type: application/json\r\n"
+                    b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(body), body)
+                )
+
+    def __enter__(self) -> EarlyAnswer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stopped.set()
+        self.thread.join(5)
+        self.sock.close()
+
+
+@pytest.mark.parametrize(
+    ("read_first", "attempts"),
+    [(0, 1), (0, 3), (4 * 2**20, 3)],
+    ids=["after-the-head", "after-the-head-x3", "after-4MB-x3"],
+)
+def test_an_early_413_is_the_same_413_sync_and_async(package: Path, read_first: int, attempts: int) -> None:
+    """The server refuses before reading the whole body; both clients report its 413.
+
+    Right after the head, the answer is there before the next write of the body; after 4 MB the
+    client is waiting in a write (the socket buffers are full) when it comes.
+    """
+    package.write_bytes(b"\0" * SIZE)
+    with EarlyAnswer(read_first) as server:
+        raised: list[errors.FednError] = []
+        for _ in range(attempts):
+            raised += upload_both(server.url, package, lambda: None)
+    for err in raised:
+        assert type(err) is errors.APIStatusError, repr(err)
+        assert err.status_code == 413
+        assert err.message == "Request Entity Too Large: the limit is 1 MB"
+    assert len({str(err) for err in raised}) == 1
