@@ -70,6 +70,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Message]:
     """Delete a client
 
+     Deletes a client record.
+
     Args:
         id (str):
 
@@ -99,6 +101,8 @@ def sync(
 ) -> ErrorMessage | Message | None:
     """Delete a client
 
+     Deletes a client record.
+
     Args:
         id (str):
 
@@ -122,6 +126,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorMessage | Message]:
     """Delete a client
+
+     Deletes a client record.
 
     Args:
         id (str):
@@ -149,6 +155,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorMessage | Message | None:
     """Delete a client
+
+     Deletes a client record.
 
     Args:
         id (str):

@@ -72,6 +72,8 @@ def sync_detailed(
 ) -> Response[ClientInfo | ErrorMessage]:
     """Get one client
 
+     One client by id (404 when none has it).
+
     Args:
         id (str):
 
@@ -101,6 +103,8 @@ def sync(
 ) -> ClientInfo | ErrorMessage | None:
     """Get one client
 
+     One client by id (404 when none has it).
+
     Args:
         id (str):
 
@@ -124,6 +128,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ClientInfo | ErrorMessage]:
     """Get one client
+
+     One client by id (404 when none has it).
 
     Args:
         id (str):
@@ -151,6 +157,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ClientInfo | ErrorMessage | None:
     """Get one client
+
+     One client by id (404 when none has it).
 
     Args:
         id (str):

@@ -72,6 +72,8 @@ def sync_detailed(
 ) -> Response[ClientAttributes | ErrorMessage]:
     """Current attributes of a client
 
+     The latest value of every attribute key of one client.
+
     Args:
         id (str):
 
@@ -101,6 +103,8 @@ def sync(
 ) -> ClientAttributes | ErrorMessage | None:
     """Current attributes of a client
 
+     The latest value of every attribute key of one client.
+
     Args:
         id (str):
 
@@ -124,6 +128,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ClientAttributes | ErrorMessage]:
     """Current attributes of a client
+
+     The latest value of every attribute key of one client.
 
     Args:
         id (str):
@@ -151,6 +157,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ClientAttributes | ErrorMessage | None:
     """Current attributes of a client
+
+     The latest value of every attribute key of one client.
 
     Args:
         id (str):

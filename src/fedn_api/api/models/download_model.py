@@ -68,6 +68,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | File]:
     """Download a model file
 
+     The model file as stored (binary).
+
     Args:
         id (str):
 
@@ -97,6 +99,8 @@ def sync(
 ) -> ErrorMessage | File | None:
     """Download a model file
 
+     The model file as stored (binary).
+
     Args:
         id (str):
 
@@ -120,6 +124,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorMessage | File]:
     """Download a model file
+
+     The model file as stored (binary).
 
     Args:
         id (str):
@@ -147,6 +153,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorMessage | File | None:
     """Download a model file
+
+     The model file as stored (binary).
 
     Args:
         id (str):

@@ -61,11 +61,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
-
-        return response_404
-
     if response.status_code == 500:
         response_500 = ErrorMessage.from_dict(response.json())
 
@@ -98,8 +93,9 @@ def sync_detailed(
 ) -> Response[ErrorMessage | list[Model]]:
     """Ancestors of a model
 
-     X-Limit defaults to 10. On SQL backends X-Reverse and include_self are ignored: the answer is newest
-    first with the model itself included.
+     The model's ancestors up to X-Limit (default all). On SQL statestores X-Reverse and include_self are
+    ignored (always newest first, the model itself included), and an unknown id answers 200 with an
+    empty list, never 404.
 
     Args:
         id (str):
@@ -139,8 +135,9 @@ def sync(
 ) -> ErrorMessage | list[Model] | None:
     """Ancestors of a model
 
-     X-Limit defaults to 10. On SQL backends X-Reverse and include_self are ignored: the answer is newest
-    first with the model itself included.
+     The model's ancestors up to X-Limit (default all). On SQL statestores X-Reverse and include_self are
+    ignored (always newest first, the model itself included), and an unknown id answers 200 with an
+    empty list, never 404.
 
     Args:
         id (str):
@@ -175,8 +172,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | list[Model]]:
     """Ancestors of a model
 
-     X-Limit defaults to 10. On SQL backends X-Reverse and include_self are ignored: the answer is newest
-    first with the model itself included.
+     The model's ancestors up to X-Limit (default all). On SQL statestores X-Reverse and include_self are
+    ignored (always newest first, the model itself included), and an unknown id answers 200 with an
+    empty list, never 404.
 
     Args:
         id (str):
@@ -214,8 +212,9 @@ async def asyncio(
 ) -> ErrorMessage | list[Model] | None:
     """Ancestors of a model
 
-     X-Limit defaults to 10. On SQL backends X-Reverse and include_self are ignored: the answer is newest
-    first with the model itself included.
+     The model's ancestors up to X-Limit (default all). On SQL statestores X-Reverse and include_self are
+    ignored (always newest first, the model itself included), and an unknown id answers 200 with an
+    empty list, never 404.
 
     Args:
         id (str):

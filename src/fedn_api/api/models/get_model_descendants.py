@@ -49,11 +49,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
-
-        return response_404
-
     if response.status_code == 500:
         response_500 = ErrorMessage.from_dict(response.json())
 
@@ -84,7 +79,7 @@ def sync_detailed(
 ) -> Response[ErrorMessage | list[Model]]:
     """Descendants of a model
 
-     X-Limit defaults to 10.
+     The model's descendants up to X-Limit. An unknown id answers 200 with an empty list, never 404.
 
     Args:
         id (str):
@@ -118,7 +113,7 @@ def sync(
 ) -> ErrorMessage | list[Model] | None:
     """Descendants of a model
 
-     X-Limit defaults to 10.
+     The model's descendants up to X-Limit. An unknown id answers 200 with an empty list, never 404.
 
     Args:
         id (str):
@@ -147,7 +142,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | list[Model]]:
     """Descendants of a model
 
-     X-Limit defaults to 10.
+     The model's descendants up to X-Limit. An unknown id answers 200 with an empty list, never 404.
 
     Args:
         id (str):
@@ -179,7 +174,7 @@ async def asyncio(
 ) -> ErrorMessage | list[Model] | None:
     """Descendants of a model
 
-     X-Limit defaults to 10.
+     The model's descendants up to X-Limit. An unknown id answers 200 with an empty list, never 404.
 
     Args:
         id (str):

@@ -72,8 +72,7 @@ def sync_detailed(
 ) -> Response[ErrorMessage | ModelParameters]:
     """A model's arrays as lists
 
-     Only for numpy models. With the BOTO3 storage backend upstream 0.33.0 always answers 500 (it calls
-    `.stream()` on the BytesIO the repository returns).
+     The model's weights as JSON arrays (numpyhelper models only; 500 for others).
 
     Args:
         id (str):
@@ -104,8 +103,7 @@ def sync(
 ) -> ErrorMessage | ModelParameters | None:
     """A model's arrays as lists
 
-     Only for numpy models. With the BOTO3 storage backend upstream 0.33.0 always answers 500 (it calls
-    `.stream()` on the BytesIO the repository returns).
+     The model's weights as JSON arrays (numpyhelper models only; 500 for others).
 
     Args:
         id (str):
@@ -131,8 +129,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | ModelParameters]:
     """A model's arrays as lists
 
-     Only for numpy models. With the BOTO3 storage backend upstream 0.33.0 always answers 500 (it calls
-    `.stream()` on the BytesIO the repository returns).
+     The model's weights as JSON arrays (numpyhelper models only; 500 for others).
 
     Args:
         id (str):
@@ -161,8 +158,7 @@ async def asyncio(
 ) -> ErrorMessage | ModelParameters | None:
     """A model's arrays as lists
 
-     Only for numpy models. With the BOTO3 storage backend upstream 0.33.0 always answers 500 (it calls
-    `.stream()` on the BytesIO the repository returns).
+     The model's weights as JSON arrays (numpyhelper models only; 500 for others).
 
     Args:
         id (str):

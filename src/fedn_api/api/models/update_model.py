@@ -85,9 +85,12 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Model]:
     """Change fields of a model
 
+     Changes some of a model's fields; unknown keys are ignored.
+
     Args:
         id (str):
-        body (ModelUpdate): Fields to change on a model (`model` and `model_id` are ignored).
+        body (ModelUpdate): Fields to change on a model (PATCH): unknown keys are ignored; `model`
+            and `model_id` too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,9 +120,12 @@ def sync(
 ) -> ErrorMessage | Model | None:
     """Change fields of a model
 
+     Changes some of a model's fields; unknown keys are ignored.
+
     Args:
         id (str):
-        body (ModelUpdate): Fields to change on a model (`model` and `model_id` are ignored).
+        body (ModelUpdate): Fields to change on a model (PATCH): unknown keys are ignored; `model`
+            and `model_id` too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,9 +150,12 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | Model]:
     """Change fields of a model
 
+     Changes some of a model's fields; unknown keys are ignored.
+
     Args:
         id (str):
-        body (ModelUpdate): Fields to change on a model (`model` and `model_id` are ignored).
+        body (ModelUpdate): Fields to change on a model (PATCH): unknown keys are ignored; `model`
+            and `model_id` too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,9 +183,12 @@ async def asyncio(
 ) -> ErrorMessage | Model | None:
     """Change fields of a model
 
+     Changes some of a model's fields; unknown keys are ignored.
+
     Args:
         id (str):
-        body (ModelUpdate): Fields to change on a model (`model` and `model_id` are ignored).
+        body (ModelUpdate): Fields to change on a model (PATCH): unknown keys are ignored; `model`
+            and `model_id` too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -68,6 +68,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Run]:
     """Get one run
 
+     One run by id (404 when none has it).
+
     Args:
         id (str):
 
@@ -97,6 +99,8 @@ def sync(
 ) -> ErrorMessage | Run | None:
     """Get one run
 
+     One run by id (404 when none has it).
+
     Args:
         id (str):
 
@@ -120,6 +124,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorMessage | Run]:
     """Get one run
+
+     One run by id (404 when none has it).
 
     Args:
         id (str):
@@ -147,6 +153,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorMessage | Run | None:
     """Get one run
+
+     One run by id (404 when none has it).
 
     Args:
         id (str):

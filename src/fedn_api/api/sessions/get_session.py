@@ -70,6 +70,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Session]:
     """Get one session
 
+     One session by id (404 when none has it).
+
     Args:
         id (str):
 
@@ -99,6 +101,8 @@ def sync(
 ) -> ErrorMessage | Session | None:
     """Get one session
 
+     One session by id (404 when none has it).
+
     Args:
         id (str):
 
@@ -122,6 +126,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorMessage | Session]:
     """Get one session
+
+     One session by id (404 when none has it).
 
     Args:
         id (str):
@@ -149,6 +155,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorMessage | Session | None:
     """Get one session
+
+     One session by id (404 when none has it).
 
     Args:
         id (str):
