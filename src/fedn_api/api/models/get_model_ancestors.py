@@ -61,6 +61,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 500:
         response_500 = ErrorMessage.from_dict(response.json())
 
@@ -93,9 +98,9 @@ def sync_detailed(
 ) -> Response[ErrorMessage | list[Model]]:
     """Ancestors of a model
 
-     The model's ancestors up to X-Limit (default all). On SQL statestores X-Reverse and include_self are
+     The model's ancestors up to X-Limit (default 10). On SQL statestores X-Reverse and include_self are
     ignored (always newest first, the model itself included), and an unknown id answers 200 with an
-    empty list, never 404.
+    empty list (404 only on MongoDB statestores).
 
     Args:
         id (str):
@@ -135,9 +140,9 @@ def sync(
 ) -> ErrorMessage | list[Model] | None:
     """Ancestors of a model
 
-     The model's ancestors up to X-Limit (default all). On SQL statestores X-Reverse and include_self are
+     The model's ancestors up to X-Limit (default 10). On SQL statestores X-Reverse and include_self are
     ignored (always newest first, the model itself included), and an unknown id answers 200 with an
-    empty list, never 404.
+    empty list (404 only on MongoDB statestores).
 
     Args:
         id (str):
@@ -172,9 +177,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | list[Model]]:
     """Ancestors of a model
 
-     The model's ancestors up to X-Limit (default all). On SQL statestores X-Reverse and include_self are
+     The model's ancestors up to X-Limit (default 10). On SQL statestores X-Reverse and include_self are
     ignored (always newest first, the model itself included), and an unknown id answers 200 with an
-    empty list, never 404.
+    empty list (404 only on MongoDB statestores).
 
     Args:
         id (str):
@@ -212,9 +217,9 @@ async def asyncio(
 ) -> ErrorMessage | list[Model] | None:
     """Ancestors of a model
 
-     The model's ancestors up to X-Limit (default all). On SQL statestores X-Reverse and include_self are
+     The model's ancestors up to X-Limit (default 10). On SQL statestores X-Reverse and include_self are
     ignored (always newest first, the model itself included), and an unknown id answers 200 with an
-    empty list, never 404.
+    empty list (404 only on MongoDB statestores).
 
     Args:
         id (str):

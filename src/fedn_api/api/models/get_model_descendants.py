@@ -49,6 +49,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 500:
         response_500 = ErrorMessage.from_dict(response.json())
 
@@ -79,7 +84,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | list[Model]]:
     """Descendants of a model
 
-     The model's descendants up to X-Limit. An unknown id answers 200 with an empty list, never 404.
+     The model's descendants up to X-Limit (default 10). On SQL statestores an unknown id answers 200
+    with an empty list (404 only on MongoDB statestores).
 
     Args:
         id (str):
@@ -113,7 +119,8 @@ def sync(
 ) -> ErrorMessage | list[Model] | None:
     """Descendants of a model
 
-     The model's descendants up to X-Limit. An unknown id answers 200 with an empty list, never 404.
+     The model's descendants up to X-Limit (default 10). On SQL statestores an unknown id answers 200
+    with an empty list (404 only on MongoDB statestores).
 
     Args:
         id (str):
@@ -142,7 +149,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | list[Model]]:
     """Descendants of a model
 
-     The model's descendants up to X-Limit. An unknown id answers 200 with an empty list, never 404.
+     The model's descendants up to X-Limit (default 10). On SQL statestores an unknown id answers 200
+    with an empty list (404 only on MongoDB statestores).
 
     Args:
         id (str):
@@ -174,7 +182,8 @@ async def asyncio(
 ) -> ErrorMessage | list[Model] | None:
     """Descendants of a model
 
-     The model's descendants up to X-Limit. An unknown id answers 200 with an empty list, never 404.
+     The model's descendants up to X-Limit (default 10). On SQL statestores an unknown id answers 200
+    with an empty list (404 only on MongoDB statestores).
 
     Args:
         id (str):
