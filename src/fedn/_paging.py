@@ -488,8 +488,10 @@ async def iterate_async(
             while pager.may_request(len(pending), window):
                 pending.append(asyncio.ensure_future(driver.run(pager.next_page())))
             items = pager.accept(await pending.popleft())
-            while prefetch and pager.may_request(len(pending), window):  # the next page loads meanwhile
-                pending.append(asyncio.ensure_future(driver.run(pager.next_page())))
+            if prefetch and pager.may_request(len(pending), window):  # the next page loads meanwhile
+                while pager.may_request(len(pending), window):
+                    pending.append(asyncio.ensure_future(driver.run(pager.next_page())))
+                await asyncio.sleep(0)  # let the new task send its request before the items are consumed
             for item in items:
                 yield item
     finally:
