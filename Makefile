@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 NET := $(PY) scripts/network
 
-.PHONY: venv package generate check-generated check-package lint test test-unit test-live demo bench network-up network-down network-status clean
+.PHONY: venv package generate check-generated check-drift check-package lint lint-spec test test-unit test-live demo bench network-up network-down network-status clean
 
 # The project's own virtual environment (never the upstream `fedn` server).
 $(VENV)/.installed: pyproject.toml
@@ -45,11 +45,13 @@ BENCH_STATE_DIR ?= build/bench-network
 bench: venv
 	$(PY) benchmarks/run.py --state-dir $(BENCH_STATE_DIR) $(BENCH_ARGS)
 
-# Everything CI checks, one stage after the other (also under -j): lint, check-generated, the unit
-# tier, the package as users install it, the live tier (.ci/run runs the same stages with a banner each).
+# Everything CI checks, one stage after the other (also under -j): lint, check-generated,
+# check-drift, the unit tier, the package as users install it, the live tier (.ci/run runs the same
+# stages with a banner each).
 test:
 	@$(MAKE) --no-print-directory lint
 	@$(MAKE) --no-print-directory check-generated
+	@$(MAKE) --no-print-directory check-drift
 	@$(MAKE) --no-print-directory test-unit
 	@$(MAKE) --no-print-directory check-package
 	@$(MAKE) --no-print-directory test-live
@@ -72,11 +74,29 @@ test-live: venv
 # Style and types: ruff (lint + format check) everywhere, mypy --strict on the facade and on the
 # network launcher (a package of its own: mypy checks it as `network`, from scripts/).
 LINT_PATHS = src/fedn scripts tests benchmarks compute_package examples
-lint: venv
+lint: venv lint-spec
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/mypy --strict src/fedn/
 	$(BIN)/mypy --strict scripts/network
+
+# Spectral (pinned in tools/spectral/package-lock.json, installed from the npm registry by npm ci)
+# lints the spec with the ruleset openapi/.spectral.yaml; any error fails.
+SPECTRAL_DIR := tools/spectral
+SPECTRAL := $(SPECTRAL_DIR)/node_modules/.bin/spectral
+$(SPECTRAL_DIR)/node_modules/.installed: $(SPECTRAL_DIR)/package.json $(SPECTRAL_DIR)/package-lock.json
+	cd $(SPECTRAL_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+lint-spec: $(SPECTRAL_DIR)/node_modules/.installed
+	$(SPECTRAL) lint --ruleset openapi/.spectral.yaml --fail-severity error --display-only-failures openapi/fedn-api.yaml
+
+# The spec and openapi/server-snapshot.json against a static extraction of the installed server's
+# source (routes, query parameters and filters, headers, body keys, statuses, auth); needs the
+# server venv (made by `make package`). After a deliberate server upgrade:
+# .venv/bin/python scripts/check_drift.py --update (then fix the spec until this passes).
+check-drift: package
+	$(PY) scripts/check_drift.py
 
 # The typed low-level client, generated from the checked-in spec with the pinned generator.
 GEN_CMD = PATH=$(CURDIR)/$(BIN):$$PATH $(CURDIR)/$(BIN)/openapi-python-client generate \
@@ -91,6 +111,7 @@ generate: venv
 	rm -rf src/fedn_api
 	$(GEN_CMD) --output-path src/fedn_api
 	$(UNASYNC)
+	$(PY) scripts/check_drift.py --write-provenance
 
 # Regenerate into a temporary folder and fail on any difference (changed, missing or extra files),
 # and on generated files git does not track (a fresh clone would lack them).
@@ -104,6 +125,7 @@ check-generated: venv
 		echo "$$untracked" >&2; exit 1; fi && \
 	echo "src/fedn_api is up to date"
 	@$(UNASYNC) --check && echo "src/fedn/async_client.py, src/fedn/_io_async.py, src/fedn/_iteration.py are up to date"
+	@$(PY) scripts/check_drift.py --check-provenance
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache

@@ -72,10 +72,14 @@ class SyncIteration(ClientBase[SyncDriver]):
         """Iterate lazily over every entity of ``collection`` matching ``filters``, page by page.
 
         Pages of ``page_size`` come in a stable order (the primary key, ascending, unless
-        ``sort_key``/``sort_order`` say otherwise) and repeats are dropped; see
-        :mod:`fedn._paging` for the guarantees under concurrent inserts. ``prefetch`` pages load
-        ahead in threads (0: one page at a time); memory holds at most ``prefetch + 1`` pages.
-        Filters are the server's field names, checked before any request.
+        ``sort_key``/``sort_order`` say otherwise). In the primary key's order the pages are keyset
+        pages (each asks for the keys after the last one seen: every entity that exists throughout
+        is yielded exactly once, and each page costs the same however far the iteration has gone);
+        otherwise X-Skip pages with repeats dropped. See :mod:`fedn._paging` for the guarantees.
+        ``prefetch`` pages load ahead in threads (0: one page at a time; keyset pages: the next
+        one while the current one is yielded). Filters are the server's names
+        (``committed_at__gte``, ``sender.name``) or the generated keywords, checked before any
+        request; a ``datetime`` value is sent as ISO 8601 in UTC.
 
         Example::
 
@@ -429,10 +433,14 @@ class AsyncIteration(ClientBase[AsyncDriver]):
         """Iterate lazily over every entity of ``collection`` matching ``filters``, page by page.
 
         Pages of ``page_size`` come in a stable order (the primary key, ascending, unless
-        ``sort_key``/``sort_order`` say otherwise) and repeats are dropped; see
-        :mod:`fedn._paging` for the guarantees under concurrent inserts. ``prefetch`` pages load
-        ahead as concurrent tasks (0: one page at a time); memory holds at most ``prefetch + 1`` pages.
-        Filters are the server's field names, checked before any request.
+        ``sort_key``/``sort_order`` say otherwise). In the primary key's order the pages are keyset
+        pages (each asks for the keys after the last one seen: every entity that exists throughout
+        is yielded exactly once, and each page costs the same however far the iteration has gone);
+        otherwise X-Skip pages with repeats dropped. See :mod:`fedn._paging` for the guarantees.
+        ``prefetch`` pages load ahead as concurrent tasks (0: one page at a time; keyset pages: the next
+        one while the current one is yielded). Filters are the server's names
+        (``committed_at__gte``, ``sender.name``) or the generated keywords, checked before any
+        request; a ``datetime`` value is sent as ISO 8601 in UTC.
 
         Example::
 

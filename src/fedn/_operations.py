@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 from urllib.parse import quote
 
 from fedn._file_checks import check_download_target, check_upload
+from fedn._paging import PREDICTIONS, STATUSES, VALIDATIONS, Collection
 from fedn._progress import round_bar
 from fedn._steps import Plan, call, call_list, download, sleep, upload
 from fedn.aggregators import AggregatorConfig, resolve_aggregator
@@ -57,7 +58,6 @@ from fedn_api.api.packages import get_active_package as op_get_active_package
 from fedn_api.api.packages import get_package as op_get_package
 from fedn_api.api.packages import get_package_checksum as op_get_package_checksum
 from fedn_api.api.packages import list_packages as op_list_packages
-from fedn_api.api.predictions import list_predictions as op_list_predictions
 from fedn_api.api.predictions import start_prediction as op_start_prediction
 from fedn_api.api.rounds import count_rounds as op_count_rounds
 from fedn_api.api.rounds import get_round as op_get_round
@@ -71,10 +71,8 @@ from fedn_api.api.sessions import start_session as op_start_session
 from fedn_api.api.sessions import start_splitlearning_session as op_start_splitlearning_session
 from fedn_api.api.statuses import count_statuses as op_count_statuses
 from fedn_api.api.statuses import get_status as op_get_status
-from fedn_api.api.statuses import list_statuses as op_list_statuses
 from fedn_api.api.validations import count_validations as op_count_validations
 from fedn_api.api.validations import get_validation as op_get_validation
-from fedn_api.api.validations import list_validations as op_list_validations
 from fedn_api.models import (
     Attribute,
     AttributeInput,
@@ -185,6 +183,16 @@ def _listing(operation: ModuleType, result: type[T], n_max: int | None, **filter
     """One list call as upstream makes it: empty filters left out, ``n_max`` sent as X-Limit."""
     cleaned = {name: value or None for name, value in filters.items()}
     return (yield from call(operation, result, x_limit=_limit(n_max), **cleaned))
+
+
+def _filtered(collection: Collection[Any], n_max: int | None, filters: Mapping[str, object]) -> Plan[Any]:
+    """One list call with any filters the route takes (server names or generated keywords).
+
+    Empty filters are left out as upstream does; a ``datetime`` goes as ISO 8601 in UTC.
+    """
+    given = {name: value for name, value in filters.items() if value is not None and value != ""}
+    kwargs = collection.filter_kwargs(given)
+    return (yield from call(collection.operation, collection.envelope, x_limit=_limit(n_max), **kwargs))
 
 
 def _newest(operation: ModuleType, result: type[T], **filters: str) -> Plan[T]:
@@ -793,10 +801,9 @@ def get_status(id: str) -> Plan[Status]:
     return (yield from call(op_get_status, Status, id=_path_id(id)))
 
 
-def get_statuses(n_max: int | None = None, **filters: str | None) -> Plan[StatusList]:
-    """Filters as FEDn's client names them (``event_type`` is the server's ``type``)."""
-    filters["type_"] = filters.pop("event_type", None)
-    return (yield from _listing(op_list_statuses, StatusList, n_max, **filters))
+def get_statuses(n_max: int | None = None, **filters: object) -> Plan[StatusList]:
+    """Filters as FEDn's client names them (``event_type`` is the server's ``type``) or as the server does."""
+    return cast(StatusList, (yield from _filtered(STATUSES, n_max, filters)))
 
 
 def get_statuses_count() -> Plan[int]:
@@ -810,8 +817,8 @@ def get_validation(id: str) -> Plan[Validation]:
     return (yield from call(op_get_validation, Validation, id=_path_id(id)))
 
 
-def get_validations(n_max: int | None = None, **filters: str | None) -> Plan[ValidationList]:
-    return (yield from _listing(op_list_validations, ValidationList, n_max, **filters))
+def get_validations(n_max: int | None = None, **filters: object) -> Plan[ValidationList]:
+    return cast(ValidationList, (yield from _filtered(VALIDATIONS, n_max, filters)))
 
 
 def get_validations_count() -> Plan[int]:
@@ -821,8 +828,8 @@ def get_validations_count() -> Plan[int]:
 # --- Predictions ---------------------------------------------------------------------------
 
 
-def get_predictions(n_max: int | None = None, **filters: str | None) -> Plan[PredictionList]:
-    return (yield from _listing(op_list_predictions, PredictionList, n_max, **filters))
+def get_predictions(n_max: int | None = None, **filters: object) -> Plan[PredictionList]:
+    return cast(PredictionList, (yield from _filtered(PREDICTIONS, n_max, filters)))
 
 
 def start_predictions(prediction_id: str | None = None, model_id: str | None = None) -> Plan[Message]:

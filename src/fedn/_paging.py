@@ -1,41 +1,66 @@
-"""Lazy iteration over any collection: X-Limit/X-Skip pages in a stable order, deduplicated.
+"""Lazy iteration over any collection: keyset pages where the server can compare keys, else X-Skip.
 
 One generic mechanism serves every list route. A :class:`Collection` names a generated list
 operation, its envelope type and its primary key; a :class:`Pager` (sans-IO, shared by the sync
 and the async client) builds the plan of each page and filters what comes back. The clients'
 ``iter_<entity>(...)`` methods are one line each on top of ``iterate(collection, ...)``.
 
-How the FEDn 0.33 server pages (``stores/store.py``, SQL statestores): ``ORDER BY <X-Sort-Key>,
-committed_at`` (the primary key's name maps onto the ``id`` column), then ``OFFSET X-Skip
-LIMIT X-Limit``; every page answers ``{"count": <matching total>, "result": [...]}``.
+How the FEDn 0.33 server pages (``stores/store.py``, SQL statestores): ``WHERE <filters> ORDER BY
+<X-Sort-Key>, committed_at`` (the primary key's name maps onto the ``id`` column), then ``OFFSET
+X-Skip LIMIT X-Limit``; every page answers ``{"count": <matching total>, "result": [...]}``. Every
+query argument is a filter, comparison suffixes included: ``id__gt=<key>`` compares the primary
+key column (the value is compared as a number when it parses as one, which fails).
 
-Guarantees, with the default order (the collection's primary key, ascending; the key is unique,
-so the order is total and identical for every page):
+**Keyset paging** (the default order: the primary key, ascending or descending): the first page
+is ``X-Limit`` rows in key order; every next page asks for the rows after the last key seen
+(``id__gt=<last>``, ``id__lt`` descending) with no skip. The key is unique, so there are no ties:
+
+* every entity that exists for the whole iteration and matches the filters is yielded exactly
+  once, whatever is inserted or deleted meanwhile (no offset shifts);
+* an entity inserted meanwhile is yielded when its key sorts after the cursor, else not;
+* each page costs the same, however far the iteration has gone (the server seeks by its primary
+  key index instead of counting off ``X-Skip`` rows): reading 50,000 statuses costs per item what
+  reading 5,000 does (docs/benchmarks.md).
+
+Timestamps cannot serve as the key: on SQL statestores FEDn 0.33 compares a timestamp column
+with the string it is sent and answers 500 (``committed_at__gt`` fails whatever its format); they
+also come at one-second resolution, so many rows share one (bulk inserts, busy rounds).
+
+**X-Skip paging** serves every other case: a ``sort_key`` other than the primary key, a filter on
+the key itself (``id__gt`` given by the caller), a key the server would parse as a number or as
+null (round ids are "1", "2", ...: the switch happens at that page, with the offset reached so
+far), and a server that does not honour ``id__gt`` (a page answering nothing with a count of 0
+while the previous page promised more, as a MongoDB statestore would: it has no ``id`` field).
+Guarantees there, with the primary key order:
 
 * **No duplicates.** An entity inserted *before* the current position shifts later entities one
   place to the right, so the next page would repeat the last entity of the previous one; the
   pager remembers the keys of the previous page (memory bounded by ``page_size``) and drops
   repeats. This holds while fewer than ``page_size`` entities are inserted between two pages.
-* **No skips caused by inserts.** Inserts only shift entities towards later pages: every entity
-  that exists for the whole iteration and matches the filters is yielded exactly once. Entities
-  inserted during the iteration may or may not be yielded.
+* **No skips caused by inserts.** Every entity that exists for the whole iteration and matches
+  the filters is yielded exactly once; entities inserted meanwhile may or may not be yielded.
 * **Deletes can cause skips**: deleting an entity before the current position shifts later ones
-  to the left, past the cursor. (FEDn 0.33 rarely deletes list entities.)
+  to the left, past the cursor.
 * With another ``sort_key`` (e.g. ``"committed_at"``) the server breaks ties only by
   ``committed_at``: entities with equal sort values may swap places between two queries. The
-  duplicate filter still applies, but a skip of a tied entity is possible. ``committed_at``
-  ascending has no such shifts for inserts (new entities sort last).
+  duplicate filter still applies, but a skip of a tied entity is possible.
 
-The iteration ends at the first short page, or at the page reaching the total ``count`` that
-page itself reported (no extra request for an empty page).
+The iteration ends at the first short page, or at the page that reaches the total the server
+reported (no extra request for an empty page).
 
-Memory: both iterators hold at most ``prefetch + 1`` pages (the first page alone, then up to
-``prefetch`` pages requested concurrently -- threads in sync, tasks in async -- and yielded in
-order); ``prefetch=0`` fetches one page at a time.
+Concurrency and memory: keyset pages depend on each other, so one page is requested at a time --
+the next one as soon as the current one has arrived, while its items are being yielded; X-Skip
+pages are requested up to ``prefetch`` ahead (threads in sync, tasks in async), yielded in order.
+Memory holds at most ``prefetch + 1`` pages (two with keyset paging).
+
+Filters: the server's names (``committed_at__gte``, ``sender.name``) or the generated client's
+keywords (``committed_at_gte``, ``sender_name``); a ``datetime`` value is sent as ISO 8601 in UTC
+(a naive one is taken as UTC, which is how the server labels its own timestamps).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
@@ -105,6 +130,33 @@ class Page(Generic[T]):
     items: list[T]
 
 
+def filter_value(value: object) -> object:
+    """A filter value as the server should receive it: a ``datetime`` as ISO 8601 in UTC.
+
+    A naive ``datetime`` is taken as UTC (the server labels its own naive timestamps GMT). Other
+    values go as they are (``str``, numbers; ``"null"`` matches null).
+    """
+    if isinstance(value, dt.datetime):
+        aware = value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+        return aware.astimezone(dt.UTC).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def parsed_by_server(value: str) -> bool:
+    """Whether FEDn's SQL filter parser turns ``value`` into a number or None (``parse_value``)."""
+    if value.lower() == "null":
+        return True
+    for convert in (int, float):
+        try:
+            convert(value)
+        except ValueError:
+            continue
+        return True
+    return False
+
+
 @dataclass(frozen=True)
 class Collection(Generic[T]):
     """A list route: its generated operation, envelope type, item type and primary key.
@@ -124,24 +176,48 @@ class Collection(Generic[T]):
     example: str = ""
 
     @cached_property
+    def query_names(self) -> Mapping[str, str]:
+        """Generated keyword -> the query parameter it sends (``committed_at_gte`` -> ``committed_at__gte``).
+
+        Read from the generated operation itself: its ``_get_kwargs`` is called once per keyword.
+        """
+        get_kwargs = self.operation._get_kwargs
+        names: dict[str, str] = {}
+        for keyword in inspect.signature(get_kwargs).parameters:
+            if keyword.startswith("x_"):
+                continue
+            params = get_kwargs(**{keyword: "-"})["params"]
+            names[keyword] = next(iter(params))
+        return names
+
+    @cached_property
+    def keywords(self) -> Mapping[str, str]:
+        """Every accepted filter name (server name or generated keyword) -> the generated keyword."""
+        out = {query: keyword for keyword, query in self.query_names.items()}
+        out.update({keyword: keyword for keyword in self.query_names})
+        return out
+
+    @property
     def filters(self) -> frozenset[str]:
-        """The filter parameters the generated operation accepts (query parameters)."""
-        params = inspect.signature(self.operation.sync_detailed).parameters
-        return frozenset(name for name in params if name != "client" and not name.startswith("x_"))
+        """The filter parameters the generated operation accepts (its keywords)."""
+        return frozenset(self.query_names)
 
     def filter_kwargs(self, filters: Mapping[str, object]) -> dict[str, object]:
-        """Validate filter names (server field names; ``type`` for ``type_`` is fine)."""
+        """Generated keyword arguments for ``filters`` (names checked, ``datetime`` values converted)."""
         out: dict[str, object] = {}
         for name, value in filters.items():
-            param = self.aliases.get(name, name)
-            if param not in self.filters and f"{param}_" in self.filters:
-                param = f"{param}_"
-            if param not in self.filters:
-                allowed = ", ".join(sorted(self.filters))
+            keyword = self.keywords.get(self.aliases.get(name, name))
+            if keyword is None:
+                allowed = ", ".join(sorted(self.query_names.values()))
                 raise InvalidInputError(f"{self.name} cannot be filtered by {name!r}; filters: {allowed}")
             if value is not None:
-                out[param] = value
+                out[keyword] = filter_value(value)
         return out
+
+    def cursor_keyword(self, sort_order: SortOrder) -> str | None:
+        """The keyword sending ``id__gt`` (ascending) or ``id__lt`` (descending), if the operation has it."""
+        wanted = "id__gt" if sort_order == "asc" else "id__lt"
+        return next((kw for kw, query in self.query_names.items() if query == wanted), None)
 
     def key_of(self, item: T) -> object:
         """The primary key of one item."""
@@ -160,14 +236,15 @@ class Collection(Generic[T]):
 class Pager(Generic[T]):
     """The sans-IO state of one iteration: page plans in, deduplicated items out.
 
-    Example (a driver's loop)::
+    Pages are requested with :meth:`next_page` (only while :meth:`may_request` allows) and handed
+    back to :meth:`accept` in the order they were requested.
+
+    Example (a driver's loop, one page at a time)::
 
         pager = Pager(STATUSES, {"session_id": sid}, page_size=500)
-        index = 0
         while not pager.done:
-            page = driver.run(pager.page(index))
+            page = driver.run(pager.next_page())
             yield from pager.accept(page)
-            index += 1
     """
 
     def __init__(
@@ -194,41 +271,101 @@ class Pager(Generic[T]):
         self.sort_key = sort_key or collection.key
         self.sort_order: SortOrder = sort_order
         self._filters = collection.filter_kwargs(filters)
+        sent = {collection.query_names[keyword] for keyword in self._filters}
+        on_key = any(name in ("id", collection.key) or name.startswith("id__") for name in sent)
+        self._cursor_keyword = collection.cursor_keyword(sort_order)
+        #: keyset paging (``id__gt``/``id__lt`` after the last key); False: X-Skip
+        self.keyset = self.sort_key == collection.key and self._cursor_keyword is not None and not on_key
+        self._cursor: str | None = None
         self._previous: set[object] = set()
+        self._next_skip = 0  # X-Skip of the next page to request
+        self._accepted_to = 0  # X-Skip paging: the offset up to which pages have been accepted
+        self._pending = 0  # pages requested, not yet accepted
+        self._remaining: int | None = None  # keyset: matches after the last accepted page
+        self._total: int | None = None  # X-Skip: the total the last accepted page reported
+        #: the total number of matches, as the first page reported it
         self.count: int | None = None
+        #: items accepted so far (after the duplicate filter)
+        self.yielded = 0
         self.done = False
-        self._accepted = 0
 
-    def page(self, index: int) -> Plan[Page[T]]:
-        """The plan of page ``index`` (0-based)."""
-        kwargs = {
+    def may_request(self, pending: int, window: int) -> bool:
+        """Whether another page may be requested now, with ``pending`` pages in flight.
+
+        Keyset pages depend on the previous one: one at a time. X-Skip pages: up to ``window``
+        ahead, but past the known total only when nothing is in flight (the collection may grow).
+        """
+        if self.done:
+            return False
+        if self.keyset:
+            return pending == 0
+        if pending >= window:
+            return False
+        return pending == 0 or (self._total is not None and self._next_skip < self._total)
+
+    def next_page(self) -> Plan[Page[T]]:
+        """The plan of the next page in order (the pager's state advances now, not when it runs)."""
+        kwargs: dict[str, object] = {
             **self._filters,
             "x_limit": self.page_size,
-            "x_skip": index * self.page_size,
             "x_sort_key": self.sort_key,
             "x_sort_order": self.sort_order,
         }
+        if self.keyset:
+            if self._cursor is not None:
+                assert self._cursor_keyword is not None
+                kwargs[self._cursor_keyword] = self._cursor
+        else:
+            kwargs["x_skip"] = self._next_skip
+            self._next_skip += self.page_size
+        self._pending += 1
+        return self._plan(kwargs)
+
+    def _plan(self, kwargs: dict[str, object]) -> Plan[Page[T]]:
         check: Callable[[object], Page[T]] = self.collection.check
         result = yield Call(self.collection.operation, check, kwargs)
         return cast(Page[T], result)
 
     def accept(self, page: Page[T]) -> list[T]:
         """Take the next page in order; return its items not already yielded."""
-        self.count = page.count
-        self._accepted += 1
+        self._pending -= 1
+        if self.count is None:
+            self.count = page.count
         key_of = self.collection.key_of
+        promised = self._remaining
+        if self.keyset and self._cursor is not None and not page.items and page.count == 0 and promised:
+            # The previous page promised more, this one (after the cursor) has nothing at all: the
+            # server does not compare the key (no such field). Go on by offset from here.
+            self._to_skip()
+            return []
         fresh = [item for item in page.items if key_of(item) not in self._previous]
         self._previous = {key_of(item) for item in page.items}
+        self.yielded += len(fresh)
+        short = len(page.items) < self.page_size
+        if self.keyset:
+            # ``count`` counts the matches after the cursor, this page's items included
+            self._remaining = page.count - len(page.items)
+            if short or self._remaining <= 0:
+                self.done = True
+                return fresh
+            last = key_of(page.items[-1])
+            if isinstance(last, str) and not parsed_by_server(last):
+                self._cursor = last
+            else:
+                self._to_skip()  # the server would compare a number (or null): keys like "1", "2"
+            return fresh
+        self._accepted_to += self.page_size
+        self._total = page.count
         # A short page ends the collection; so does reaching the total the page itself reported.
-        if len(page.items) < self.page_size or self._accepted * self.page_size >= page.count:
+        if short or self._accepted_to >= page.count:
             self.done = True
         return fresh
 
-    def expected_pages(self) -> int:
-        """Pages needed for the last known ``count`` (at least 1)."""
-        if self.count is None:
-            return 1
-        return max(1, -(-self.count // self.page_size))
+    def _to_skip(self) -> None:
+        """Continue with X-Skip pages at the position reached (same order: the primary key)."""
+        self.keyset = False
+        self._next_skip = self._accepted_to = self.yielded
+        self._total = None
 
 
 # --- every list route ----------------------------------------------------------------------
@@ -304,34 +441,32 @@ class AsyncRunner(Protocol):
 
 
 def iterate_sync(driver: SyncRunner, pager: Pager[T], prefetch: int = DEFAULT_PREFETCH) -> Iterator[T]:
-    """Yield every item, page by page; with ``prefetch > 0`` the next pages load in threads.
+    """Yield every item, page by page; with ``prefetch > 0`` pages load in threads ahead.
 
-    The first page comes alone (it carries the total ``count``); then up to ``prefetch`` pages
-    are requested ahead of the one being consumed, but never beyond the known total unless the
-    last page came back full (the collection grew).
+    The first page comes alone (it carries the total ``count``). Keyset pages: the next one is
+    requested as soon as the current one has arrived, before its items are yielded. X-Skip pages:
+    up to ``prefetch`` ahead, never beyond the known total unless the last page came back full.
     """
     _check_prefetch(prefetch)
-    first = driver.run(pager.page(0))
-    yield from pager.accept(first)
+    yield from pager.accept(driver.run(pager.next_page()))
     if pager.done:
         return
     if prefetch == 0:
-        index = 1
         while not pager.done:
-            yield from pager.accept(driver.run(pager.page(index)))
-            index += 1
+            yield from pager.accept(driver.run(pager.next_page()))
         return
     from concurrent.futures import Future, ThreadPoolExecutor
 
     pending: deque[Future[Page[T]]] = deque()
-    next_index = 1
     with ThreadPoolExecutor(max_workers=prefetch, thread_name_prefix="fedn-page") as pool:
         try:
             while not pager.done:
-                while len(pending) < prefetch and (next_index < pager.expected_pages() or not pending):
-                    pending.append(pool.submit(driver.run, pager.page(next_index)))
-                    next_index += 1
-                yield from pager.accept(pending.popleft().result())
+                while pager.may_request(len(pending), prefetch):
+                    pending.append(pool.submit(driver.run, pager.next_page()))
+                items = pager.accept(pending.popleft().result())
+                while pager.may_request(len(pending), prefetch):  # the next page loads meanwhile
+                    pending.append(pool.submit(driver.run, pager.next_page()))
+                yield from items
         finally:
             for future in pending:
                 future.cancel()
@@ -344,21 +479,20 @@ async def iterate_async(
     import asyncio
 
     _check_prefetch(prefetch)
-    first = await driver.run(pager.page(0))
-    for item in pager.accept(first):
+    for item in pager.accept(await driver.run(pager.next_page())):
         yield item
-    if pager.done:
-        return
     window = max(prefetch, 1)
     pending: deque[asyncio.Task[Page[T]]] = deque()
-    next_index = 1
     try:
         while not pager.done:
-            while len(pending) < window and (next_index < pager.expected_pages() or not pending):
-                pending.append(asyncio.ensure_future(driver.run(pager.page(next_index))))
-                next_index += 1
-            page = await pending.popleft()
-            for item in pager.accept(page):
+            while pager.may_request(len(pending), window):
+                pending.append(asyncio.ensure_future(driver.run(pager.next_page())))
+            items = pager.accept(await pending.popleft())
+            if prefetch and pager.may_request(len(pending), window):  # the next page loads meanwhile
+                while pager.may_request(len(pending), window):
+                    pending.append(asyncio.ensure_future(driver.run(pager.next_page())))
+                await asyncio.sleep(0)  # let the new task send its request before the items are consumed
+            for item in items:
                 yield item
     finally:
         for task in pending:

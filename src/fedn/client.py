@@ -541,10 +541,17 @@ class APIClient(SyncIteration):
         sender_name: str | None = None,
         sender_role: str | None = None,
         n_max: int | None = None,
+        **filters: object,
     ) -> StatusList:
-        """List status events, filtered by session, event type and sender."""
-        filters = {"session_id": session_id, "event_type": event_type, "sender_name": sender_name}
-        return self._run(ops.get_statuses(n_max, sender_role=sender_role, **filters))
+        """List status events, filtered by session, event type and sender.
+
+        ``filters`` takes any other filter the server honours, by its name or the generated
+        client's keyword: ``committed_at__gte=...``, ``log_level__ne="DEBUG"``, ``status_id__eq``...
+        (a ``datetime`` is sent as ISO 8601 in UTC; see docs/local-network.md for what FEDn 0.33
+        does with timestamp comparisons on SQL statestores).
+        """
+        named = {"session_id": session_id, "event_type": event_type, "sender_name": sender_name}
+        return self._run(ops.get_statuses(n_max, sender_role=sender_role, **named, **filters))
 
     def get_statuses_count(self) -> int:
         """Count status events."""
@@ -566,8 +573,11 @@ class APIClient(SyncIteration):
         receiver_name: str | None = None,
         receiver_role: str | None = None,
         n_max: int | None = None,
+        **filters: object,
     ) -> ValidationList:
         """List validations, filtered by session, model, correlation id, sender and receiver.
+
+        ``filters`` takes any other filter the server honours (``committed_at__gte=...``, ...).
 
         The filters are sent as the field names the 0.33 server honours (``model_id``,
         ``sender.name``, ...). FEDn's own client sends camelCase names the server ignores, so
@@ -581,7 +591,7 @@ class APIClient(SyncIteration):
         senders = {"sender_name": sender_name, "sender_role": sender_role}
         receivers = {"receiver_name": receiver_name, "receiver_role": receiver_role}
         ids = {"session_id": session_id, "model_id": model_id, "correlation_id": correlation_id}
-        return self._run(ops.get_validations(n_max, **ids, **senders, **receivers))
+        return self._run(ops.get_validations(n_max, **ids, **senders, **receivers, **filters))
 
     def get_validations_count(self) -> int:
         """Count validations."""
@@ -598,8 +608,13 @@ class APIClient(SyncIteration):
         receiver_name: str | None = None,
         receiver_role: str | None = None,
         n_max: int | None = None,
+        **filters: object,
     ) -> PredictionList:
         """List predictions, filtered by model, correlation id, sender and receiver.
+
+        ``filters`` takes any other filter the server honours, e.g. a time range on the
+        predictions' own ``timestamp`` (stored as ISO 8601 text, so it compares as text):
+        ``timestamp__gte=datetime(...)``.
 
         A prediction row's ``correlation_id`` is its client's request id, not the prediction id
         given to :meth:`start_predictions`: filter a request's rows by ``model_id``.
@@ -608,7 +623,7 @@ class APIClient(SyncIteration):
         receivers = {"receiver_name": receiver_name, "receiver_role": receiver_role}
         return self._run(
             ops.get_predictions(
-                n_max, model_id=model_id, correlation_id=correlation_id, **senders, **receivers
+                n_max, model_id=model_id, correlation_id=correlation_id, **senders, **receivers, **filters
             )
         )
 

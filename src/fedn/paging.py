@@ -1,10 +1,11 @@
 """Public names for lazy iteration: the collections ``iterate()`` accepts, and the defaults.
 
 Every client has ``iter_<entity>()`` methods; ``client.iterate(COLLECTION, ...)`` is the
-generic form they all use. The paging order and its guarantees under concurrent inserts are
-described in :mod:`fedn._paging`: with the default order (primary key, ascending) nothing is
-yielded twice and every entity that exists for the whole iteration is yielded exactly once,
-unless entities are *deleted* meanwhile.
+generic form they all use. The paging order and its guarantees under concurrent changes are
+described in :mod:`fedn._paging`: with the default order (primary key, ascending) the pages are
+keyset pages (``id__gt=<last key>``), so nothing is yielded twice and every entity that exists
+for the whole iteration is yielded exactly once, inserts and deletes meanwhile notwithstanding;
+keys the server would read as numbers (round ids) and other sort keys page by X-Skip.
 
 Example::
 

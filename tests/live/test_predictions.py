@@ -15,6 +15,7 @@ test's checker.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import uuid
@@ -178,6 +179,31 @@ def test_one_prediction_by_id_count_and_filters(run: Run) -> None:
     # every exchange of this module matched openapi/fedn-api.yaml (status, media type, body schema)
     operations = {"start_prediction", "list_predictions", "get_prediction", "count_predictions"}
     assert {e.op_id for e in run.checker.exchanges} >= operations
+    assert [str(e) for e in run.checker.failures()] == []
+
+
+def test_a_time_range_filter_on_the_prediction_timestamps(run: Run) -> None:
+    """``timestamp__gte``/``__lt`` with datetimes: the predictions' timestamps are ISO 8601 text."""
+    api = run.api
+    stamps = [dt.datetime.fromisoformat(str(p.timestamp)) for p in run.trained.rows.values()]
+    seed_stamps = [dt.datetime.fromisoformat(str(p.timestamp)) for p in run.seed.rows.values()]
+    low, high = min(stamps), max(stamps) + dt.timedelta(milliseconds=1)
+    assert all(not low <= s < high for s in seed_stamps)  # the seed's predictions came later
+    window = api.get_predictions(timestamp__gte=low, timestamp__lt=high)
+    expected = sorted(p.prediction_id for p in run.trained.rows.values())
+    assert sorted(p.prediction_id for p in window.result) == expected
+    assert window.count == len(expected)
+    # the same window, iterated, and counted by the generated client with the server's names
+    assert (
+        sorted(p.prediction_id for p in api.iter_predictions(timestamp__gte=low, timestamp__lt=high))
+        == expected
+    )
+    naive_low = low.astimezone(dt.UTC).replace(tzinfo=None)  # a naive datetime is taken as UTC
+    assert api.get_predictions(timestamp__gte=naive_low, timestamp__lt=high).count == len(expected)
+    counted = count_predictions.sync(
+        client=api.generated, timestamp_gte=low.isoformat(), timestamp_lt=high.isoformat()
+    )
+    assert counted == len(expected)
     assert [str(e) for e in run.checker.failures()] == []
 
 

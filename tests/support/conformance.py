@@ -167,6 +167,13 @@ class SpecChecker:
         matches = [op for op in self.operations if op.method == method and op.pattern.match(path)]
         return min(matches, key=lambda op: op.n_params) if matches else None
 
+    def resolve(self, pointer: str) -> dict[str, Any]:
+        """The object at a JSON pointer into the spec (``/components/responses/NotFound``)."""
+        target: Any = self.spec
+        for part in pointer.removeprefix("#").removeprefix("/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        return dict(target)
+
     def schema_errors(self, pointer: str, instance: Any) -> list[str]:
         """What is wrong with ``instance`` against the schema at ``pointer`` inside the spec."""
         ref = f"{SPEC_URI}#{urllib.parse.quote(pointer, safe='/~')}"
@@ -199,7 +206,12 @@ class SpecChecker:
         if status not in responses:
             problems.append(f"status {status} not declared (declared: {sorted(responses)})")
             return exchange
-        content: dict[str, Any] = responses[status].get("content", {})
+        response_pointer = f"{op.pointer}/responses/{status}"
+        declared = responses[status]
+        if "$ref" in declared:  # a shared response of components/responses
+            response_pointer = declared["$ref"].removeprefix("#")
+            declared = self.resolve(response_pointer)
+        content: dict[str, Any] = declared.get("content", {})
         if not content:
             return exchange
         media_type = response.headers.get("content-type", "").split(";")[0].strip()
@@ -212,7 +224,7 @@ class SpecChecker:
             except ValueError as err:
                 problems.append(f"body is not JSON: {err}")
                 return exchange
-            pointer = f"{op.pointer}/responses/{status}/content/{pointer_part(media_type)}/schema"
+            pointer = f"{response_pointer}/content/{pointer_part(media_type)}/schema"
             problems.extend(self.schema_errors(pointer, instance))
         return exchange
 

@@ -20,7 +20,8 @@ NODE2 = {"name": "client2", "role": "client", "client_id": "c2"}
 def validation(vid: str, mid: str, node: dict[str, Any], data: str | None) -> Validation:
     return Validation.from_dict(
         {"validation_id": vid, "model_id": mid, "data": data, "correlation_id": None, "timestamp": TS,
-         "session_id": "s1", "meta": None, "sender": node, "receiver": None,
+         "session_id": "s1", "meta": None, "sender": node,
+         "receiver": {"name": None, "role": None, "client_id": None},
          "committed_at": TS, "updated_at": TS}
     )  # fmt: skip
 

@@ -180,7 +180,10 @@ def test_fixture_round_trips(path: Path) -> None:
     parsed = parse(operation_id, record["status"], record["body"])
 
     assert parsed is not None
-    schema = op["responses"][status]["content"]["application/json"]["schema"]
+    response = op["responses"][status]
+    if "$ref" in response:  # a shared response of components/responses
+        response = SPEC["components"]["responses"][response["$ref"].rsplit("/", 1)[-1]]
+    schema = response["content"]["application/json"]["schema"]
     expected = expected_class(schema)
     if expected is not None:
         class_name, is_list = expected

@@ -1,9 +1,11 @@
 """Lazy iteration through a mocked FEDn list route that pages like the 0.33 SQL statestores.
 
-The fake route sorts its rows by ``X-Sort-Key`` (ties by insertion), applies ``X-Skip`` and
-``X-Limit``, filters by query parameters and answers ``{"count", "result"}``, so the pager's
-request shapes, order, laziness and duplicate/skip guarantees under concurrent inserts are
-checked for both clients from one table.
+The fake route filters by query parameters (equality, and the comparison suffixes on ``id``, the
+primary key column, answering 500 for a value the server would parse as a number as FEDn
+does), sorts its rows by ``X-Sort-Key`` (ties by insertion), applies ``X-Skip`` and ``X-Limit``
+and answers ``{"count", "result"}``, so the pager's request shapes (keyset and X-Skip), order,
+laziness and duplicate/skip guarantees under concurrent inserts and deletes are checked for
+both clients from one table.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import httpx
 import pytest
 
 from fedn import APIClient, AsyncAPIClient, errors
+from fedn._paging import parsed_by_server
 from fedn.paging import STATUSES
 from support.requests_table import (
     ATTRIBUTE,
@@ -84,8 +87,21 @@ class FakeListRoute:
     max_in_flight: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
+    #: answer every ``id__gt``/``id__lt`` page with nothing and a count of 0 (a MongoDB store: no ``id``)
+    no_id_field: bool = False
+
     def add(self, key: str, **extra: Any) -> None:
         self.rows.append({**self.route.template, self.route.key: key, **extra})
+
+    def remove(self, key: str) -> None:
+        self.rows = [row for row in self.rows if row[self.route.key] != key]
+
+    def matches(self, row: dict[str, Any], name: str, value: str) -> bool:
+        """FEDn's SQL filter for one query argument (only ``id`` takes the comparison suffixes here)."""
+        for suffix, compare in (("__gt", str.__gt__), ("__lt", str.__lt__)):
+            if name == f"id{suffix}":
+                return bool(compare(str(row[self.route.key]), value))
+        return str(row.get(name)) == value
 
     def answer(self, request: httpx.Request) -> httpx.Response:
         assert request.url.path == self.route.path
@@ -96,7 +112,14 @@ class FakeListRoute:
             if self.before_page is not None:
                 self.before_page(index)
             sort_key = request.headers.get("x-sort-key", "committed_at")
-            rows = [r for r in self.rows if all(str(r.get(k)) == v for k, v in request.url.params.items())]
+            params = dict(request.url.params)
+            if any(name.startswith("id__") and parsed_by_server(value) for name, value in params.items()):
+                return httpx.Response(
+                    500, json={"message": "An unexpected error occurred"}
+                )  # varchar > integer
+            if self.no_id_field and any(name.startswith("id__") for name in params):
+                return httpx.Response(200, json={"count": 0, "result": []})
+            rows = [r for r in self.rows if all(self.matches(r, k, v) for k, v in params.items())]
             rows = sorted(
                 rows,
                 key=lambda r: str(r.get(sort_key)),
@@ -152,11 +175,13 @@ async def test_every_iter_method_pages_with_a_stable_key(route: Route, flavour: 
         fake.add(f"id-{n}")
     items = await collect(fake, flavour, route.method, page_size=3, prefetch=0)
     assert [getattr(i, route.key) for i in items] == [f"id-{n}" for n in range(7)]
-    assert [(r.headers["x-skip"], r.headers["x-limit"]) for r in fake.seen] == [
-        ("0", "3"),
-        ("3", "3"),
-        ("6", "3"),
+    # keyset pages: the rows after the last key seen, never an X-Skip
+    assert [(dict(r.url.params), r.headers["x-limit"]) for r in fake.seen] == [
+        ({}, "3"),
+        ({"id__gt": "id-2"}, "3"),
+        ({"id__gt": "id-5"}, "3"),
     ]
+    assert all("x-skip" not in r.headers for r in fake.seen)
     assert {(r.headers["x-sort-key"], r.headers["x-sort-order"]) for r in fake.seen} == {(route.key, "asc")}
 
 
@@ -274,7 +299,9 @@ def test_sync_prefetch_uses_threads_and_keeps_order() -> None:
     with sync_client(fake) as client:
         keys = [s.status_id for s in client.iterate(STATUSES, page_size=50, prefetch=3)]
     assert keys == [f"{n:05d}" for n in range(523)]
-    assert sorted(int(r.headers["x-skip"]) for r in fake.seen) == list(range(0, 550, 50))
+    # numeric keys: the first page is a keyset page, then X-Skip pages from its end, in threads
+    assert "x-skip" not in fake.seen[0].headers
+    assert sorted(int(r.headers["x-skip"]) for r in fake.seen[1:]) == list(range(50, 550, 50))
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -282,3 +309,143 @@ async def test_empty_collection(flavour: str) -> None:
     fake = FakeListRoute(ROUTES[1])
     assert await collect(fake, flavour, "iter_statuses") == []
     assert len(fake.seen) == 1
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_keyset_yields_survivors_exactly_once_under_inserts_and_deletes(flavour: str) -> None:
+    fake = FakeListRoute(ROUTES[1])
+    original = [f"k{n:03d}" for n in range(0, 100, 2)]  # k000, k002, ..., k098
+    for key in original:
+        fake.add(key)
+    deleted: set[str] = set()
+
+    def churn(page_index: int) -> None:
+        if page_index > 0:  # between pages: rows appear before and after the cursor, others vanish
+            for n in range(3):
+                fake.add(f"k{2 * page_index - 1:03d}.{n}")
+                fake.add(f"k{60 + 2 * page_index - 1:03d}.{n}")
+            for key in (f"k{2 * page_index:03d}", f"k{98 - 2 * page_index:03d}"):
+                fake.remove(key)
+                deleted.add(key)
+
+    fake.before_page = churn
+    items = await collect(fake, flavour, "iter_statuses", page_size=10, prefetch=2)
+    keys = [s.status_id for s in items]
+    assert len(keys) == len(set(keys)), "duplicates"
+    assert keys == sorted(keys), "out of order"
+    assert set(original) - deleted <= set(keys), "skipped an entity that existed throughout"
+    assert all("x-skip" not in r.headers for r in fake.seen)
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_keyset_descending_uses_id_lt(flavour: str) -> None:
+    fake = FakeListRoute(ROUTES[1])
+    for key in "abcdefg":
+        fake.add(key)
+    items = await collect(fake, flavour, "iter_statuses", page_size=3, sort_order="desc")
+    assert [s.status_id for s in items] == list("gfedcba")
+    assert [dict(r.url.params) for r in fake.seen] == [{}, {"id__lt": "e"}, {"id__lt": "b"}]
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_a_key_the_server_parses_as_a_number_switches_to_x_skip(flavour: str) -> None:
+    fake = FakeListRoute(ROUTES[1])
+    keys = ["a", "b", "c", "d", "e", "inf", "j", "k"]  # "inf" parses as a float: no id__gt=inf
+    for key in keys:
+        fake.add(key)
+    items = await collect(fake, flavour, "iter_statuses", page_size=3, prefetch=0)
+    assert [s.status_id for s in items] == keys
+    sent = [(dict(r.url.params), r.headers.get("x-skip")) for r in fake.seen]
+    assert sent == [({}, None), ({"id__gt": "c"}, None), ({}, "6")]
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_numeric_keys_page_by_x_skip_from_the_first_page(flavour: str) -> None:
+    fake = FakeListRoute(ROUTES[4])  # rounds: ids "1", "2", ...
+    for n in range(1, 8):
+        fake.add(str(n))
+    items = await collect(fake, flavour, "iter_rounds", page_size=3, prefetch=0)
+    assert [r.round_id for r in items] == [str(n) for n in range(1, 8)]
+    assert [r.headers.get("x-skip") for r in fake.seen] == [None, "3", "6"]
+    assert all(dict(r.url.params) == {} for r in fake.seen)
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_a_server_without_an_id_field_gets_x_skip_pages(flavour: str) -> None:
+    fake = FakeListRoute(ROUTES[1], no_id_field=True)
+    for n in range(8):
+        fake.add(f"s{n}")
+    items = await collect(fake, flavour, "iter_statuses", page_size=3, prefetch=0)
+    assert [s.status_id for s in items] == [f"s{n}" for n in range(8)]
+    sent = [(dict(r.url.params), r.headers.get("x-skip")) for r in fake.seen]
+    assert sent == [({}, None), ({"id__gt": "s2"}, None), ({}, "3"), ({}, "6")]
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_another_sort_key_or_a_filter_on_the_key_pages_by_x_skip(flavour: str) -> None:
+    fake = FakeListRoute(ROUTES[1])
+    for n in range(5):
+        fake.add(f"s{n}", status=f"{4 - n}")
+    by_status = await collect(fake, flavour, "iter_statuses", page_size=2, sort_key="status", prefetch=0)
+    assert [s.status_id for s in by_status] == ["s4", "s3", "s2", "s1", "s0"]
+    assert [r.headers.get("x-skip") for r in fake.seen] == ["0", "2", "4"]
+    fake.seen.clear()
+    after = await collect(fake, flavour, "iter_statuses", page_size=2, prefetch=0, id__gt="s1")
+    assert [s.status_id for s in after] == ["s2", "s3", "s4"]
+    assert [r.headers.get("x-skip") for r in fake.seen] == ["0", "2"]
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_filters_take_server_names_keywords_and_datetimes(flavour: str) -> None:
+    import datetime as dt
+
+    fake = FakeListRoute(ROUTES[1])
+    fake.add("s1")
+    aware = dt.datetime(2026, 11, 27, 6, 35, 12, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    naive = dt.datetime(2026, 11, 27, 5, 40)
+    await collect(
+        fake,
+        flavour,
+        "iter_statuses",
+        committed_at__gte=aware,
+        committed_at_lt=naive,
+        **{"sender.name": "client1"},
+        sender_role="client",
+        log_level__ne="DEBUG",
+    )
+    assert dict(fake.seen[0].url.params) == {
+        "committed_at__gte": "2026-11-27T05:35:12+00:00",
+        "committed_at__lt": "2026-11-27T05:40:00+00:00",
+        "sender.name": "client1",
+        "sender.role": "client",
+        "log_level__ne": "DEBUG",
+    }
+
+
+def test_get_statuses_validations_predictions_take_any_declared_filter() -> None:
+    import datetime as dt
+
+    fake = FakeListRoute(ROUTES[1])
+    fake.add("s1")
+    since = dt.datetime(2026, 11, 27, 5, 0, tzinfo=dt.UTC)
+    with sync_client(fake) as client:
+        client.get_statuses(
+            session_id="a", committed_at__gte=since, **{"sender.role": "client"}, status__ne="x"
+        )
+        with pytest.raises(errors.InvalidInputError):
+            client.get_statuses(no_such_filter=1)
+    assert dict(fake.seen[0].url.params) == {
+        "session_id": "a",
+        "committed_at__gte": "2026-11-27T05:00:00+00:00",
+        "sender.role": "client",
+        "status__ne": "x",
+    }
+    assert len(fake.seen) == 1  # the unknown filter failed before any request
+    for route, method, kwargs, expected in (
+        (ROUTES[2], "get_validations", {"model_id": "m1", "timestamp__lt": since}, "timestamp__lt"),
+        (ROUTES[8], "get_predictions", {"model_id": "m1", "timestamp_gte": since}, "timestamp__gte"),
+    ):
+        other = FakeListRoute(route)
+        with sync_client(other) as client:
+            getattr(client, method)(**kwargs)
+        assert dict(other.seen[0].url.params) == {"model_id": "m1", expected: "2026-11-27T05:00:00+00:00"}

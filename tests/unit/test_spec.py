@@ -144,10 +144,19 @@ def test_every_operation_has_one_declared_tag() -> None:
             assert op["tags"][0] == path.split("/")[3], f"{method} {path}"
 
 
+def response_of(response: dict[str, Any]) -> dict[str, Any]:
+    """A response object, following a ``$ref`` into ``components/responses``."""
+    ref = response.get("$ref")
+    if ref is None:
+        return response
+    assert ref.startswith("#/components/responses/"), ref
+    return dict(SPEC["components"]["responses"][ref.rsplit("/", 1)[-1]])
+
+
 def test_every_operation_documents_its_errors() -> None:
     """A 4xx/5xx response on every operation; JSON errors use ErrorMessage (410 Gone aside)."""
     for method, path, op in operations():
-        errors = {code: resp for code, resp in op["responses"].items() if code[0] in "45"}
+        errors = {code: response_of(resp) for code, resp in op["responses"].items() if code[0] in "45"}
         assert errors, f"{method} {path} documents no error response"
         for code, response in errors.items():
             content = response.get("content", {})
@@ -156,10 +165,77 @@ def test_every_operation_documents_its_errors() -> None:
             ref = content["application/json"]["schema"].get("$ref", "")
             expected = "#/components/schemas/Gone" if code == "410" else "#/components/schemas/ErrorMessage"
             assert ref == expected, f"{method} {path} {code}: {ref}"
-        if path.startswith("/api/v1/") and op["operationId"] != "list_metrics_filtered":
+        if path.startswith("/api/v1/") and op.get("security") != []:
             assert "401" in errors, f"{method} {path}: auth can be enabled, 401 must be documented"
         if "{id}" in path and method == "GET" and "404" not in errors:
             pytest.fail(f"{method} {path}: a route taking an id must document 404")
+
+
+def test_error_responses_are_shared() -> None:
+    """401, 404 and 500 answers of ErrorMessage come from components/responses, never copied inline.
+
+    An inline one must say something the shared one does not (its own description).
+    """
+    shared = {"401": "Unauthorized", "404": "NotFound", "500": "ServerError"}
+    inline = 0
+    for method, path, op in operations():
+        for code, name in shared.items():
+            response = op["responses"].get(code)
+            if response is None or "$ref" in response:
+                continue
+            if "application/json" in response.get("content", {}):
+                common = SPEC["components"]["responses"][name]["description"]
+                assert response["description"] != common, f"{method} {path} {code} is a copy of {name}"
+                inline += 1
+    assert inline <= 5
+
+
+def test_security_is_required_except_on_open_routes() -> None:
+    """A root bearerAuth requirement; exactly the routes the server leaves open say ``security: []``."""
+    assert SPEC["security"] == [{"bearerAuth": []}]
+    open_routes = sorted(f"{m} {p}" for m, p, op in operations() if op.get("security") == [])
+    assert open_routes == ["GET /health", "POST /api/v1/metrics/list"]
+    for method, path, op in operations():
+        assert op.get("security") in (None, []), f"{method} {path}"
+
+
+def test_every_operation_has_a_description_and_410_routes_are_deprecated() -> None:
+    """Descriptions everywhere; ``deprecated: true`` exactly where the server answers 410."""
+    for method, path, op in operations():
+        assert op.get("description", "").strip(), f"{method} {path} has no description"
+        assert bool(op.get("deprecated")) == ("410" in op["responses"]), f"{method} {path}"
+
+
+def test_no_yaml_anchors_and_filters_are_named_parameters() -> None:
+    """No ``&id``/``*id`` anchors; every query parameter of a list/count route is a named component."""
+    text = SPEC_PATH.read_text(encoding="utf-8")
+    assert not re.search(r"[&*]id\d+", text)
+    for method, path, op in operations():
+        if op["operationId"].startswith(("list_", "count_")) and method == "GET":
+            for param in op.get("parameters", []):
+                assert "$ref" in param, f"{method} {path}: inline parameter {param}"
+
+
+def test_examples_come_from_the_fixtures() -> None:
+    """Most operations that answer JSON show an example, each equal to (a trimmed) recorded fixture."""
+    import json
+
+    from support.paths import FIXTURES_DIR
+
+    examples = 0
+    for method, path, op in operations():
+        for code, response in op["responses"].items():
+            example = response.get("content", {}).get("application/json", {}).get("example")
+            if example is None or "$ref" in response:
+                continue
+            examples += 1
+            record = json.loads((FIXTURES_DIR / f"{op['operationId']}.json").read_text(encoding="utf-8"))
+            assert str(record["status"]) == code, f"{method} {path}"
+            body = record["body"]
+            if isinstance(body, dict) and isinstance(body.get("result"), list):
+                body = {**body, "result": body["result"][:1]}
+            assert example == body, f"{method} {path}"
+    assert examples >= 80
 
 
 def test_list_routes_take_paging_headers_and_return_envelopes() -> None:
@@ -203,7 +279,45 @@ def test_timestamps_are_declared_as_datetimes() -> None:
     assert schemas["SessionConfig"]["properties"]["aggregator_kwargs"]["type"] == ["string", "null"]
 
 
-def test_no_schema_closes_additional_properties() -> None:
-    """A newer server's extra fields must be kept, so no schema says additionalProperties: false."""
-    for name, schema in SPEC["components"]["schemas"].items():
-        assert schema.get("additionalProperties", True) is not False, name
+def test_examples_validate_against_their_schemas() -> None:
+    """Every response example is valid for its schema (RFC 1123 timestamps as date-times, as served).
+
+    Spectral's example rule knows only RFC 3339 date-times (openapi/.spectral.yaml says why it warns).
+    """
+    from support.conformance import SpecChecker, pointer_part
+
+    checker = SpecChecker(SPEC)
+    checked = 0
+    for method, path, op in operations():
+        for code, response in op["responses"].items():
+            media = response.get("content", {}).get("application/json", {})
+            if "example" not in media:
+                continue
+            operation = f"/paths/{pointer_part(path)}/{method.lower()}"
+            pointer = f"{operation}/responses/{code}/content/application~1json/schema"
+            assert checker.schema_errors(pointer, media["example"]) == [], f"{method} {path} {code}"
+            checked += 1
+    for name, response in SPEC["components"]["responses"].items():
+        media = response["content"]["application/json"]
+        pointer = f"/components/responses/{name}/content/application~1json/schema"
+        assert checker.schema_errors(pointer, media["example"]) == [], name
+    assert checked >= 80
+
+
+#: Request bodies the server fills into a DTO that rejects unknown keys (400): closed in the spec.
+CLOSED_INPUTS = {
+    "AttributeInput",
+    "TelemetryInput",
+    "SessionInput",
+    "SessionConfigInput",
+    "SessionReplace",
+    "ModelReplace",
+    "PackageUpload",
+}
+
+
+def test_only_closed_request_bodies_close_additional_properties() -> None:
+    """A newer server's extra response fields must be kept: only the closed request bodies say false."""
+    schemas = SPEC["components"]["schemas"]
+    closed = {name for name, schema in schemas.items() if schema.get("additionalProperties") is False}
+    assert closed == CLOSED_INPUTS

@@ -32,6 +32,7 @@ from .metric_list import MetricList
 from .model import Model
 from .model_list import ModelList
 from .model_parameters import ModelParameters
+from .model_replace import ModelReplace
 from .model_update import ModelUpdate
 from .model_upload import ModelUpload
 from .node import Node
@@ -55,9 +56,9 @@ from .run_list import RunList
 from .session import Session
 from .session_config import SessionConfig
 from .session_config_input import SessionConfigInput
-from .session_config_update import SessionConfigUpdate
 from .session_input import SessionInput
 from .session_list import SessionList
+from .session_replace import SessionReplace
 from .session_start import SessionStart
 from .session_update import SessionUpdate
 from .sort_order import SortOrder
@@ -103,6 +104,7 @@ __all__ = (
     "Model",
     "ModelList",
     "ModelParameters",
+    "ModelReplace",
     "ModelUpdate",
     "ModelUpload",
     "Node",
@@ -126,9 +128,9 @@ __all__ = (
     "Session",
     "SessionConfig",
     "SessionConfigInput",
-    "SessionConfigUpdate",
     "SessionInput",
     "SessionList",
+    "SessionReplace",
     "SessionStart",
     "SessionUpdate",
     "SortOrder",

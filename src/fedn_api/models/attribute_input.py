@@ -23,6 +23,9 @@ class AttributeInput(JsonObject):
         "value": "value",
         "sender": "sender",
         "timestamp": "timestamp",
+        "attribute_id": "attribute_id",
+        "committed_at": "committed_at",
+        "updated_at": "updated_at",
     }
     _required_fields: ClassVar[frozenset[str]] = frozenset(
         {
@@ -38,12 +41,18 @@ class AttributeInput(JsonObject):
         value: str,
         sender: NodeInput,
         timestamp: datetime.datetime | Unset = UNSET,
+        attribute_id: None | str | Unset = UNSET,
+        committed_at: None | str | Unset = UNSET,
+        updated_at: None | str | Unset = UNSET,
     ) -> None:
         super().__init__()
         self._put("key", key)
         self._put("value", value)
         self._put("sender", sender)
         self._put("timestamp", timestamp)
+        self._put("attribute_id", attribute_id)
+        self._put("committed_at", committed_at)
+        self._put("updated_at", updated_at)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -94,3 +103,33 @@ class AttributeInput(JsonObject):
     @timestamp.setter
     def timestamp(self, value: datetime.datetime | Unset) -> None:
         self._put("timestamp", value)
+
+    @property
+    def attribute_id(self) -> None | str | Unset:
+        """The new attribute's id (a new UUID when left out)."""
+        value: None | str | Unset = self.get("attribute_id", UNSET)
+        return value
+
+    @attribute_id.setter
+    def attribute_id(self, value: None | str | Unset) -> None:
+        self._put("attribute_id", value)
+
+    @property
+    def committed_at(self) -> None | str | Unset:
+        """Accepted (the body fills a server DTO) and overwritten by the server."""
+        value: None | str | Unset = self.get("committed_at", UNSET)
+        return value
+
+    @committed_at.setter
+    def committed_at(self, value: None | str | Unset) -> None:
+        self._put("committed_at", value)
+
+    @property
+    def updated_at(self) -> None | str | Unset:
+        """Accepted (the body fills a server DTO) and overwritten by the server."""
+        value: None | str | Unset = self.get("updated_at", UNSET)
+        return value
+
+    @updated_at.setter
+    def updated_at(self, value: None | str | Unset) -> None:
+        self._put("updated_at", value)

@@ -64,7 +64,7 @@ class ModelUpload(JsonObject):
 
     @property
     def helper(self) -> str | Unset:
-        """Sent by upstream's client; ignored by the server."""
+        """Sent by upstream's client; ignored by the server (it loads the file with the active helper)."""
         value: str | Unset = self.get("helper", UNSET)
         return value
 

@@ -21,6 +21,10 @@ class SessionInput(JsonObject):
         "session_config": "session_config",
         "name": "name",
         "seed_model_id": "seed_model_id",
+        "session_id": "session_id",
+        "status": "status",
+        "committed_at": "committed_at",
+        "updated_at": "updated_at",
     }
     _required_fields: ClassVar[frozenset[str]] = frozenset(
         {
@@ -33,11 +37,19 @@ class SessionInput(JsonObject):
         session_config: SessionConfigInput,
         name: None | str | Unset = UNSET,
         seed_model_id: None | str | Unset = UNSET,
+        session_id: None | str | Unset = UNSET,
+        status: None | str | Unset = UNSET,
+        committed_at: None | str | Unset = UNSET,
+        updated_at: None | str | Unset = UNSET,
     ) -> None:
         super().__init__()
         self._put("session_config", session_config)
         self._put("name", name)
         self._put("seed_model_id", seed_model_id)
+        self._put("session_id", session_id)
+        self._put("status", status)
+        self._put("committed_at", committed_at)
+        self._put("updated_at", updated_at)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -77,3 +89,43 @@ class SessionInput(JsonObject):
     @seed_model_id.setter
     def seed_model_id(self, value: None | str | Unset) -> None:
         self._put("seed_model_id", value)
+
+    @property
+    def session_id(self) -> None | str | Unset:
+        """The new session's id (a new UUID when left out or null)."""
+        value: None | str | Unset = self.get("session_id", UNSET)
+        return value
+
+    @session_id.setter
+    def session_id(self, value: None | str | Unset) -> None:
+        self._put("session_id", value)
+
+    @property
+    def status(self) -> None | str | Unset:
+        """Initial status (default `Created`)."""
+        value: None | str | Unset = self.get("status", UNSET)
+        return value
+
+    @status.setter
+    def status(self, value: None | str | Unset) -> None:
+        self._put("status", value)
+
+    @property
+    def committed_at(self) -> None | str | Unset:
+        """Accepted (the body fills a server DTO) and overwritten by the server."""
+        value: None | str | Unset = self.get("committed_at", UNSET)
+        return value
+
+    @committed_at.setter
+    def committed_at(self, value: None | str | Unset) -> None:
+        self._put("committed_at", value)
+
+    @property
+    def updated_at(self) -> None | str | Unset:
+        """Accepted (the body fills a server DTO) and overwritten by the server."""
+        value: None | str | Unset = self.get("updated_at", UNSET)
+        return value
+
+    @updated_at.setter
+    def updated_at(self, value: None | str | Unset) -> None:
+        self._put("updated_at", value)

@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from ..types import UNSET, JsonObject, Unset, nest
 
 if TYPE_CHECKING:
-    from ..models.session_config_update import SessionConfigUpdate
+    from ..models.session_config_input import SessionConfigInput
 
 
 class SessionUpdate(JsonObject):
-    """Session fields to change (PATCH merges them; PUT merges them and then requires a complete, valid session).
-    `session_config` may be partial.
+    """Session fields to change. A `session_config` replaces the whole config, so it must be complete (the server answers
+    400 on a missing field).
 
     A ``dict`` of the server's JSON with typed attributes (see ``fedn_api.types.JsonObject``).
     """
@@ -23,6 +23,9 @@ class SessionUpdate(JsonObject):
         "status": "status",
         "seed_model_id": "seed_model_id",
         "session_config": "session_config",
+        "session_id": "session_id",
+        "committed_at": "committed_at",
+        "updated_at": "updated_at",
     }
     _required_fields: ClassVar[frozenset[str]] = frozenset({})
 
@@ -31,20 +34,26 @@ class SessionUpdate(JsonObject):
         name: None | str | Unset = UNSET,
         status: None | str | Unset = UNSET,
         seed_model_id: None | str | Unset = UNSET,
-        session_config: SessionConfigUpdate | Unset = UNSET,
+        session_config: SessionConfigInput | Unset = UNSET,
+        session_id: None | str | Unset = UNSET,
+        committed_at: None | str | Unset = UNSET,
+        updated_at: None | str | Unset = UNSET,
     ) -> None:
         super().__init__()
         self._put("name", name)
         self._put("status", status)
         self._put("seed_model_id", seed_model_id)
         self._put("session_config", session_config)
+        self._put("session_id", session_id)
+        self._put("committed_at", committed_at)
+        self._put("updated_at", updated_at)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.session_config_update import SessionConfigUpdate
+        from ..models.session_config_input import SessionConfigInput
 
         instance_ = super().from_dict(src_dict)
-        nest(instance_, "session_config", SessionConfigUpdate, strict=True)
+        nest(instance_, "session_config", SessionConfigInput, strict=True)
 
         return instance_
 
@@ -79,11 +88,41 @@ class SessionUpdate(JsonObject):
         self._put("seed_model_id", value)
 
     @property
-    def session_config(self) -> SessionConfigUpdate | Unset:
-        """Session config fields to change."""
-        value: SessionConfigUpdate | Unset = self.get("session_config", UNSET)
+    def session_config(self) -> SessionConfigInput | Unset:
+        """Configuration of a new session."""
+        value: SessionConfigInput | Unset = self.get("session_config", UNSET)
         return value
 
     @session_config.setter
-    def session_config(self, value: SessionConfigUpdate | Unset) -> None:
+    def session_config(self, value: SessionConfigInput | Unset) -> None:
         self._put("session_config", value)
+
+    @property
+    def session_id(self) -> None | str | Unset:
+        """Ignored (removed before the update)."""
+        value: None | str | Unset = self.get("session_id", UNSET)
+        return value
+
+    @session_id.setter
+    def session_id(self, value: None | str | Unset) -> None:
+        self._put("session_id", value)
+
+    @property
+    def committed_at(self) -> None | str | Unset:
+        """Accepted (the body fills a server DTO) and overwritten by the server."""
+        value: None | str | Unset = self.get("committed_at", UNSET)
+        return value
+
+    @committed_at.setter
+    def committed_at(self, value: None | str | Unset) -> None:
+        self._put("committed_at", value)
+
+    @property
+    def updated_at(self) -> None | str | Unset:
+        """Accepted (the body fills a server DTO) and overwritten by the server."""
+        value: None | str | Unset = self.get("updated_at", UNSET)
+        return value
+
+    @updated_at.setter
+    def updated_at(self, value: None | str | Unset) -> None:
+        self._put("updated_at", value)

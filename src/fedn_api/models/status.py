@@ -60,7 +60,7 @@ class Status(JsonObject):
         type_: None | str,
         extra: None | str,
         session_id: None | str,
-        sender: Node | None,
+        sender: Node,
         committed_at: datetime.datetime | None,
         updated_at: datetime.datetime | None,
     ) -> None:
@@ -83,7 +83,7 @@ class Status(JsonObject):
         from ..models.node import Node
 
         instance_ = super().from_dict(src_dict)
-        nest(instance_, "sender", Node, strict=False)
+        nest(instance_, "sender", Node, strict=True)
 
         return instance_
 
@@ -179,13 +179,13 @@ class Status(JsonObject):
         self._put("session_id", value)
 
     @property
-    def sender(self) -> Node | None:
-        """The ``sender`` field."""
-        value: Node | None = self["sender"]
+    def sender(self) -> Node:
+        """A sender or receiver (client, combiner or controller)."""
+        value: Node = self["sender"]
         return value
 
     @sender.setter
-    def sender(self, value: Node | None) -> None:
+    def sender(self, value: Node) -> None:
         self._put("sender", value)
 
     @property

@@ -23,6 +23,9 @@ class TelemetryInput(JsonObject):
         "value": "value",
         "sender": "sender",
         "timestamp": "timestamp",
+        "telemetry_id": "telemetry_id",
+        "committed_at": "committed_at",
+        "updated_at": "updated_at",
     }
     _required_fields: ClassVar[frozenset[str]] = frozenset(
         {
@@ -38,12 +41,18 @@ class TelemetryInput(JsonObject):
         value: float,
         sender: NodeInput,
         timestamp: datetime.datetime | Unset = UNSET,
+        telemetry_id: None | str | Unset = UNSET,
+        committed_at: None | str | Unset = UNSET,
+        updated_at: None | str | Unset = UNSET,
     ) -> None:
         super().__init__()
         self._put("key", key)
         self._put("value", value)
         self._put("sender", sender)
         self._put("timestamp", timestamp)
+        self._put("telemetry_id", telemetry_id)
+        self._put("committed_at", committed_at)
+        self._put("updated_at", updated_at)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -94,3 +103,33 @@ class TelemetryInput(JsonObject):
     @timestamp.setter
     def timestamp(self, value: datetime.datetime | Unset) -> None:
         self._put("timestamp", value)
+
+    @property
+    def telemetry_id(self) -> None | str | Unset:
+        """The new value's id (a new UUID when left out)."""
+        value: None | str | Unset = self.get("telemetry_id", UNSET)
+        return value
+
+    @telemetry_id.setter
+    def telemetry_id(self, value: None | str | Unset) -> None:
+        self._put("telemetry_id", value)
+
+    @property
+    def committed_at(self) -> None | str | Unset:
+        """Accepted (the body fills a server DTO) and overwritten by the server."""
+        value: None | str | Unset = self.get("committed_at", UNSET)
+        return value
+
+    @committed_at.setter
+    def committed_at(self, value: None | str | Unset) -> None:
+        self._put("committed_at", value)
+
+    @property
+    def updated_at(self) -> None | str | Unset:
+        """Accepted (the body fills a server DTO) and overwritten by the server."""
+        value: None | str | Unset = self.get("updated_at", UNSET)
+        return value
+
+    @updated_at.setter
+    def updated_at(self, value: None | str | Unset) -> None:
+        self._put("updated_at", value)

@@ -56,8 +56,8 @@ class Validation(JsonObject):
         timestamp: datetime.datetime | None,
         session_id: None | str,
         meta: None | str,
-        sender: Node | None,
-        receiver: Node | None,
+        sender: Node,
+        receiver: Node,
         committed_at: datetime.datetime | None,
         updated_at: datetime.datetime | None,
     ) -> None:
@@ -79,8 +79,8 @@ class Validation(JsonObject):
         from ..models.node import Node
 
         instance_ = super().from_dict(src_dict)
-        nest(instance_, "sender", Node, strict=False)
-        nest(instance_, "receiver", Node, strict=False)
+        nest(instance_, "sender", Node, strict=True)
+        nest(instance_, "receiver", Node, strict=True)
 
         return instance_
 
@@ -156,23 +156,23 @@ class Validation(JsonObject):
         self._put("meta", value)
 
     @property
-    def sender(self) -> Node | None:
-        """The ``sender`` field."""
-        value: Node | None = self["sender"]
+    def sender(self) -> Node:
+        """A sender or receiver (client, combiner or controller)."""
+        value: Node = self["sender"]
         return value
 
     @sender.setter
-    def sender(self, value: Node | None) -> None:
+    def sender(self, value: Node) -> None:
         self._put("sender", value)
 
     @property
-    def receiver(self) -> Node | None:
-        """The ``receiver`` field."""
-        value: Node | None = self["receiver"]
+    def receiver(self) -> Node:
+        """A sender or receiver (client, combiner or controller)."""
+        value: Node = self["receiver"]
         return value
 
     @receiver.setter
-    def receiver(self, value: Node | None) -> None:
+    def receiver(self, value: Node) -> None:
         self._put("receiver", value)
 
     @property

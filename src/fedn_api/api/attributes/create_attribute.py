@@ -77,6 +77,8 @@ def sync_detailed(
 ) -> Response[Attribute | ErrorMessage]:
     """Add a client attribute
 
+     Stores a client attribute. The body is closed: an unknown key answers 400.
+
     Args:
         body (AttributeInput): A new client attribute.
 
@@ -106,6 +108,8 @@ def sync(
 ) -> Attribute | ErrorMessage | None:
     """Add a client attribute
 
+     Stores a client attribute. The body is closed: an unknown key answers 400.
+
     Args:
         body (AttributeInput): A new client attribute.
 
@@ -129,6 +133,8 @@ async def asyncio_detailed(
     body: AttributeInput,
 ) -> Response[Attribute | ErrorMessage]:
     """Add a client attribute
+
+     Stores a client attribute. The body is closed: an unknown key answers 400.
 
     Args:
         body (AttributeInput): A new client attribute.
@@ -156,6 +162,8 @@ async def asyncio(
     body: AttributeInput,
 ) -> Attribute | ErrorMessage | None:
     """Add a client attribute
+
+     Stores a client attribute. The body is closed: an unknown key answers 400.
 
     Args:
         body (AttributeInput): A new client attribute.

@@ -71,6 +71,8 @@ def sync_detailed(
 ) -> Response[Attribute | ErrorMessage]:
     """Get one attribute
 
+     One attribute by id (404 when none has it).
+
     Args:
         id (str):
 
@@ -100,6 +102,8 @@ def sync(
 ) -> Attribute | ErrorMessage | None:
     """Get one attribute
 
+     One attribute by id (404 when none has it).
+
     Args:
         id (str):
 
@@ -123,6 +127,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Attribute | ErrorMessage]:
     """Get one attribute
+
+     One attribute by id (404 when none has it).
 
     Args:
         id (str):
@@ -150,6 +156,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Attribute | ErrorMessage | None:
     """Get one attribute
+
+     One attribute by id (404 when none has it).
 
     Args:
         id (str):

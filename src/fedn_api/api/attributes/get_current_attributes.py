@@ -77,6 +77,8 @@ def sync_detailed(
 ) -> Response[CurrentAttributes | ErrorMessage]:
     """Current attributes of several clients
 
+     The latest value of every attribute key for each of the given clients.
+
     Args:
         body (CurrentAttributesRequest): The clients whose current attributes are wanted.
 
@@ -106,6 +108,8 @@ def sync(
 ) -> CurrentAttributes | ErrorMessage | None:
     """Current attributes of several clients
 
+     The latest value of every attribute key for each of the given clients.
+
     Args:
         body (CurrentAttributesRequest): The clients whose current attributes are wanted.
 
@@ -129,6 +133,8 @@ async def asyncio_detailed(
     body: CurrentAttributesRequest,
 ) -> Response[CurrentAttributes | ErrorMessage]:
     """Current attributes of several clients
+
+     The latest value of every attribute key for each of the given clients.
 
     Args:
         body (CurrentAttributesRequest): The clients whose current attributes are wanted.
@@ -156,6 +162,8 @@ async def asyncio(
     body: CurrentAttributesRequest,
 ) -> CurrentAttributes | ErrorMessage | None:
     """Current attributes of several clients
+
+     The latest value of every attribute key for each of the given clients.
 
     Args:
         body (CurrentAttributesRequest): The clients whose current attributes are wanted.

@@ -93,15 +93,21 @@ def sync_detailed(
 ) -> Response[AttributeList | ErrorMessage]:
     """List attributes matching a filter body
 
+     A page of attributes matching a filter body, paged and sorted as the GET list. The body is a JSON
+    object of filters (see `Filters`). On SQL statestores a string value with a comma makes the server
+    answer 500 (it turns the value into a MongoDB `$in` list).
+
     Args:
         x_limit (int | Unset):
         x_skip (int | Unset):
         x_sort_key (str | Unset):
         x_sort_order (SortOrder | Unset): Sort direction of a list.
-        body (Filters | Unset): Filters as a JSON object of entity field names (nested ones with
-            dots, e.g. `sender.name`) to values. A string containing commas matches any of its parts;
-            keys may end in `__gt`, `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null"
-            matches null. Unknown keys are ignored.
+        body (Filters | Unset): Filters as a JSON object of field names to values; the server
+            hands them to its store like the GET list route's query arguments (keys may end in `__gt`,
+            `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null" matches null; unknown keys are
+            ignored). Most routes turn a string containing commas into a MongoDB `$in` list: on SQL
+            statestores that makes the server answer 500 (it cannot parse the list as a value), so
+            send no commas. The attribute and telemetry count routes pass values on unsplit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,15 +143,21 @@ def sync(
 ) -> AttributeList | ErrorMessage | None:
     """List attributes matching a filter body
 
+     A page of attributes matching a filter body, paged and sorted as the GET list. The body is a JSON
+    object of filters (see `Filters`). On SQL statestores a string value with a comma makes the server
+    answer 500 (it turns the value into a MongoDB `$in` list).
+
     Args:
         x_limit (int | Unset):
         x_skip (int | Unset):
         x_sort_key (str | Unset):
         x_sort_order (SortOrder | Unset): Sort direction of a list.
-        body (Filters | Unset): Filters as a JSON object of entity field names (nested ones with
-            dots, e.g. `sender.name`) to values. A string containing commas matches any of its parts;
-            keys may end in `__gt`, `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null"
-            matches null. Unknown keys are ignored.
+        body (Filters | Unset): Filters as a JSON object of field names to values; the server
+            hands them to its store like the GET list route's query arguments (keys may end in `__gt`,
+            `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null" matches null; unknown keys are
+            ignored). Most routes turn a string containing commas into a MongoDB `$in` list: on SQL
+            statestores that makes the server answer 500 (it cannot parse the list as a value), so
+            send no commas. The attribute and telemetry count routes pass values on unsplit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,15 +188,21 @@ async def asyncio_detailed(
 ) -> Response[AttributeList | ErrorMessage]:
     """List attributes matching a filter body
 
+     A page of attributes matching a filter body, paged and sorted as the GET list. The body is a JSON
+    object of filters (see `Filters`). On SQL statestores a string value with a comma makes the server
+    answer 500 (it turns the value into a MongoDB `$in` list).
+
     Args:
         x_limit (int | Unset):
         x_skip (int | Unset):
         x_sort_key (str | Unset):
         x_sort_order (SortOrder | Unset): Sort direction of a list.
-        body (Filters | Unset): Filters as a JSON object of entity field names (nested ones with
-            dots, e.g. `sender.name`) to values. A string containing commas matches any of its parts;
-            keys may end in `__gt`, `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null"
-            matches null. Unknown keys are ignored.
+        body (Filters | Unset): Filters as a JSON object of field names to values; the server
+            hands them to its store like the GET list route's query arguments (keys may end in `__gt`,
+            `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null" matches null; unknown keys are
+            ignored). Most routes turn a string containing commas into a MongoDB `$in` list: on SQL
+            statestores that makes the server answer 500 (it cannot parse the list as a value), so
+            send no commas. The attribute and telemetry count routes pass values on unsplit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,15 +236,21 @@ async def asyncio(
 ) -> AttributeList | ErrorMessage | None:
     """List attributes matching a filter body
 
+     A page of attributes matching a filter body, paged and sorted as the GET list. The body is a JSON
+    object of filters (see `Filters`). On SQL statestores a string value with a comma makes the server
+    answer 500 (it turns the value into a MongoDB `$in` list).
+
     Args:
         x_limit (int | Unset):
         x_skip (int | Unset):
         x_sort_key (str | Unset):
         x_sort_order (SortOrder | Unset): Sort direction of a list.
-        body (Filters | Unset): Filters as a JSON object of entity field names (nested ones with
-            dots, e.g. `sender.name`) to values. A string containing commas matches any of its parts;
-            keys may end in `__gt`, `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null"
-            matches null. Unknown keys are ignored.
+        body (Filters | Unset): Filters as a JSON object of field names to values; the server
+            hands them to its store like the GET list route's query arguments (keys may end in `__gt`,
+            `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null" matches null; unknown keys are
+            ignored). Most routes turn a string containing commas into a MongoDB `$in` list: on SQL
+            statestores that makes the server answer 500 (it cannot parse the list as a value), so
+            send no commas. The attribute and telemetry count routes pass values on unsplit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -99,7 +99,8 @@ def sync_detailed(
 ) -> Response[ClientAssignment | list[Any] | ClientAssignmentRetry | ErrorMessage]:
     """Assign a client to a combiner
 
-     Used by clients (JWT role `client`), not by admins.
+     Registers a client and assigns it a combiner (what `fedn client start` calls); 203 when no combiner
+    is available yet.
 
     Args:
         body (ClientInput): A client asking the controller for a combiner assignment.
@@ -130,7 +131,8 @@ def sync(
 ) -> ClientAssignment | list[Any] | ClientAssignmentRetry | ErrorMessage | None:
     """Assign a client to a combiner
 
-     Used by clients (JWT role `client`), not by admins.
+     Registers a client and assigns it a combiner (what `fedn client start` calls); 203 when no combiner
+    is available yet.
 
     Args:
         body (ClientInput): A client asking the controller for a combiner assignment.
@@ -156,7 +158,8 @@ async def asyncio_detailed(
 ) -> Response[ClientAssignment | list[Any] | ClientAssignmentRetry | ErrorMessage]:
     """Assign a client to a combiner
 
-     Used by clients (JWT role `client`), not by admins.
+     Registers a client and assigns it a combiner (what `fedn client start` calls); 203 when no combiner
+    is available yet.
 
     Args:
         body (ClientInput): A client asking the controller for a combiner assignment.
@@ -185,7 +188,8 @@ async def asyncio(
 ) -> ClientAssignment | list[Any] | ClientAssignmentRetry | ErrorMessage | None:
     """Assign a client to a combiner
 
-     Used by clients (JWT role `client`), not by admins.
+     Registers a client and assigns it a combiner (what `fedn client start` calls); 203 when no combiner
+    is available yet.
 
     Args:
         body (ClientInput): A client asking the controller for a combiner assignment.

@@ -71,6 +71,8 @@ def sync_detailed(
 ) -> Response[ClientAttributes | ErrorMessage]:
     """Current attributes of a client
 
+     The latest value of every attribute key of one client.
+
     Args:
         id (str):
 
@@ -100,6 +102,8 @@ def sync(
 ) -> ClientAttributes | ErrorMessage | None:
     """Current attributes of a client
 
+     The latest value of every attribute key of one client.
+
     Args:
         id (str):
 
@@ -123,6 +127,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ClientAttributes | ErrorMessage]:
     """Current attributes of a client
+
+     The latest value of every attribute key of one client.
 
     Args:
         id (str):
@@ -150,6 +156,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ClientAttributes | ErrorMessage | None:
     """Current attributes of a client
+
+     The latest value of every attribute key of one client.
 
     Args:
         id (str):

@@ -72,6 +72,8 @@ def sync_detailed(
 ) -> Response[ClientConfig | ErrorMessage]:
     """Client connection config
 
+     The settings a client needs to connect (package, helper, checksum of the active package).
+
     Args:
         checksum (bool | Unset):
 
@@ -101,6 +103,8 @@ def sync(
 ) -> ClientConfig | ErrorMessage | None:
     """Client connection config
 
+     The settings a client needs to connect (package, helper, checksum of the active package).
+
     Args:
         checksum (bool | Unset):
 
@@ -124,6 +128,8 @@ async def asyncio_detailed(
     checksum: bool | Unset = UNSET,
 ) -> Response[ClientConfig | ErrorMessage]:
     """Client connection config
+
+     The settings a client needs to connect (package, helper, checksum of the active package).
 
     Args:
         checksum (bool | Unset):
@@ -151,6 +157,8 @@ async def asyncio(
     checksum: bool | Unset = UNSET,
 ) -> ClientConfig | ErrorMessage | None:
     """Client connection config
+
+     The settings a client needs to connect (package, helper, checksum of the active package).
 
     Args:
         checksum (bool | Unset):

@@ -72,6 +72,8 @@ def sync_detailed(
 ) -> Response[CombinerClientCounts | ErrorMessage]:
     """Number of clients per combiner
 
+     Number of clients per combiner.
+
     Args:
         body (CombinerClientCountRequest): Which combiners to count clients for.
 
@@ -101,6 +103,8 @@ def sync(
 ) -> CombinerClientCounts | ErrorMessage | None:
     """Number of clients per combiner
 
+     Number of clients per combiner.
+
     Args:
         body (CombinerClientCountRequest): Which combiners to count clients for.
 
@@ -124,6 +128,8 @@ async def asyncio_detailed(
     body: CombinerClientCountRequest,
 ) -> Response[CombinerClientCounts | ErrorMessage]:
     """Number of clients per combiner
+
+     Number of clients per combiner.
 
     Args:
         body (CombinerClientCountRequest): Which combiners to count clients for.
@@ -151,6 +157,8 @@ async def asyncio(
     body: CombinerClientCountRequest,
 ) -> CombinerClientCounts | ErrorMessage | None:
     """Number of clients per combiner
+
+     Number of clients per combiner.
 
     Args:
         body (CombinerClientCountRequest): Which combiners to count clients for.

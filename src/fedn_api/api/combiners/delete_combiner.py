@@ -69,6 +69,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Message]:
     """Delete a combiner
 
+     Deletes a combiner record.
+
     Args:
         id (str):
 
@@ -98,6 +100,8 @@ def sync(
 ) -> ErrorMessage | Message | None:
     """Delete a combiner
 
+     Deletes a combiner record.
+
     Args:
         id (str):
 
@@ -121,6 +125,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorMessage | Message]:
     """Delete a combiner
+
+     Deletes a combiner record.
 
     Args:
         id (str):
@@ -148,6 +154,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorMessage | Message | None:
     """Delete a combiner
+
+     Deletes a combiner record.
 
     Args:
         id (str):

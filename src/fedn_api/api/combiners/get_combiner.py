@@ -71,6 +71,8 @@ def sync_detailed(
 ) -> Response[Combiner | ErrorMessage]:
     """Get one combiner
 
+     One combiner by id (404 when none has it).
+
     Args:
         id (str):
 
@@ -100,6 +102,8 @@ def sync(
 ) -> Combiner | ErrorMessage | None:
     """Get one combiner
 
+     One combiner by id (404 when none has it).
+
     Args:
         id (str):
 
@@ -123,6 +127,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Combiner | ErrorMessage]:
     """Get one combiner
+
+     One combiner by id (404 when none has it).
 
     Args:
         id (str):
@@ -150,6 +156,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Combiner | ErrorMessage | None:
     """Get one combiner
+
+     One combiner by id (404 when none has it).
 
     Args:
         id (str):

@@ -56,6 +56,8 @@ def sync_detailed(
 ) -> Response[ControllerStatus | ErrorMessage]:
     """State of the controller
 
+     The controller's state (`idle`, `instructing`, `monitoring`).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -79,6 +81,8 @@ def sync(
 ) -> ControllerStatus | ErrorMessage | None:
     """State of the controller
 
+     The controller's state (`idle`, `instructing`, `monitoring`).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -97,6 +101,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ControllerStatus | ErrorMessage]:
     """State of the controller
+
+     The controller's state (`idle`, `instructing`, `monitoring`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,6 +124,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ControllerStatus | ErrorMessage | None:
     """State of the controller
+
+     The controller's state (`idle`, `instructing`, `monitoring`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

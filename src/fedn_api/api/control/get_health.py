@@ -48,7 +48,7 @@ def sync_detailed(
 ) -> Response[str]:
     """Liveness check
 
-     Never requires authentication.
+     Answers the text `OK` while the controller process serves requests; never checks a token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -73,7 +73,7 @@ def sync(
 ) -> str | None:
     """Liveness check
 
-     Never requires authentication.
+     Answers the text `OK` while the controller process serves requests; never checks a token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[str]:
     """Liveness check
 
-     Never requires authentication.
+     Answers the text `OK` while the controller process serves requests; never checks a token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +117,7 @@ async def asyncio(
 ) -> str | None:
     """Liveness check
 
-     Never requires authentication.
+     Answers the text `OK` while the controller process serves requests; never checks a token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -60,6 +60,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | str]:
     """The active package's helper
 
+     The helper of the active compute package (404 when no package is active).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -83,6 +85,8 @@ def sync(
 ) -> ErrorMessage | str | None:
     """The active package's helper
 
+     The helper of the active compute package (404 when no package is active).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -101,6 +105,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorMessage | str]:
     """The active package's helper
+
+     The helper of the active compute package (404 when no package is active).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,6 +128,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorMessage | str | None:
     """The active package's helper
+
+     The helper of the active compute package (404 when no package is active).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

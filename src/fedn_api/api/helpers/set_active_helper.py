@@ -75,6 +75,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Message]:
     """Set the active helper
 
+     Sets the model helper (`numpyhelper`, `binaryhelper`, `androidhelper`).
+
     Args:
         body (HelperInput): The helper to make active.
 
@@ -104,6 +106,8 @@ def sync(
 ) -> ErrorMessage | Message | None:
     """Set the active helper
 
+     Sets the model helper (`numpyhelper`, `binaryhelper`, `androidhelper`).
+
     Args:
         body (HelperInput): The helper to make active.
 
@@ -127,6 +131,8 @@ async def asyncio_detailed(
     body: HelperInput,
 ) -> Response[ErrorMessage | Message]:
     """Set the active helper
+
+     Sets the model helper (`numpyhelper`, `binaryhelper`, `androidhelper`).
 
     Args:
         body (HelperInput): The helper to make active.
@@ -154,6 +160,8 @@ async def asyncio(
     body: HelperInput,
 ) -> ErrorMessage | Message | None:
     """Set the active helper
+
+     Sets the model helper (`numpyhelper`, `binaryhelper`, `androidhelper`).
 
     Args:
         body (HelperInput): The helper to make active.

@@ -75,7 +75,7 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Message]:
     """Upload a model
 
-     The file is loaded with the active package's helper and committed as a new model.
+     Uploads a model file (multipart); it becomes the active (seed) model.
 
     Args:
         body (ModelUpload): A model file to add as the new seed (loaded with the active helper).
@@ -106,7 +106,7 @@ def sync(
 ) -> ErrorMessage | Message | None:
     """Upload a model
 
-     The file is loaded with the active package's helper and committed as a new model.
+     Uploads a model file (multipart); it becomes the active (seed) model.
 
     Args:
         body (ModelUpload): A model file to add as the new seed (loaded with the active helper).
@@ -132,7 +132,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | Message]:
     """Upload a model
 
-     The file is loaded with the active package's helper and committed as a new model.
+     Uploads a model file (multipart); it becomes the active (seed) model.
 
     Args:
         body (ModelUpload): A model file to add as the new seed (loaded with the active helper).
@@ -161,7 +161,7 @@ async def asyncio(
 ) -> ErrorMessage | Message | None:
     """Upload a model
 
-     The file is loaded with the active package's helper and committed as a new model.
+     Uploads a model file (multipart); it becomes the active (seed) model.
 
     Args:
         body (ModelUpload): A model file to add as the new seed (loaded with the active helper).

@@ -67,6 +67,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | File]:
     """Download a model file
 
+     The model file as stored (binary).
+
     Args:
         id (str):
 
@@ -96,6 +98,8 @@ def sync(
 ) -> ErrorMessage | File | None:
     """Download a model file
 
+     The model file as stored (binary).
+
     Args:
         id (str):
 
@@ -119,6 +123,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorMessage | File]:
     """Download a model file
+
+     The model file as stored (binary).
 
     Args:
         id (str):
@@ -146,6 +152,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorMessage | File | None:
     """Download a model file
+
+     The model file as stored (binary).
 
     Args:
         id (str):

@@ -66,8 +66,7 @@ def sync_detailed(
 ) -> Response[ErrorMessage | list[Model]]:
     """Models without children
 
-     On SQL backends (PostgreSQL) upstream 0.33.0 always answers 500: its query uses a `parent_id` column
-    that does not exist.
+     The models without children (the tips of the model trail).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,8 +91,7 @@ def sync(
 ) -> ErrorMessage | list[Model] | None:
     """Models without children
 
-     On SQL backends (PostgreSQL) upstream 0.33.0 always answers 500: its query uses a `parent_id` column
-    that does not exist.
+     The models without children (the tips of the model trail).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,8 +112,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | list[Model]]:
     """Models without children
 
-     On SQL backends (PostgreSQL) upstream 0.33.0 always answers 500: its query uses a `parent_id` column
-    that does not exist.
+     The models without children (the tips of the model trail).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,8 +135,7 @@ async def asyncio(
 ) -> ErrorMessage | list[Model] | None:
     """Models without children
 
-     On SQL backends (PostgreSQL) upstream 0.33.0 always answers 500: its query uses a `parent_id` column
-    that does not exist.
+     The models without children (the tips of the model trail).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

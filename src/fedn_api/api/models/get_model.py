@@ -69,6 +69,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Model]:
     """Get one model
 
+     One model by id (404 when none has it).
+
     Args:
         id (str):
 
@@ -98,6 +100,8 @@ def sync(
 ) -> ErrorMessage | Model | None:
     """Get one model
 
+     One model by id (404 when none has it).
+
     Args:
         id (str):
 
@@ -121,6 +125,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorMessage | Model]:
     """Get one model
+
+     One model by id (404 when none has it).
 
     Args:
         id (str):
@@ -148,6 +154,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorMessage | Model | None:
     """Get one model
+
+     One model by id (404 when none has it).
 
     Args:
         id (str):

@@ -97,8 +97,9 @@ def sync_detailed(
 ) -> Response[ErrorMessage | list[Model]]:
     """Ancestors of a model
 
-     X-Limit defaults to 10. On SQL backends X-Reverse and include_self are ignored: the answer is newest
-    first with the model itself included.
+     The model's ancestors up to X-Limit (default 10). On SQL statestores X-Reverse and include_self are
+    ignored (always newest first, the model itself included), and an unknown id answers 200 with an
+    empty list (404 only on MongoDB statestores).
 
     Args:
         id (str):
@@ -138,8 +139,9 @@ def sync(
 ) -> ErrorMessage | list[Model] | None:
     """Ancestors of a model
 
-     X-Limit defaults to 10. On SQL backends X-Reverse and include_self are ignored: the answer is newest
-    first with the model itself included.
+     The model's ancestors up to X-Limit (default 10). On SQL statestores X-Reverse and include_self are
+    ignored (always newest first, the model itself included), and an unknown id answers 200 with an
+    empty list (404 only on MongoDB statestores).
 
     Args:
         id (str):
@@ -174,8 +176,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | list[Model]]:
     """Ancestors of a model
 
-     X-Limit defaults to 10. On SQL backends X-Reverse and include_self are ignored: the answer is newest
-    first with the model itself included.
+     The model's ancestors up to X-Limit (default 10). On SQL statestores X-Reverse and include_self are
+    ignored (always newest first, the model itself included), and an unknown id answers 200 with an
+    empty list (404 only on MongoDB statestores).
 
     Args:
         id (str):
@@ -213,8 +216,9 @@ async def asyncio(
 ) -> ErrorMessage | list[Model] | None:
     """Ancestors of a model
 
-     X-Limit defaults to 10. On SQL backends X-Reverse and include_self are ignored: the answer is newest
-    first with the model itself included.
+     The model's ancestors up to X-Limit (default 10). On SQL statestores X-Reverse and include_self are
+    ignored (always newest first, the model itself included), and an unknown id answers 200 with an
+    empty list (404 only on MongoDB statestores).
 
     Args:
         id (str):

@@ -83,7 +83,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | list[Model]]:
     """Descendants of a model
 
-     X-Limit defaults to 10.
+     The model's descendants up to X-Limit (default 10). On SQL statestores an unknown id answers 200
+    with an empty list (404 only on MongoDB statestores).
 
     Args:
         id (str):
@@ -117,7 +118,8 @@ def sync(
 ) -> ErrorMessage | list[Model] | None:
     """Descendants of a model
 
-     X-Limit defaults to 10.
+     The model's descendants up to X-Limit (default 10). On SQL statestores an unknown id answers 200
+    with an empty list (404 only on MongoDB statestores).
 
     Args:
         id (str):
@@ -146,7 +148,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | list[Model]]:
     """Descendants of a model
 
-     X-Limit defaults to 10.
+     The model's descendants up to X-Limit (default 10). On SQL statestores an unknown id answers 200
+    with an empty list (404 only on MongoDB statestores).
 
     Args:
         id (str):
@@ -178,7 +181,8 @@ async def asyncio(
 ) -> ErrorMessage | list[Model] | None:
     """Descendants of a model
 
-     X-Limit defaults to 10.
+     The model's descendants up to X-Limit (default 10). On SQL statestores an unknown id answers 200
+    with an empty list (404 only on MongoDB statestores).
 
     Args:
         id (str):

@@ -71,8 +71,7 @@ def sync_detailed(
 ) -> Response[ErrorMessage | ModelParameters]:
     """A model's arrays as lists
 
-     Only for numpy models. With the BOTO3 storage backend upstream 0.33.0 always answers 500 (it calls
-    `.stream()` on the BytesIO the repository returns).
+     The model's weights as JSON arrays (numpyhelper models only; 500 for others).
 
     Args:
         id (str):
@@ -103,8 +102,7 @@ def sync(
 ) -> ErrorMessage | ModelParameters | None:
     """A model's arrays as lists
 
-     Only for numpy models. With the BOTO3 storage backend upstream 0.33.0 always answers 500 (it calls
-    `.stream()` on the BytesIO the repository returns).
+     The model's weights as JSON arrays (numpyhelper models only; 500 for others).
 
     Args:
         id (str):
@@ -130,8 +128,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | ModelParameters]:
     """A model's arrays as lists
 
-     Only for numpy models. With the BOTO3 storage backend upstream 0.33.0 always answers 500 (it calls
-    `.stream()` on the BytesIO the repository returns).
+     The model's weights as JSON arrays (numpyhelper models only; 500 for others).
 
     Args:
         id (str):
@@ -160,8 +157,7 @@ async def asyncio(
 ) -> ErrorMessage | ModelParameters | None:
     """A model's arrays as lists
 
-     Only for numpy models. With the BOTO3 storage backend upstream 0.33.0 always answers 500 (it calls
-    `.stream()` on the BytesIO the repository returns).
+     The model's weights as JSON arrays (numpyhelper models only; 500 for others).
 
     Args:
         id (str):

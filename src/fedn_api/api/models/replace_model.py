@@ -7,14 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.model import Model
-from ...models.model_update import ModelUpdate
+from ...models.model_replace import ModelReplace
 from ...types import Response, path_segment
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: ModelUpdate,
+    body: ModelReplace,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -80,13 +80,17 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ModelUpdate,
+    body: ModelReplace,
 ) -> Response[ErrorMessage | Model]:
     """Replace a model's fields
 
+     Replaces a model's fields (`model`/`model_id` are ignored). The body is closed: an unknown key
+    answers 400.
+
     Args:
         id (str):
-        body (ModelUpdate): Fields to change on a model (`model` and `model_id` are ignored).
+        body (ModelReplace): A model's fields (PUT): the body fills the model's DTO, which rejects
+            unknown keys (400); `model` and `model_id` are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,13 +116,17 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ModelUpdate,
+    body: ModelReplace,
 ) -> ErrorMessage | Model | None:
     """Replace a model's fields
 
+     Replaces a model's fields (`model`/`model_id` are ignored). The body is closed: an unknown key
+    answers 400.
+
     Args:
         id (str):
-        body (ModelUpdate): Fields to change on a model (`model` and `model_id` are ignored).
+        body (ModelReplace): A model's fields (PUT): the body fills the model's DTO, which rejects
+            unknown keys (400); `model` and `model_id` are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,13 +147,17 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ModelUpdate,
+    body: ModelReplace,
 ) -> Response[ErrorMessage | Model]:
     """Replace a model's fields
 
+     Replaces a model's fields (`model`/`model_id` are ignored). The body is closed: an unknown key
+    answers 400.
+
     Args:
         id (str):
-        body (ModelUpdate): Fields to change on a model (`model` and `model_id` are ignored).
+        body (ModelReplace): A model's fields (PUT): the body fills the model's DTO, which rejects
+            unknown keys (400); `model` and `model_id` are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,13 +181,17 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ModelUpdate,
+    body: ModelReplace,
 ) -> ErrorMessage | Model | None:
     """Replace a model's fields
 
+     Replaces a model's fields (`model`/`model_id` are ignored). The body is closed: an unknown key
+    answers 400.
+
     Args:
         id (str):
-        body (ModelUpdate): Fields to change on a model (`model` and `model_id` are ignored).
+        body (ModelReplace): A model's fields (PUT): the body fills the model's DTO, which rejects
+            unknown keys (400); `model` and `model_id` are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

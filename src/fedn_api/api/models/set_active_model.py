@@ -52,6 +52,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Gone]:
     """Deprecated: always 410
 
+     Gone in 0.33.0: answers 410; upload a seed model with POST /api/v1/models/.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -75,6 +77,8 @@ def sync(
 ) -> ErrorMessage | Gone | None:
     """Deprecated: always 410
 
+     Gone in 0.33.0: answers 410; upload a seed model with POST /api/v1/models/.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -93,6 +97,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorMessage | Gone]:
     """Deprecated: always 410
+
+     Gone in 0.33.0: answers 410; upload a seed model with POST /api/v1/models/.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,6 +120,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorMessage | Gone | None:
     """Deprecated: always 410
+
+     Gone in 0.33.0: answers 410; upload a seed model with POST /api/v1/models/.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

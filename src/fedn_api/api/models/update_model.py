@@ -84,9 +84,12 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Model]:
     """Change fields of a model
 
+     Changes some of a model's fields; unknown keys are ignored.
+
     Args:
         id (str):
-        body (ModelUpdate): Fields to change on a model (`model` and `model_id` are ignored).
+        body (ModelUpdate): Fields to change on a model (PATCH): unknown keys are ignored; `model`
+            and `model_id` too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,9 +119,12 @@ def sync(
 ) -> ErrorMessage | Model | None:
     """Change fields of a model
 
+     Changes some of a model's fields; unknown keys are ignored.
+
     Args:
         id (str):
-        body (ModelUpdate): Fields to change on a model (`model` and `model_id` are ignored).
+        body (ModelUpdate): Fields to change on a model (PATCH): unknown keys are ignored; `model`
+            and `model_id` too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,9 +149,12 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | Model]:
     """Change fields of a model
 
+     Changes some of a model's fields; unknown keys are ignored.
+
     Args:
         id (str):
-        body (ModelUpdate): Fields to change on a model (`model` and `model_id` are ignored).
+        body (ModelUpdate): Fields to change on a model (PATCH): unknown keys are ignored; `model`
+            and `model_id` too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,9 +182,12 @@ async def asyncio(
 ) -> ErrorMessage | Model | None:
     """Change fields of a model
 
+     Changes some of a model's fields; unknown keys are ignored.
+
     Args:
         id (str):
-        body (ModelUpdate): Fields to change on a model (`model` and `model_id` are ignored).
+        body (ModelUpdate): Fields to change on a model (PATCH): unknown keys are ignored; `model`
+            and `model_id` too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -75,8 +75,12 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Message]:
     """Upload a compute package and make it active
 
+     Uploads a compute package (multipart) and makes it active. The form is closed: an unknown field
+    answers 400.
+
     Args:
-        body (PackageUpload): A compute package file with its metadata.
+        body (PackageUpload): A compute package file with its metadata (multipart form). The form
+            fills the package DTO, which rejects unknown fields (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,8 +108,12 @@ def sync(
 ) -> ErrorMessage | Message | None:
     """Upload a compute package and make it active
 
+     Uploads a compute package (multipart) and makes it active. The form is closed: an unknown field
+    answers 400.
+
     Args:
-        body (PackageUpload): A compute package file with its metadata.
+        body (PackageUpload): A compute package file with its metadata (multipart form). The form
+            fills the package DTO, which rejects unknown fields (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,8 +136,12 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | Message]:
     """Upload a compute package and make it active
 
+     Uploads a compute package (multipart) and makes it active. The form is closed: an unknown field
+    answers 400.
+
     Args:
-        body (PackageUpload): A compute package file with its metadata.
+        body (PackageUpload): A compute package file with its metadata (multipart form). The form
+            fills the package DTO, which rejects unknown fields (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,8 +167,12 @@ async def asyncio(
 ) -> ErrorMessage | Message | None:
     """Upload a compute package and make it active
 
+     Uploads a compute package (multipart) and makes it active. The form is closed: an unknown field
+    answers 400.
+
     Args:
-        body (PackageUpload): A compute package file with its metadata.
+        body (PackageUpload): A compute package file with its metadata (multipart form). The form
+            fills the package DTO, which rejects unknown fields (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

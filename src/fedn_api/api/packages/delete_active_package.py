@@ -64,6 +64,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Message]:
     """Deactivate the active package
 
+     Unsets the active compute package (the file stays).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -87,6 +89,8 @@ def sync(
 ) -> ErrorMessage | Message | None:
     """Deactivate the active package
 
+     Unsets the active compute package (the file stays).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -105,6 +109,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorMessage | Message]:
     """Deactivate the active package
+
+     Unsets the active compute package (the file stays).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +132,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorMessage | Message | None:
     """Deactivate the active package
+
+     Unsets the active compute package (the file stays).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

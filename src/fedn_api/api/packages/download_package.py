@@ -30,7 +30,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMessage | File | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | File | str | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -46,13 +48,19 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorMessage | File]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | File | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,10 +73,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-) -> Response[ErrorMessage | File]:
+) -> Response[ErrorMessage | File | str]:
     """Download a package file
 
-     Used by clients (JWT role `client`). Failures other than a missing active package are HTML 500s.
+     The active (or named) compute package file. Can answer Flask's HTML 500 when the package file is
+    missing from storage.
 
     Args:
         name (str | Unset):
@@ -78,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | File]
+        Response[ErrorMessage | File | str]
     """
 
     kwargs = _get_kwargs(
@@ -96,10 +105,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-) -> ErrorMessage | File | None:
+) -> ErrorMessage | File | str | None:
     """Download a package file
 
-     Used by clients (JWT role `client`). Failures other than a missing active package are HTML 500s.
+     The active (or named) compute package file. Can answer Flask's HTML 500 when the package file is
+    missing from storage.
 
     Args:
         name (str | Unset):
@@ -109,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | File
+        ErrorMessage | File | str
     """
 
     return sync_detailed(
@@ -122,10 +132,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-) -> Response[ErrorMessage | File]:
+) -> Response[ErrorMessage | File | str]:
     """Download a package file
 
-     Used by clients (JWT role `client`). Failures other than a missing active package are HTML 500s.
+     The active (or named) compute package file. Can answer Flask's HTML 500 when the package file is
+    missing from storage.
 
     Args:
         name (str | Unset):
@@ -135,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | File]
+        Response[ErrorMessage | File | str]
     """
 
     kwargs = _get_kwargs(
@@ -151,10 +162,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-) -> ErrorMessage | File | None:
+) -> ErrorMessage | File | str | None:
     """Download a package file
 
-     Used by clients (JWT role `client`). Failures other than a missing active package are HTML 500s.
+     The active (or named) compute package file. Can answer Flask's HTML 500 when the package file is
+    missing from storage.
 
     Args:
         name (str | Unset):
@@ -164,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | File
+        ErrorMessage | File | str
     """
 
     return (

@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Checksum | ErrorMessage | None:
+) -> Checksum | ErrorMessage | str | None:
     if response.status_code == 200:
         response_200 = Checksum.from_dict(response.json())
 
@@ -48,6 +48,10 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -56,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Checksum | ErrorMessage]:
+) -> Response[Checksum | ErrorMessage | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,10 +73,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-) -> Response[Checksum | ErrorMessage]:
+) -> Response[Checksum | ErrorMessage | str]:
     """Checksum of a package file
 
-     Used by clients (JWT role `client`). Without try/except upstream: failures are HTML 500s.
+     SHA-256 checksum of the active (or named) package file. Can answer Flask's HTML 500 when the package
+    file is missing from storage (the handler has no try/except there).
 
     Args:
         name (str | Unset):
@@ -82,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Checksum | ErrorMessage]
+        Response[Checksum | ErrorMessage | str]
     """
 
     kwargs = _get_kwargs(
@@ -100,10 +105,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-) -> Checksum | ErrorMessage | None:
+) -> Checksum | ErrorMessage | str | None:
     """Checksum of a package file
 
-     Used by clients (JWT role `client`). Without try/except upstream: failures are HTML 500s.
+     SHA-256 checksum of the active (or named) package file. Can answer Flask's HTML 500 when the package
+    file is missing from storage (the handler has no try/except there).
 
     Args:
         name (str | Unset):
@@ -113,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Checksum | ErrorMessage
+        Checksum | ErrorMessage | str
     """
 
     return sync_detailed(
@@ -126,10 +132,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-) -> Response[Checksum | ErrorMessage]:
+) -> Response[Checksum | ErrorMessage | str]:
     """Checksum of a package file
 
-     Used by clients (JWT role `client`). Without try/except upstream: failures are HTML 500s.
+     SHA-256 checksum of the active (or named) package file. Can answer Flask's HTML 500 when the package
+    file is missing from storage (the handler has no try/except there).
 
     Args:
         name (str | Unset):
@@ -139,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Checksum | ErrorMessage]
+        Response[Checksum | ErrorMessage | str]
     """
 
     kwargs = _get_kwargs(
@@ -155,10 +162,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-) -> Checksum | ErrorMessage | None:
+) -> Checksum | ErrorMessage | str | None:
     """Checksum of a package file
 
-     Used by clients (JWT role `client`). Without try/except upstream: failures are HTML 500s.
+     SHA-256 checksum of the active (or named) package file. Can answer Flask's HTML 500 when the package
+    file is missing from storage (the handler has no try/except there).
 
     Args:
         name (str | Unset):
@@ -168,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Checksum | ErrorMessage
+        Checksum | ErrorMessage | str
     """
 
     return (

@@ -70,6 +70,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Message]:
     """Set the active package
 
+     Makes an uploaded compute package the active one.
+
     Args:
         body (ActivePackageInput): The package to make active.
 
@@ -99,6 +101,8 @@ def sync(
 ) -> ErrorMessage | Message | None:
     """Set the active package
 
+     Makes an uploaded compute package the active one.
+
     Args:
         body (ActivePackageInput): The package to make active.
 
@@ -122,6 +126,8 @@ async def asyncio_detailed(
     body: ActivePackageInput,
 ) -> Response[ErrorMessage | Message]:
     """Set the active package
+
+     Makes an uploaded compute package the active one.
 
     Args:
         body (ActivePackageInput): The package to make active.
@@ -149,6 +155,8 @@ async def asyncio(
     body: ActivePackageInput,
 ) -> ErrorMessage | Message | None:
     """Set the active package
+
+     Makes an uploaded compute package the active one.
 
     Args:
         body (ActivePackageInput): The package to make active.

@@ -80,6 +80,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Message]:
     """Start a prediction session
 
+     Asks every client to predict with a model (the active one when `model_id` is left out).
+
     Args:
         body (PredictionStart): Starts a prediction session.
 
@@ -109,6 +111,8 @@ def sync(
 ) -> ErrorMessage | Message | None:
     """Start a prediction session
 
+     Asks every client to predict with a model (the active one when `model_id` is left out).
+
     Args:
         body (PredictionStart): Starts a prediction session.
 
@@ -132,6 +136,8 @@ async def asyncio_detailed(
     body: PredictionStart,
 ) -> Response[ErrorMessage | Message]:
     """Start a prediction session
+
+     Asks every client to predict with a model (the active one when `model_id` is left out).
 
     Args:
         body (PredictionStart): Starts a prediction session.
@@ -159,6 +165,8 @@ async def asyncio(
     body: PredictionStart,
 ) -> ErrorMessage | Message | None:
     """Start a prediction session
+
+     Asks every client to predict with a model (the active one when `model_id` is left out).
 
     Args:
         body (PredictionStart): Starts a prediction session.

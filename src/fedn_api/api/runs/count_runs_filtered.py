@@ -67,11 +67,17 @@ def sync_detailed(
 ) -> Response[ErrorMessage | int]:
     """Count runs matching a filter body
 
+     Number of runs matching a filter body. The body is a JSON object of filters (see `Filters`). On SQL
+    statestores a string value with a comma makes the server answer 500 (it turns the value into a
+    MongoDB `$in` list).
+
     Args:
-        body (Filters | Unset): Filters as a JSON object of entity field names (nested ones with
-            dots, e.g. `sender.name`) to values. A string containing commas matches any of its parts;
-            keys may end in `__gt`, `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null"
-            matches null. Unknown keys are ignored.
+        body (Filters | Unset): Filters as a JSON object of field names to values; the server
+            hands them to its store like the GET list route's query arguments (keys may end in `__gt`,
+            `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null" matches null; unknown keys are
+            ignored). Most routes turn a string containing commas into a MongoDB `$in` list: on SQL
+            statestores that makes the server answer 500 (it cannot parse the list as a value), so
+            send no commas. The attribute and telemetry count routes pass values on unsplit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,11 +105,17 @@ def sync(
 ) -> ErrorMessage | int | None:
     """Count runs matching a filter body
 
+     Number of runs matching a filter body. The body is a JSON object of filters (see `Filters`). On SQL
+    statestores a string value with a comma makes the server answer 500 (it turns the value into a
+    MongoDB `$in` list).
+
     Args:
-        body (Filters | Unset): Filters as a JSON object of entity field names (nested ones with
-            dots, e.g. `sender.name`) to values. A string containing commas matches any of its parts;
-            keys may end in `__gt`, `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null"
-            matches null. Unknown keys are ignored.
+        body (Filters | Unset): Filters as a JSON object of field names to values; the server
+            hands them to its store like the GET list route's query arguments (keys may end in `__gt`,
+            `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null" matches null; unknown keys are
+            ignored). Most routes turn a string containing commas into a MongoDB `$in` list: on SQL
+            statestores that makes the server answer 500 (it cannot parse the list as a value), so
+            send no commas. The attribute and telemetry count routes pass values on unsplit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,11 +138,17 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | int]:
     """Count runs matching a filter body
 
+     Number of runs matching a filter body. The body is a JSON object of filters (see `Filters`). On SQL
+    statestores a string value with a comma makes the server answer 500 (it turns the value into a
+    MongoDB `$in` list).
+
     Args:
-        body (Filters | Unset): Filters as a JSON object of entity field names (nested ones with
-            dots, e.g. `sender.name`) to values. A string containing commas matches any of its parts;
-            keys may end in `__gt`, `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null"
-            matches null. Unknown keys are ignored.
+        body (Filters | Unset): Filters as a JSON object of field names to values; the server
+            hands them to its store like the GET list route's query arguments (keys may end in `__gt`,
+            `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null" matches null; unknown keys are
+            ignored). Most routes turn a string containing commas into a MongoDB `$in` list: on SQL
+            statestores that makes the server answer 500 (it cannot parse the list as a value), so
+            send no commas. The attribute and telemetry count routes pass values on unsplit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,11 +174,17 @@ async def asyncio(
 ) -> ErrorMessage | int | None:
     """Count runs matching a filter body
 
+     Number of runs matching a filter body. The body is a JSON object of filters (see `Filters`). On SQL
+    statestores a string value with a comma makes the server answer 500 (it turns the value into a
+    MongoDB `$in` list).
+
     Args:
-        body (Filters | Unset): Filters as a JSON object of entity field names (nested ones with
-            dots, e.g. `sender.name`) to values. A string containing commas matches any of its parts;
-            keys may end in `__gt`, `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null"
-            matches null. Unknown keys are ignored.
+        body (Filters | Unset): Filters as a JSON object of field names to values; the server
+            hands them to its store like the GET list route's query arguments (keys may end in `__gt`,
+            `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null" matches null; unknown keys are
+            ignored). Most routes turn a string containing commas into a MongoDB `$in` list: on SQL
+            statestores that makes the server answer 500 (it cannot parse the list as a value), so
+            send no commas. The attribute and telemetry count routes pass values on unsplit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -67,6 +67,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Run]:
     """Get one run
 
+     One run by id (404 when none has it).
+
     Args:
         id (str):
 
@@ -96,6 +98,8 @@ def sync(
 ) -> ErrorMessage | Run | None:
     """Get one run
 
+     One run by id (404 when none has it).
+
     Args:
         id (str):
 
@@ -119,6 +123,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorMessage | Run]:
     """Get one run
+
+     One run by id (404 when none has it).
 
     Args:
         id (str):
@@ -146,6 +152,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorMessage | Run | None:
     """Get one run
+
+     One run by id (404 when none has it).
 
     Args:
         id (str):

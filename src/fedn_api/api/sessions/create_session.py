@@ -75,6 +75,9 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Session]:
     """Create a session
 
+     Creates a session (status Created). Honours `session_id` (else a new UUID) and `status`;
+    `session_config` must be complete. The body is closed: an unknown key answers 400.
+
     Args:
         body (SessionInput): A new session.
 
@@ -104,6 +107,9 @@ def sync(
 ) -> ErrorMessage | Session | None:
     """Create a session
 
+     Creates a session (status Created). Honours `session_id` (else a new UUID) and `status`;
+    `session_config` must be complete. The body is closed: an unknown key answers 400.
+
     Args:
         body (SessionInput): A new session.
 
@@ -127,6 +133,9 @@ async def asyncio_detailed(
     body: SessionInput,
 ) -> Response[ErrorMessage | Session]:
     """Create a session
+
+     Creates a session (status Created). Honours `session_id` (else a new UUID) and `status`;
+    `session_config` must be complete. The body is closed: an unknown key answers 400.
 
     Args:
         body (SessionInput): A new session.
@@ -154,6 +163,9 @@ async def asyncio(
     body: SessionInput,
 ) -> ErrorMessage | Session | None:
     """Create a session
+
+     Creates a session (status Created). Honours `session_id` (else a new UUID) and `status`;
+    `session_config` must be complete. The body is closed: an unknown key answers 400.
 
     Args:
         body (SessionInput): A new session.

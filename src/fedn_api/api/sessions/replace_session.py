@@ -7,14 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.session import Session
-from ...models.session_update import SessionUpdate
+from ...models.session_replace import SessionReplace
 from ...types import Response, path_segment
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: SessionUpdate,
+    body: SessionReplace,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -80,14 +80,18 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SessionUpdate,
+    body: SessionReplace,
 ) -> Response[ErrorMessage | Session]:
     """Replace a session's fields
 
+     Replaces a session: the body must be a complete session, `session_config` included (every required
+    config field, else 400); `session_id` comes from the path. The body is closed.
+
     Args:
         id (str):
-        body (SessionUpdate): Session fields to change (PATCH merges them; PUT merges them and
-            then requires a complete, valid session). `session_config` may be partial.
+        body (SessionReplace): A whole session (PUT): the body fills the session's DTO, which
+            rejects unknown keys and requires a complete `session_config` (400 otherwise);
+            `session_id` comes from the path.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,14 +117,18 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SessionUpdate,
+    body: SessionReplace,
 ) -> ErrorMessage | Session | None:
     """Replace a session's fields
 
+     Replaces a session: the body must be a complete session, `session_config` included (every required
+    config field, else 400); `session_id` comes from the path. The body is closed.
+
     Args:
         id (str):
-        body (SessionUpdate): Session fields to change (PATCH merges them; PUT merges them and
-            then requires a complete, valid session). `session_config` may be partial.
+        body (SessionReplace): A whole session (PUT): the body fills the session's DTO, which
+            rejects unknown keys and requires a complete `session_config` (400 otherwise);
+            `session_id` comes from the path.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,14 +149,18 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SessionUpdate,
+    body: SessionReplace,
 ) -> Response[ErrorMessage | Session]:
     """Replace a session's fields
 
+     Replaces a session: the body must be a complete session, `session_config` included (every required
+    config field, else 400); `session_id` comes from the path. The body is closed.
+
     Args:
         id (str):
-        body (SessionUpdate): Session fields to change (PATCH merges them; PUT merges them and
-            then requires a complete, valid session). `session_config` may be partial.
+        body (SessionReplace): A whole session (PUT): the body fills the session's DTO, which
+            rejects unknown keys and requires a complete `session_config` (400 otherwise);
+            `session_id` comes from the path.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,14 +184,18 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SessionUpdate,
+    body: SessionReplace,
 ) -> ErrorMessage | Session | None:
     """Replace a session's fields
 
+     Replaces a session: the body must be a complete session, `session_config` included (every required
+    config field, else 400); `session_id` comes from the path. The body is closed.
+
     Args:
         id (str):
-        body (SessionUpdate): Session fields to change (PATCH merges them; PUT merges them and
-            then requires a complete, valid session). `session_config` may be partial.
+        body (SessionReplace): A whole session (PUT): the body fills the session's DTO, which
+            rejects unknown keys and requires a complete `session_config` (400 otherwise);
+            `session_id` comes from the path.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -75,6 +75,9 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Message]:
     """Start a session
 
+     Starts a Created session's rounds (`client_ids`: a comma-separated string of the clients to use).
+    400 when a session already runs or too few clients are connected.
+
     Args:
         body (SessionStart): Starts a created session.
 
@@ -104,6 +107,9 @@ def sync(
 ) -> ErrorMessage | Message | None:
     """Start a session
 
+     Starts a Created session's rounds (`client_ids`: a comma-separated string of the clients to use).
+    400 when a session already runs or too few clients are connected.
+
     Args:
         body (SessionStart): Starts a created session.
 
@@ -127,6 +133,9 @@ async def asyncio_detailed(
     body: SessionStart,
 ) -> Response[ErrorMessage | Message]:
     """Start a session
+
+     Starts a Created session's rounds (`client_ids`: a comma-separated string of the clients to use).
+    400 when a session already runs or too few clients are connected.
 
     Args:
         body (SessionStart): Starts a created session.
@@ -154,6 +163,9 @@ async def asyncio(
     body: SessionStart,
 ) -> ErrorMessage | Message | None:
     """Start a session
+
+     Starts a Created session's rounds (`client_ids`: a comma-separated string of the clients to use).
+    400 when a session already runs or too few clients are connected.
 
     Args:
         body (SessionStart): Starts a created session.

@@ -75,6 +75,10 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Message]:
     """Start a split-learning session
 
+     Starts a split-learning session. On 0.33.0 the handler calls `_get_number_of_available_clients()`
+    without its argument once its checks pass, so it answers 400 or 500, never 200; the 200 is declared
+    for servers that fix it.
+
     Args:
         body (SplitLearningSessionStart): Starts a created split-learning session.
 
@@ -104,6 +108,10 @@ def sync(
 ) -> ErrorMessage | Message | None:
     """Start a split-learning session
 
+     Starts a split-learning session. On 0.33.0 the handler calls `_get_number_of_available_clients()`
+    without its argument once its checks pass, so it answers 400 or 500, never 200; the 200 is declared
+    for servers that fix it.
+
     Args:
         body (SplitLearningSessionStart): Starts a created split-learning session.
 
@@ -127,6 +135,10 @@ async def asyncio_detailed(
     body: SplitLearningSessionStart,
 ) -> Response[ErrorMessage | Message]:
     """Start a split-learning session
+
+     Starts a split-learning session. On 0.33.0 the handler calls `_get_number_of_available_clients()`
+    without its argument once its checks pass, so it answers 400 or 500, never 200; the 200 is declared
+    for servers that fix it.
 
     Args:
         body (SplitLearningSessionStart): Starts a created split-learning session.
@@ -154,6 +166,10 @@ async def asyncio(
     body: SplitLearningSessionStart,
 ) -> ErrorMessage | Message | None:
     """Start a split-learning session
+
+     Starts a split-learning session. On 0.33.0 the handler calls `_get_number_of_available_clients()`
+    without its argument once its checks pass, so it answers 400 or 500, never 200; the 200 is declared
+    for servers that fix it.
 
     Args:
         body (SplitLearningSessionStart): Starts a created split-learning session.

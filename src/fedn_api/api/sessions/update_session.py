@@ -84,10 +84,13 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Session]:
     """Change fields of a session
 
+     Changes some of a session's fields (`session_id` is ignored). A `session_config` given replaces the
+    whole config, so it must be complete (400 on a missing field); unknown keys are ignored.
+
     Args:
         id (str):
-        body (SessionUpdate): Session fields to change (PATCH merges them; PUT merges them and
-            then requires a complete, valid session). `session_config` may be partial.
+        body (SessionUpdate): Session fields to change. A `session_config` replaces the whole
+            config, so it must be complete (the server answers 400 on a missing field).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,10 +120,13 @@ def sync(
 ) -> ErrorMessage | Session | None:
     """Change fields of a session
 
+     Changes some of a session's fields (`session_id` is ignored). A `session_config` given replaces the
+    whole config, so it must be complete (400 on a missing field); unknown keys are ignored.
+
     Args:
         id (str):
-        body (SessionUpdate): Session fields to change (PATCH merges them; PUT merges them and
-            then requires a complete, valid session). `session_config` may be partial.
+        body (SessionUpdate): Session fields to change. A `session_config` replaces the whole
+            config, so it must be complete (the server answers 400 on a missing field).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,10 +151,13 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | Session]:
     """Change fields of a session
 
+     Changes some of a session's fields (`session_id` is ignored). A `session_config` given replaces the
+    whole config, so it must be complete (400 on a missing field); unknown keys are ignored.
+
     Args:
         id (str):
-        body (SessionUpdate): Session fields to change (PATCH merges them; PUT merges them and
-            then requires a complete, valid session). `session_config` may be partial.
+        body (SessionUpdate): Session fields to change. A `session_config` replaces the whole
+            config, so it must be complete (the server answers 400 on a missing field).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,10 +185,13 @@ async def asyncio(
 ) -> ErrorMessage | Session | None:
     """Change fields of a session
 
+     Changes some of a session's fields (`session_id` is ignored). A `session_config` given replaces the
+    whole config, so it must be complete (400 on a missing field); unknown keys are ignored.
+
     Args:
         id (str):
-        body (SessionUpdate): Session fields to change (PATCH merges them; PUT merges them and
-            then requires a complete, valid session). `session_config` may be partial.
+        body (SessionUpdate): Session fields to change. A `session_config` replaces the whole
+            config, so it must be complete (the server answers 400 on a missing field).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

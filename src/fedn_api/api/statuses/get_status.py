@@ -69,6 +69,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Status]:
     """Get one status
 
+     One status event by id (404 when none has it).
+
     Args:
         id (str):
 
@@ -98,6 +100,8 @@ def sync(
 ) -> ErrorMessage | Status | None:
     """Get one status
 
+     One status event by id (404 when none has it).
+
     Args:
         id (str):
 
@@ -121,6 +125,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorMessage | Status]:
     """Get one status
+
+     One status event by id (404 when none has it).
 
     Args:
         id (str):
@@ -148,6 +154,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorMessage | Status | None:
     """Get one status
+
+     One status event by id (404 when none has it).
 
     Args:
         id (str):

@@ -77,6 +77,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Telemetry]:
     """Add a telemetry value
 
+     Stores a client telemetry value. The body is closed: an unknown key answers 400.
+
     Args:
         body (TelemetryInput): A new telemetry value.
 
@@ -106,6 +108,8 @@ def sync(
 ) -> ErrorMessage | Telemetry | None:
     """Add a telemetry value
 
+     Stores a client telemetry value. The body is closed: an unknown key answers 400.
+
     Args:
         body (TelemetryInput): A new telemetry value.
 
@@ -129,6 +133,8 @@ async def asyncio_detailed(
     body: TelemetryInput,
 ) -> Response[ErrorMessage | Telemetry]:
     """Add a telemetry value
+
+     Stores a client telemetry value. The body is closed: an unknown key answers 400.
 
     Args:
         body (TelemetryInput): A new telemetry value.
@@ -156,6 +162,8 @@ async def asyncio(
     body: TelemetryInput,
 ) -> ErrorMessage | Telemetry | None:
     """Add a telemetry value
+
+     Stores a client telemetry value. The body is closed: an unknown key answers 400.
 
     Args:
         body (TelemetryInput): A new telemetry value.

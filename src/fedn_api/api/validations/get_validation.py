@@ -71,6 +71,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Validation]:
     """Get one validation
 
+     One validation by id (404 when none has it).
+
     Args:
         id (str):
 
@@ -100,6 +102,8 @@ def sync(
 ) -> ErrorMessage | Validation | None:
     """Get one validation
 
+     One validation by id (404 when none has it).
+
     Args:
         id (str):
 
@@ -123,6 +127,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorMessage | Validation]:
     """Get one validation
+
+     One validation by id (404 when none has it).
 
     Args:
         id (str):
@@ -150,6 +156,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorMessage | Validation | None:
     """Get one validation
+
+     One validation by id (404 when none has it).
 
     Args:
         id (str):

@@ -1,0 +1,338 @@
+"""``make check-drift``: the spec and its snapshot against the installed server's source.
+
+``scripts/server_extract.py`` extracts, statically, what every route of the installed FEDn server
+reads and answers. This script compares that extraction with
+
+1. the checked-in snapshot ``openapi/server-snapshot.json`` (the extraction the spec was written
+   from): any new or vanished route, query parameter, filter, header, body key, status code or
+   auth requirement fails;
+2. the spec ``openapi/fedn-api.yaml``, for the routes it covers (``/api/v1/*`` except graphql,
+   plus ``/health`` and ``/get_controller_status``): every name the server reads must be declared,
+   and every declared name must be read; statuses the server returns must be declared; the
+   ``security`` of an operation must match the route's auth; a request body the server closes
+   must say ``additionalProperties: false``. A body property marked ``x-fedn-ignored: true`` is
+   declared for the clients that send it (upstream's) and is known not to be read.
+
+Each problem is printed as ``METHOD /path: what (name)``. With ``--check-provenance`` it also
+checks ``openapi/provenance.json`` (the hashes of the spec and the snapshot, the generator's
+version, the server's version); ``make check-generated`` runs that part, ``make generate``
+records the spec's hash. The snapshot's hash changes only with ``--update``, after a drift was
+looked at.
+
+Usage::
+
+    .venv/bin/python scripts/check_drift.py [--root SERVER_FEDN_PACKAGE] [--snapshot FILE]
+    .venv/bin/python scripts/check_drift.py --update      # rewrite the snapshot and the provenance hashes
+    .venv/bin/python scripts/check_drift.py --check-provenance
+    .venv/bin/python scripts/check_drift.py --write-provenance  # make generate: record the spec's hash
+
+Exit status 0 when nothing drifted, 1 otherwise, 2 when the server's source could not be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from server_extract import default_root, extract
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "fedn-api.yaml"
+SNAPSHOT = ROOT / "openapi" / "server-snapshot.json"
+PROVENANCE = ROOT / "openapi" / "provenance.json"
+PYPROJECT = ROOT / "pyproject.toml"
+SERVER_REQUIREMENTS = ROOT / "scripts" / "server-requirements.txt"
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+LEGACY_KEPT = {"/health", "/get_controller_status"}
+EXCLUDED = {"/api/v1/graphql"}
+#: headers the spec expresses otherwise (security, request body media type)
+IMPLICIT_HEADERS = {"Authorization", "Content-Type"}
+#: statuses a route can answer without its handler returning them (Flask's own error pages)
+IMPLICIT_STATUSES = {"500"}
+#: list fields of one route's extraction that the snapshot comparison names one by one
+LIST_FIELDS = {
+    "query": "query parameter",
+    "headers": "header",
+    "body": "body field",
+    "status_codes": "status code",
+}
+
+
+def in_scope(path: str) -> bool:
+    """Whether the spec must describe this route."""
+    if path in EXCLUDED:
+        return False
+    return path.startswith("/api/v1/") or path in LEGACY_KEPT
+
+
+# --- extraction vs snapshot -------------------------------------------------------------------
+
+
+def compare_snapshot(current: dict[str, Any], snapshot: dict[str, Any]) -> list[str]:
+    """Every difference between two extractions, one line each."""
+    problems: list[str] = []
+    if current["server"] != snapshot["server"]:
+        problems.append(f"server: {snapshot['server']} in the snapshot, {current['server']} installed")
+    if current["suffixes"] != snapshot["suffixes"]:
+        problems.append(f"filter suffixes: {snapshot['suffixes']} in the snapshot, {current['suffixes']} now")
+    now, then = current["routes"], snapshot["routes"]
+    for route in sorted(set(now) - set(then)):
+        problems.append(f"{route}: new route ({now[route]['handler']})")
+    for route in sorted(set(then) - set(now)):
+        problems.append(f"{route}: route vanished")
+    for route in sorted(set(now) & set(then)):
+        a, b = then[route], now[route]
+        for key, what in LIST_FIELDS.items():
+            for name in sorted(set(map(str, b[key])) - set(map(str, a[key]))):
+                problems.append(f"{route}: new {what} {name!r}")
+            for name in sorted(set(map(str, a[key])) - set(map(str, b[key]))):
+                problems.append(f"{route}: {what} {name!r} vanished")
+        old_filters, new_filters = a["filters"] or {}, b["filters"] or {}
+        for name in sorted(set(new_filters) - set(old_filters)):
+            problems.append(f"{route}: new filter {name!r}")
+        for name in sorted(set(old_filters) - set(new_filters)):
+            problems.append(f"{route}: filter {name!r} vanished")
+        for name in sorted(set(old_filters) & set(new_filters)):
+            if old_filters[name] != new_filters[name]:
+                problems.append(
+                    f"{route}: filter {name!r} changed kind (timestamp column: {new_filters[name]})"
+                )
+        for key in ("auth", "body_closed", "body_filters", "body_filters_split_commas", "handler"):
+            if a[key] != b[key]:
+                problems.append(f"{route}: {key} was {a[key]!r}, now {b[key]!r}")
+    return problems
+
+
+# --- extraction vs spec ----------------------------------------------------------------------
+
+
+class Spec:
+    """The spec with its local ``$ref``\\ s followed on demand."""
+
+    def __init__(self, doc: dict[str, Any]) -> None:
+        self.doc = doc
+
+    def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
+        """Follow local ``$ref``\\ s until a plain object."""
+        seen = 0
+        while "$ref" in node:
+            target: Any = self.doc
+            for part in str(node["$ref"]).removeprefix("#/").split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node = target
+            seen += 1
+            if seen > 20:
+                raise ValueError("$ref loop")
+        return node
+
+    def operations(self) -> dict[str, dict[str, Any]]:
+        """``"METHOD /path"`` -> operation object."""
+        return {
+            f"{method.upper()} {path}": op
+            for path, item in self.doc["paths"].items()
+            for method, op in item.items()
+            if method in HTTP_METHODS
+        }
+
+    def params(self, op: dict[str, Any], where: str) -> set[str]:
+        """Names of the operation's parameters in ``where`` (query, header, path)."""
+        return {p["name"] for p in map(self.resolve, op.get("parameters", [])) if p["in"] == where}
+
+    def body(self, op: dict[str, Any]) -> tuple[set[str], bool] | None:
+        """The request body's top-level property names and whether it is closed (None: no body)."""
+        body = op.get("requestBody")
+        if body is None:
+            return None
+        names: set[str] = set()
+        closed = True
+        for media in self.resolve(body).get("content", {}).values():
+            schema = self.resolve(media.get("schema", {}))
+            for name, prop in schema.get("properties", {}).items():
+                if not prop.get("x-fedn-ignored"):  # declared for clients that send it, never read
+                    names.add(name)
+            closed = closed and schema.get("additionalProperties", True) is False
+        return names, closed
+
+
+def compare_spec(extraction: dict[str, Any], doc: dict[str, Any]) -> list[str]:
+    """What the spec misses or declares in excess, against the extraction."""
+    spec = Spec(doc)
+    ops = spec.operations()
+    routes = {key: value for key, value in extraction["routes"].items() if in_scope(key.split(" ", 1)[1])}
+    problems: list[str] = []
+    for route in sorted(set(routes) - set(ops)):
+        problems.append(f"{route}: route missing from the spec")
+    for route in sorted(set(ops) - set(routes)):
+        problems.append(f"{route}: operation in the spec, route not on the server")
+    for route in sorted(set(routes) & set(ops)):
+        problems.extend(_compare_route(route, routes[route], ops[route], spec))
+    return problems
+
+
+def _compare_route(route: str, server: dict[str, Any], op: dict[str, Any], spec: Spec) -> list[str]:
+    problems: list[str] = []
+    read_query = set(server["query"]) | set(server["filters"] or {})
+    declared_query = spec.params(op, "query")
+    for name in sorted(read_query - declared_query):
+        problems.append(f"{route}: query parameter {name!r} is read by the server, not declared in the spec")
+    for name in sorted(declared_query - read_query):
+        problems.append(f"{route}: query parameter {name!r} is declared in the spec, not read by the server")
+    read_headers = set(server["headers"]) - IMPLICIT_HEADERS
+    declared_headers = spec.params(op, "header")
+    for name in sorted(read_headers - declared_headers):
+        problems.append(f"{route}: header {name!r} is read by the server, not declared in the spec")
+    for name in sorted(declared_headers - read_headers):
+        problems.append(f"{route}: header {name!r} is declared in the spec, not read by the server")
+    body = spec.body(op)
+    if server["body"] and body is None:
+        problems.append(
+            f"{route}: the server reads a body ({', '.join(server['body'])}), the spec declares none"
+        )
+    if body is not None and not server["body_filters"]:
+        names, closed = body
+        for name in sorted(set(server["body"]) - names):
+            problems.append(f"{route}: body field {name!r} is read by the server, not declared in the spec")
+        for name in sorted(names - set(server["body"])):
+            problems.append(f"{route}: body field {name!r} is declared in the spec, not read by the server")
+        if server["body_closed"] != closed:
+            state = "rejects" if server["body_closed"] else "accepts"
+            problems.append(f"{route}: the server {state} unknown body keys, the spec says the opposite")
+    declared_codes = set(op["responses"])
+    for code in sorted({str(c) for c in server["status_codes"]} - declared_codes):
+        problems.append(f"{route}: status code {code!r} is returned by the server, not declared in the spec")
+    returned = {str(c) for c in server["status_codes"]} | IMPLICIT_STATUSES
+    for code in sorted(declared_codes - returned):
+        if code != "200" or "200" in returned:  # an unreachable 200 is described, not removed
+            problems.append(f"{route}: status code {code!r} is declared in the spec, never returned")
+    open_in_spec = op.get("security") == []
+    if (server["auth"] is None) != open_in_spec:
+        want = "open (security: [])" if server["auth"] is None else f"guarded (role {server['auth']})"
+        problems.append(f"{route}: auth: the server's route is {want}, the spec says otherwise")
+    return problems
+
+
+# --- provenance -------------------------------------------------------------------------------
+
+
+def sha256(path: Path) -> str:
+    """Hex SHA-256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def pinned(text: str, package: str) -> str | None:
+    """The ``package==X`` pin in a requirements-like text."""
+    found = re.search(rf"(?m)[\"']?{re.escape(package)}(?:\[[^\]]*\])?==([^\"'\s,]+)", text)
+    return found.group(1) if found else None
+
+
+def check_provenance(provenance_path: Path = PROVENANCE) -> list[str]:
+    """What in ``provenance.json`` no longer matches the files and pins it describes."""
+    problems: list[str] = []
+    record = json.loads(provenance_path.read_text(encoding="utf-8"))
+    for key, path in (("spec", SPEC), ("snapshot", SNAPSHOT)):
+        if record[key]["sha256"] != sha256(path):
+            problems.append(
+                f"provenance: {path.relative_to(ROOT)} changed since provenance.json was written "
+                "(run scripts/check_drift.py --update after checking the drift)"
+            )
+    generator = record["generator"]
+    pin = pinned(PYPROJECT.read_text(encoding="utf-8"), generator["name"])
+    if pin != generator["version"]:
+        problems.append(f"provenance: generator {generator['version']} recorded, pyproject.toml pins {pin}")
+    try:
+        installed = metadata.version(generator["name"])
+    except metadata.PackageNotFoundError:
+        installed = None
+    if installed != generator["version"]:
+        problems.append(f"provenance: generator {generator['version']} recorded, {installed} installed")
+    server = record["server"]
+    server_pin = pinned(SERVER_REQUIREMENTS.read_text(encoding="utf-8"), server["distribution"])
+    if server_pin != server["version"]:
+        problems.append(
+            f"provenance: server {server['version']} recorded, server-requirements.txt pins {server_pin}"
+        )
+    snapshot = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    if snapshot["server"]["version"] != server["version"]:
+        problems.append(
+            f"provenance: server {server['version']} recorded, the snapshot is of {snapshot['server']}"
+        )
+    if not re.fullmatch(r"[0-9a-f]{40}", server.get("commit", "")):
+        problems.append("provenance: the server's commit is not a full git hash")
+    return problems
+
+
+def write_provenance(provenance_path: Path = PROVENANCE, *, snapshot: bool) -> None:
+    """Rewrite the spec's hash, the generator's version and (``snapshot``) the snapshot's hash."""
+    record = json.loads(provenance_path.read_text(encoding="utf-8"))
+    record["spec"]["sha256"] = sha256(SPEC)
+    if snapshot:
+        record["snapshot"]["sha256"] = sha256(SNAPSHOT)
+    record["generator"]["version"] = metadata.version(record["generator"]["name"])
+    provenance_path.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+
+
+# --- command line -----------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--root", type=Path, default=None, help="the server's installed fedn package")
+    parser.add_argument("--snapshot", type=Path, default=SNAPSHOT)
+    parser.add_argument("--spec", type=Path, default=SPEC)
+    parser.add_argument(
+        "--update", action="store_true", help="rewrite the snapshot and the provenance hashes"
+    )
+    parser.add_argument("--check-provenance", action="store_true", help="check openapi/provenance.json only")
+    parser.add_argument(
+        "--write-provenance",
+        action="store_true",
+        help="rewrite provenance.json's hashes only (make generate)",
+    )
+    args = parser.parse_args(argv)
+
+    if args.write_provenance:
+        write_provenance(snapshot=False)
+        return 0
+
+    if args.check_provenance:
+        problems = check_provenance()
+        for line in problems:
+            print(line, file=sys.stderr)
+        if not problems:
+            print("openapi/provenance.json matches the spec, the snapshot and the pins")
+        return 1 if problems else 0
+    try:
+        current = extract(args.root or default_root())
+    except (OSError, SyntaxError, LookupError) as err:
+        print(f"error: cannot read the server's source: {err}", file=sys.stderr)
+        return 2
+    if args.update:
+        args.snapshot.write_text(json.dumps(current, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        write_provenance(snapshot=True)
+        print(f"wrote {args.snapshot} and the hashes of {PROVENANCE}")
+    snapshot = json.loads(args.snapshot.read_text(encoding="utf-8"))
+    doc = yaml.safe_load(args.spec.read_text(encoding="utf-8"))
+    problems = [f"drift (snapshot): {p}" for p in compare_snapshot(current, snapshot)]
+    problems += [f"drift (spec): {p}" for p in compare_spec(current, doc)]
+    for line in problems:
+        print(line)
+    if problems:
+        print(f"check-drift FAILED: {len(problems)} difference(s)", file=sys.stderr)
+        return 1
+    print(f"check-drift OK: {len(current['routes'])} server routes match the snapshot; the spec matches them")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,126 @@
+"""``make check-drift`` against the installed server and against edited copies of its source.
+
+The extraction is static (``scripts/server_extract.py`` parses the source; nothing is imported),
+so a copy of the server's ``fedn`` package with one route edited stands for a newer server. Needs
+the server venv (``support.network.server_python`` creates it), no network.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from support.network import SERVER_VENV, server_python
+from support.paths import REPO, SCRIPTS
+
+CHECK_DRIFT = SCRIPTS / "check_drift.py"
+
+
+def installed_fedn() -> Path:
+    """The server venv's installed ``fedn`` package (the venv is created when missing)."""
+    server_python()
+    found = sorted(SERVER_VENV.glob("lib/python3*/site-packages/fedn"))
+    assert found, f"no fedn package in {SERVER_VENV}"
+    return found[-1]
+
+
+def run_check(*args: str) -> subprocess.CompletedProcess[str]:
+    """scripts/check_drift.py with the project's interpreter."""
+    return subprocess.run(
+        [sys.executable, str(CHECK_DRIFT), *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+@pytest.fixture
+def server_copy(tmp_path: Path) -> Iterator[Path]:
+    """A copy of the installed ``fedn`` package (source files only) to edit."""
+    copy = tmp_path / "fedn"
+    shutil.copytree(installed_fedn(), copy, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    yield copy
+
+
+def test_check_drift_passes_against_the_installed_server() -> None:
+    done = run_check()
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "check-drift OK" in done.stdout
+
+
+def test_a_new_query_argument_fails_naming_route_and_name(server_copy: Path) -> None:
+    routes = server_copy / "network/api/v1/session_routes.py"
+    source = routes.read_text()
+    anchor = (
+        "        data = request.get_json(silent=True) if request.is_json else request.form.to_dict()\n\n"
+        '        session_id: str = data.get("session_id")\n'
+    )
+    assert source.count(anchor) == 1
+    routes.write_text(source.replace(anchor, anchor + '        drift_probe = request.args.get("x")\n'))
+    done = run_check("--root", str(server_copy))
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert "drift (snapshot): POST /api/v1/sessions/start: new query parameter 'x'" in lines
+    assert (
+        "drift (spec): POST /api/v1/sessions/start: query parameter 'x' is read by the server, "
+        "not declared in the spec" in lines
+    )
+
+
+def test_a_new_body_key_fails_naming_route_and_name(server_copy: Path) -> None:
+    # what FEDn's master did after 0.33.0: the split-learning start reads client_ids
+    routes = server_copy / "network/api/v1/session_routes.py"
+    source = routes.read_text()
+    anchor = (
+        '        model_name_prefix: str = data.get("model_name_prefix", None)\n\n'
+        "        if model_name_prefix is None"
+    )
+    assert source.count(anchor) == 1
+    routes.write_text(
+        source.replace(anchor, anchor.replace("\n\n", '\n        client_ids = data.get("client_ids")\n\n', 1))
+    )
+    done = run_check("--root", str(server_copy))
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    route = "POST /api/v1/sessions/start_splitlearning_session"
+    assert f"drift (snapshot): {route}: new body field 'client_ids'" in lines
+    assert (
+        f"drift (spec): {route}: body field 'client_ids' is read by the server, not declared in the spec"
+        in lines
+    )
+
+
+def test_a_new_column_is_a_new_filter_of_its_list_and_count_routes(server_copy: Path) -> None:
+    models = server_copy / "network/storage/statestore/stores/sql/shared.py"
+    source = models.read_text()
+    anchor = "    correlation_id: Mapped[Optional[str]]\n    extra: Mapped[Optional[str]]\n"
+    assert source.count(anchor) == 1
+    models.write_text(source.replace(anchor, anchor + "    priority: Mapped[Optional[int]]\n"))
+    done = run_check("--root", str(server_copy))
+    assert done.returncode == 1
+    for route in ("GET /api/v1/statuses/", "GET /api/v1/statuses/count"):
+        lines = done.stdout.splitlines()
+        assert f"drift (snapshot): {route}: new filter 'priority__gte'" in lines
+        declared = f"drift (spec): {route}: query parameter 'priority' is read by the server"
+        assert f"{declared}, not declared in the spec" in lines
+
+
+def test_a_vanished_route_and_auth_change_fail(server_copy: Path) -> None:
+    routes = server_copy / "network/api/v1/run_routes.py"
+    source = routes.read_text()
+    assert '@bp.route("/count", methods=["POST"])' in source
+    source = source.replace('@bp.route("/count", methods=["POST"])', '@bp.route("/count2", methods=["POST"])')
+    routes.write_text(source)
+    done = run_check("--root", str(server_copy))
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert "drift (snapshot): POST /api/v1/runs/count: route vanished" in lines
+    assert "drift (spec): POST /api/v1/runs/count: operation in the spec, route not on the server" in lines
+    assert "drift (spec): POST /api/v1/runs/count2: route missing from the spec" in lines
