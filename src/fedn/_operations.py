@@ -109,7 +109,7 @@ from fedn_api.models import (
     Validation,
     ValidationList,
 )
-from fedn_api.types import UNSET, Unset
+from fedn_api.types import UNSET, JsonList, Unset
 
 if TYPE_CHECKING:
     import os
@@ -302,7 +302,7 @@ def get_model_trail(
     if id is None:
         latest = yield from get_active_model()
         if latest is None:
-            return []
+            return JsonList()
         id = latest.model_id
     model_id = _id(id)
     if limit is None:
@@ -319,7 +319,7 @@ def get_model_trail(
         trail = trail[:n_max]
     if not reverse:
         trail.reverse()
-    return trail
+    return JsonList(trail)  # a list; Jupyter draws it as a table
 
 
 def download_model(id: str, path: str | os.PathLike[str], *, progress: bool = False) -> Plan[Message]:
