@@ -763,8 +763,8 @@ def _pause(poll_interval: float, deadline: float | None, now: float) -> float:
 def _update_bar(bar: tqdm[Any], session: Session) -> Plan[None]:
     total = session.session_config.rounds
     done = yield from call(op_count_models, int, session_id=session.session_id)
-    if total:
-        bar.total = total
+    if total and bar.total != total:
+        bar.reset(total=total)  # a notebook bar also takes its new maximum from reset
     bar.n = min(done, total) if total else done
     bar.set_postfix_str(session.status or "", refresh=False)
     bar.refresh()
