@@ -14,6 +14,7 @@ MODULES = [
     "fedn._file_checks",
     "fedn._not_given",
     "fedn.client",
+    "fedn.plots",
 ]
 
 
