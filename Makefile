@@ -64,7 +64,7 @@ test-live: venv
 
 # Style and types: ruff (lint + format check) everywhere, mypy --strict on the facade and on the
 # network launcher (a package of its own: mypy checks it as `network`, from scripts/).
-LINT_PATHS = src/fedn scripts tests benchmarks compute_package
+LINT_PATHS = src/fedn scripts tests benchmarks compute_package examples
 lint: venv
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
