@@ -20,7 +20,9 @@ Errors: an unknown session raises :class:`~fedn.errors.NotFoundError` (from
 without any, raises :class:`~fedn.errors.PreconditionNotFoundError` (a ``NotFoundError``) whose
 message lists the metrics that exist. Without matplotlib every function raises
 :class:`MatplotlibMissingError` (an :class:`ImportError`) saying how to install it, before any
-request. Importing this module loads neither matplotlib nor the client.
+request; an :class:`~fedn.AsyncAPIClient` raises :class:`~fedn.errors.InvalidInputError`, also
+before any request (the plots read through the synchronous client). Importing this module loads
+neither matplotlib nor the client.
 
 Example (in a notebook the figures show by themselves)::
 
@@ -36,6 +38,7 @@ Example (in a notebook the figures show by themselves)::
 from __future__ import annotations
 
 import ast
+import inspect
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -74,7 +77,10 @@ class MatplotlibMissingError(ImportError):
     """
 
 
-def _require_matplotlib() -> None:
+def _check(client: object) -> None:
+    """matplotlib is installed and ``client`` is a synchronous client (before any request)."""
+    if inspect.iscoroutinefunction(getattr(client, "get_session", None)):
+        raise InvalidInputError("fedn.plots reads through a synchronous APIClient, not an AsyncAPIClient")
     try:
         import matplotlib  # noqa: F401
     except ImportError as err:
@@ -192,11 +198,12 @@ def _read_session_metric(client: APIClient, session_id: str, metric: str | None)
             f"session {label} has no validations with numeric metrics (validations of the last round "
             "can land a moment after the session finished)"
         )
-    if chosen not in names or not values:
+    if chosen is None or chosen not in names:
         raise PreconditionNotFoundError(
             f"session {label} has no validation metric {chosen!r}; its metrics: {', '.join(names)}"
         )
-    assert chosen is not None
+    if not values:
+        raise PreconditionNotFoundError(f"session {label} has no validations of its own models")
     return _SessionMetric(session, chosen, values)
 
 
@@ -218,7 +225,7 @@ def plot_session_metrics(
         ax = plot_session_metrics(client, "test-session", metric="test_loss")
         ax.figure.savefig("test-session.png")
     """
-    _require_matplotlib()
+    _check(client)
     data = _read_session_metric(client, session_id, metric)
     axes = _axes(ax)
     for who in sorted(data.values):
@@ -247,7 +254,7 @@ def plot_sessions(
 
         ax = plot_sessions(client, ["fedavg-run", "fedadam-run"], metric="test_loss")
     """
-    _require_matplotlib()
+    _check(client)
     if isinstance(session_ids, str):
         session_ids = [session_ids]
     if not session_ids:
@@ -290,7 +297,7 @@ def plot_training_metrics(
 
         ax = plot_training_metrics(client, "test-session", key="training_mse")
     """
-    _require_matplotlib()
+    _check(client)
     session = client.get_session(session_id)
     keys: dict[str, None] = {}
     chosen = key

@@ -19,7 +19,7 @@ import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 
-from fedn import APIClient, errors
+from fedn import APIClient, AsyncAPIClient, errors
 from fedn.plots import (
     MatplotlibMissingError,
     plot_session_metrics,
@@ -239,6 +239,15 @@ def test_without_matplotlib_no_request_is_made(
                 plot(api, "s1")
         with pytest.raises(ImportError):
             plot_sessions(api, ["s1"])
+    assert controller.seen == []
+
+
+async def test_an_async_client_is_refused_before_any_request(controller: Controller) -> None:
+    async with AsyncAPIClient(
+        "ctl.test", token=TOKEN, transport=httpx.MockTransport(controller), environ={}
+    ) as api:
+        with pytest.raises(errors.InvalidInputError, match="synchronous APIClient"):
+            plot_session_metrics(api, "s1")  # type: ignore[arg-type]
     assert controller.seen == []
 
 
