@@ -351,14 +351,16 @@ def nest_list(obj: dict[str, Any], key: str, model: type[JsonObject], *, strict:
 
 
 def _register_yaml_representers(yaml: Any) -> None:
-    """Let PyYAML write every model as the plain mapping it is (no ``!!python/object`` tags)."""
-    represent = yaml.representer.SafeRepresenter.represent_dict
-    for name in ("SafeRepresenter", "Representer"):
-        getattr(yaml.representer, name).add_multi_representer(JsonObject, represent)
-    for name in ("Dumper", "SafeDumper", "CDumper", "CSafeDumper"):
-        dumper = getattr(yaml, name, None)
-        if dumper is not None:
-            dumper.add_multi_representer(JsonObject, represent)
+    """Let PyYAML write every model as the plain mapping it is, and a ``JsonList`` as the plain
+    sequence it is (no ``!!python/object`` tags)."""
+    safe = yaml.representer.SafeRepresenter
+    for cls, represent in ((JsonObject, safe.represent_dict), (JsonList, safe.represent_list)):
+        for name in ("SafeRepresenter", "Representer"):
+            getattr(yaml.representer, name).add_multi_representer(cls, represent)
+        for name in ("Dumper", "SafeDumper", "CDumper", "CSafeDumper"):
+            dumper = getattr(yaml, name, None)
+            if dumper is not None:
+                dumper.add_multi_representer(cls, represent)
 
 
 class _YamlImportHook(importlib.abc.MetaPathFinder):

@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 from IPython.core.formatters import DisplayFormatter
 
 from fedn import APIClient
@@ -111,6 +112,8 @@ def test_the_trail_is_a_plain_list_drawn_as_a_table(results: tuple[Server, dict[
     assert [m["model"] for m in trail] == ["m1", "m2", "m3"]
     assert trail == [model("m1"), model("m2", "m1"), model("m3", "m2")]
     assert repr(trail) == repr(list(trail)) and json.dumps(trail) == json.dumps(list(trail))
+    plain = json.loads(json.dumps(trail))
+    assert yaml.safe_dump(trail) == yaml.safe_dump(plain) and yaml.dump(trail) == yaml.dump(plain)
     page = trail._repr_html_()
     assert "list of 3 items (Model)" in page and body_rows(page) == 3
 
