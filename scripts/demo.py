@@ -9,12 +9,15 @@
 3. Runs FedAdam (the document's ``session_config``) starting from the FedAvg result.
 4. Downloads the final model and prints a summary: sessions, rounds, per-round validation
    metrics per client, and the path of the downloaded model.
-5. Brings the network down if it started it: also on Ctrl-C, SIGTERM or a failed step, exiting
+5. Saves a plot of the two sessions compared (``fedn.plots.plot_sessions``: the mean test loss
+   across clients per round, one line per session) to ``build/demo/sessions.png`` and prints
+   its path.
+6. Brings the network down if it started it: also on Ctrl-C, SIGTERM or a failed step, exiting
    non-zero with the reason.
 
 Usage::
 
-    python scripts/demo.py [--state-dir DIR] [--rounds 3] [--fedadam-rounds 3] [--out PATH]
+    python scripts/demo.py [--state-dir DIR] [--rounds 3] [--fedadam-rounds 3] [--out PATH] [--plot PATH]
 """
 
 from __future__ import annotations
@@ -32,12 +35,15 @@ from types import FrameType
 from typing import Any, TypeVar
 
 from fedn import APIClient, errors
+from fedn.plots import plot_sessions
 from fedn_api.models import Model, Session, Validation
 
 REPO = Path(__file__).resolve().parent.parent
 NETWORK = REPO / "scripts" / "network"
 DEFAULT_STATE_DIR = REPO / ".fedn-network"
 DEFAULT_OUT = REPO / "build" / "demo" / "final-model.npz"
+DEFAULT_PLOT = REPO / "build" / "demo" / "sessions.png"
+PLOT_METRIC = "test_loss"
 T = TypeVar("T")
 
 
@@ -159,7 +165,20 @@ def run_session(client: APIClient, rounds: int, **session_config: Any) -> tuple[
     return session, session_models(client, session)
 
 
-def workflow(state: dict[str, Any], rounds: int, fedadam_rounds: int, out: Path) -> None:
+def save_sessions_plot(client: APIClient, sessions: list[Session], path: Path) -> None:
+    """The sessions compared in one plot (mean validation metric per round), saved as a PNG."""
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display needed
+    import matplotlib.pyplot as plt
+
+    ax = plot_sessions(client, [s.session_id for s in sessions], metric=PLOT_METRIC)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ax.figure.savefig(path, dpi=110)
+    plt.close("all")
+
+
+def workflow(state: dict[str, Any], rounds: int, fedadam_rounds: int, out: Path, plot: Path) -> None:
     clients: list[str] = state["clients"]
     stamp = time.strftime("%Y%m%d-%H%M%S")
     with APIClient(host=state["controller_url"], token=state.get("token")) as client:
@@ -206,6 +225,10 @@ def workflow(state: dict[str, Any], rounds: int, fedadam_rounds: int, out: Path)
 
         summary(client, [(fedavg, fedavg_models), (fedadam, fedadam_models)], clients, out)
 
+        # summary() waited for every client's validation of every round: the plot has them all
+        save_sessions_plot(client, [fedavg, fedadam], plot)
+        print(f"sessions compared ({PLOT_METRIC} per round): {plot}")
+
 
 def format_metrics(values: dict[str, float]) -> str:
     return ", ".join(f"{k}={v:.4g}" for k, v in values.items())
@@ -244,6 +267,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="FedAvg rounds (default 3)")
     parser.add_argument("--fedadam-rounds", type=int, default=3, help="FedAdam rounds (default 3)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where the final model is written")
+    parser.add_argument(
+        "--plot", type=Path, default=DEFAULT_PLOT, help="where the sessions plot (PNG) is written"
+    )
     args = parser.parse_args(argv)
     state_dir: Path = args.state_dir.resolve()
 
@@ -258,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
             started = True
             network("up", state_dir=state_dir)
         state = json.loads((state_dir / "state.json").read_text())
-        workflow(state, args.rounds, args.fedadam_rounds, args.out.resolve())
+        workflow(state, args.rounds, args.fedadam_rounds, args.out.resolve(), args.plot.resolve())
         say("demo finished")
         return 0
     except Interrupted as interrupt:

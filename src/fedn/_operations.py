@@ -107,7 +107,7 @@ from fedn_api.models import (
     Validation,
     ValidationList,
 )
-from fedn_api.types import UNSET, Unset
+from fedn_api.types import UNSET, JsonList, Unset
 
 if TYPE_CHECKING:
     import os
@@ -326,7 +326,7 @@ def get_model_trail(
     if id is None:
         latest = yield from get_active_model()
         if latest is None:
-            return []
+            return JsonList()
         id = latest.model_id
     model_id = _path_id(id)
     if limit is None:
@@ -343,7 +343,7 @@ def get_model_trail(
         trail = trail[:n_max]
     if not reverse:
         trail.reverse()
-    return trail
+    return JsonList(trail)  # a list; Jupyter draws it as a table
 
 
 def download_model(id: str, path: str | os.PathLike[str], *, progress: bool = False) -> Plan[Message]:
@@ -787,8 +787,8 @@ def _pause(poll_interval: float, deadline: float | None, now: float) -> float:
 def _update_bar(bar: tqdm[Any], session: Session) -> Plan[None]:
     total = session.session_config.rounds
     done = yield from call(op_count_models, int, session_id=session.session_id)
-    if total:
-        bar.total = total
+    if total and bar.total != total:
+        bar.reset(total=total)  # a notebook bar also takes its new maximum from reset
     bar.n = min(done, total) if total else done
     bar.set_postfix_str(session.status or "", refresh=False)
     bar.refresh()

@@ -1,8 +1,9 @@
 """Progress bars (tqdm, optional): byte bars for transfers, a round bar for ``wait_for_session``.
 
-Bars are shown only when asked for (``progress=True``) and only when the output is a terminal:
-tqdm's ``disable=None`` turns a bar off when ``sys.stderr`` is not a TTY (CI logs, pipes,
-notebooks' captured output stay clean). Without tqdm installed, asking for a bar raises
+Bars are shown only when asked for (``progress=True``). They come from ``tqdm.auto``: in a
+Jupyter notebook (with ipywidgets installed) a notebook widget bar, elsewhere a text bar shown only
+when the output is a terminal: tqdm's ``disable=None`` turns it off when ``sys.stderr`` is not a
+TTY (CI logs and pipes stay clean). Without tqdm installed, asking for a bar raises
 :class:`~fedn.errors.InvalidInputError` saying how to install it.
 """
 
@@ -24,8 +25,9 @@ INSTALL_HINT = "progress=True needs tqdm: pip install tqdm (the [progress] extra
 
 
 def _tqdm() -> type[tqdm[Any]]:
+    """``tqdm.auto.tqdm``: the notebook bar inside a Jupyter kernel, the terminal bar elsewhere."""
     try:
-        from tqdm import tqdm
+        from tqdm.auto import tqdm
     except ImportError as err:
         raise InvalidInputError(INSTALL_HINT) from err
     return tqdm
@@ -37,7 +39,8 @@ def require_tqdm() -> None:
 
 
 def byte_bar(total: int | None, desc: str) -> tqdm[Any]:
-    """A bar counting bytes (scaled to kB/MB/...); quiet when stderr is not a terminal.
+    """A bar counting bytes (scaled to kB/MB/...); a widget in a notebook, else quiet when stderr is
+    not a terminal.
 
     Example::
 
@@ -49,7 +52,8 @@ def byte_bar(total: int | None, desc: str) -> tqdm[Any]:
 
 
 def round_bar() -> tqdm[Any]:
-    """The rounds bar of ``wait_for_session``; quiet when stderr is not a terminal."""
+    """The rounds bar of ``wait_for_session`` (its total is set by the first poll, with ``reset``);
+    a widget in a notebook, else quiet when stderr is not a terminal."""
     return _tqdm()(total=0, unit="round", desc="rounds", disable=None)
 
 

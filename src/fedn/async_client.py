@@ -522,7 +522,8 @@ class AsyncAPIClient(AsyncIteration):
         """Poll until the session is finished (or terminated) and return it.
 
         ``session_id`` may also be the session's name. With ``progress=True`` a tqdm bar shows
-        rounds done of the total (needs ``tqdm``; quiet when stderr is not a terminal). Raises
+        rounds done of the total (needs ``tqdm``; ``tqdm.auto``: a widget in a Jupyter notebook
+        with ipywidgets, else a text bar, quiet when stderr is not a terminal). Raises
         :class:`~fedn.errors.SessionTimeoutError` (with ``last_status``) after ``timeout`` s.
 
         A controller that restarts during the wait is ridden out: each poll is retried by the

@@ -2,11 +2,13 @@
 
 import datetime
 import email.utils
+import html
 import importlib.abc
 import importlib.util
+import json
 import re
 import sys
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, Self, TypeVar
 from urllib.parse import quote
@@ -206,6 +208,133 @@ class JsonObject(dict[str, Any]):
         else:
             self[key] = value
 
+    def _repr_html_(self) -> str:
+        """A compact HTML table for Jupyter, drawn from the items alone (no request is made).
+
+        ``repr()`` and ``print()`` stay exactly a ``dict``'s. See :func:`html_table`.
+        """
+        return html_table(self)
+
+
+_Item = TypeVar("_Item")
+
+
+class JsonList(list[_Item]):
+    """A list of models (the model trail): a plain ``list`` (same ``repr``, ``==``, ``json.dumps``)
+    that Jupyter shows as an HTML table, one row per item."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        """A compact HTML table for Jupyter, drawn from the items alone (no request is made)."""
+        return html_table(self)
+
+
+# --- Notebook display (Jupyter calls ``_repr_html_``) ---------------------------------------------------------
+#: At most this many rows (list items, or an object's items) are drawn; a note says how many are left out.
+HTML_MAX_ROWS = 20
+#: At most this many columns are drawn in a table of list items.
+HTML_MAX_COLUMNS = 14
+#: A value's text is cut to this many characters.
+HTML_MAX_TEXT = 60
+
+_CLASS = "fedn-result"
+_STYLE = "<style scoped>.fedn-result th, .fedn-result td { text-align: left; vertical-align: top }</style>"
+
+
+def html_table(value: Mapping[str, Any] | Sequence[Any]) -> str:
+    """The HTML that Jupyter shows for a result: a table of its items, bounded in size.
+
+    * a page (an object whose ``result`` is a list beside ``count``, as every FEDn list answers) and
+      a ``list`` of objects: one row per item, one column per key;
+    * any other object: one row per key, a nested object as a table of its own items.
+
+    At most :data:`HTML_MAX_ROWS` rows and :data:`HTML_MAX_COLUMNS` columns are drawn (a note says
+    how many are left out) and each value is cut to :data:`HTML_MAX_TEXT` characters; every text is
+    HTML-escaped. Only the items are read: drawing never makes a request.
+    """
+    name = html.escape(type(value).__name__)
+    if isinstance(value, Mapping):
+        result = value.get("result")
+        if isinstance(result, list) and "count" in value:
+            others = ", ".join(f"{html.escape(str(k))} {_text(v)}" for k, v in value.items() if k != "result")
+            table = _rows(result, f"{name}: {others}; {_plural(len(result), 'item')} in <code>result</code>")
+        else:
+            table = _mapping(value, f"{name}: {_plural(len(value), 'item')}")
+    else:
+        kinds = {type(item).__name__ for item in value}
+        kind = f" ({html.escape(kinds.pop())})" if len(kinds) == 1 else ""
+        table = _rows(value, f"list of {_plural(len(value), 'item')}{kind}")
+    return f'<div class="{_CLASS}">{_STYLE}{table}</div>'
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def _text(value: Any) -> str:
+    """A value as escaped text, cut at :data:`HTML_MAX_TEXT`: a string as it is, anything else as
+    JSON (serialised only as far as shown)."""
+    if isinstance(value, str):
+        text = value
+    else:
+        parts: list[str] = []
+        size = 0
+        try:
+            for chunk in json.JSONEncoder(default=str, ensure_ascii=False).iterencode(value):
+                parts.append(chunk)
+                size += len(chunk)
+                if size > HTML_MAX_TEXT:
+                    break
+        except ValueError:  # a circular reference
+            parts = [repr(value)]
+        text = "".join(parts)
+    if len(text) > HTML_MAX_TEXT:
+        text = text[: HTML_MAX_TEXT - 1] + "\u2026"
+    return html.escape(text)
+
+
+def _left_out(count: int, noun: str) -> str:
+    return f"<small>&hellip; {_plural(count, noun)} more not shown</small><br>" if count > 0 else ""
+
+
+def _caption(heading: str) -> str:
+    return f"<caption>{heading}</caption>" if heading else ""
+
+
+def _mapping(obj: Mapping[str, Any], heading: str, *, nested: bool = True) -> str:
+    rows = []
+    for key, value in list(obj.items())[:HTML_MAX_ROWS]:
+        if nested and isinstance(value, Mapping) and value:
+            cell = _mapping(value, "", nested=False)
+        else:
+            cell = _text(value)
+        rows.append(f"<tr><th>{html.escape(str(key))}</th><td>{cell}</td></tr>")
+    return f"<table>{_caption(heading)}{''.join(rows)}</table>{_left_out(len(obj) - HTML_MAX_ROWS, 'item')}"
+
+
+def _rows(items: Iterable[Any], heading: str) -> str:
+    items = list(items)
+    shown = items[:HTML_MAX_ROWS]
+    columns: dict[str, None] = {}
+    for item in shown:
+        if isinstance(item, Mapping):
+            columns.update(dict.fromkeys(str(key) for key in item))
+    names = list(columns)[:HTML_MAX_COLUMNS]
+    if not columns:  # items that are not objects: one column of values
+        head = ""
+        body = "".join(f"<tr><td>{_text(item)}</td></tr>" for item in shown)
+    else:
+        head = "<thead><tr>" + "".join(f"<th>{html.escape(n)}</th>" for n in names) + "</tr></thead>"
+        body = "".join(
+            "<tr>"
+            + "".join(f"<td>{_text(item[n]) if isinstance(item, Mapping) and n in item else ''}</td>" for n in names)
+            + "</tr>"
+            for item in shown
+        )
+    notes = _left_out(len(items) - len(shown), "row") + _left_out(len(columns) - len(names), "column")
+    return f"<table>{_caption(heading)}{head}<tbody>{body}</tbody></table>{notes}"
+
 
 def _plain(value: Any) -> Any:
     if isinstance(value, Mapping):
@@ -256,14 +385,16 @@ def nest_list(obj: dict[str, Any], key: str, model: type[JsonObject], *, strict:
 
 
 def _register_yaml_representers(yaml: Any) -> None:
-    """Let PyYAML write every model as the plain mapping it is (no ``!!python/object`` tags)."""
-    represent = yaml.representer.SafeRepresenter.represent_dict
-    for name in ("SafeRepresenter", "Representer"):
-        getattr(yaml.representer, name).add_multi_representer(JsonObject, represent)
-    for name in ("Dumper", "SafeDumper", "CDumper", "CSafeDumper"):
-        dumper = getattr(yaml, name, None)
-        if dumper is not None:
-            dumper.add_multi_representer(JsonObject, represent)
+    """Let PyYAML write every model as the plain mapping it is, and a ``JsonList`` as the plain
+    sequence it is (no ``!!python/object`` tags)."""
+    safe = yaml.representer.SafeRepresenter
+    for cls, represent in ((JsonObject, safe.represent_dict), (JsonList, safe.represent_list)):
+        for name in ("SafeRepresenter", "Representer"):
+            getattr(yaml.representer, name).add_multi_representer(cls, represent)
+        for name in ("Dumper", "SafeDumper", "CDumper", "CSafeDumper"):
+            dumper = getattr(yaml, name, None)
+            if dumper is not None:
+                dumper.add_multi_representer(cls, represent)
 
 
 class _YamlImportHook(importlib.abc.MetaPathFinder):
@@ -331,11 +462,13 @@ __all__ = [
     "File",
     "FileTypes",
     "InvalidPathParameterError",
+    "JsonList",
     "JsonObject",
     "RequestFiles",
     "Response",
     "Unset",
     "format_http_datetime",
+    "html_table",
     "json_datetime",
     "nest",
     "nest_list",

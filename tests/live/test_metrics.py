@@ -4,7 +4,8 @@ A packaged ``train.py`` cannot log metrics in FEDn 0.33.0 (``fedn client start``
 subprocess and never calls ``log_metric``), so next to the network's own packaged client this
 module starts ``compute_package/metric_client.py``: an upstream ``FednClient`` in the server venv
 that runs the package's training in process and logs the training MSE after every epoch. It also
-appends what it sent to a JSON-lines file; the checks compare the server's rows with that file.
+appends what it sent to a JSON-lines file; the checks compare the server's rows with that file,
+and ``fedn.plots.plot_training_metrics``'s line with the rows' raw JSON.
 Every response is validated against openapi/fedn-api.yaml with the conformance test's checker.
 """
 
@@ -21,9 +22,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import matplotlib
 import pytest
 
-from fedn import APIClient
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+
+from fedn import APIClient, errors
+from fedn.plots import plot_training_metrics
 from fedn_api.api.metrics import count_metrics, get_metric, list_metrics_filtered
 from fedn_api.models import Filters, Metric, MetricList, Model, Node, Session
 from support.conformance import RecordingTransport, SpecChecker, load_spec
@@ -187,3 +194,23 @@ def test_metric_routes_by_id_count_filters_and_spec(run: Run) -> None:
         "list_metrics_filtered",
     }
     assert [str(e) for e in run.checker.failures()] == []
+
+
+def test_the_training_metrics_plot_draws_the_rows(run: Run) -> None:
+    """One line for the client: x counts steps across the rounds, y the stored values in order."""
+    raw = run.api.httpx_client.get(
+        "/api/v1/metrics/", params={"session_id": run.session.session_id}, headers={"X-Limit": "1000"}
+    ).json()["result"]
+    expected = [row["value"] for row in sorted(raw, key=lambda row: (int(row["round_id"]), row["step"]))]
+    ax = plot_training_metrics(run.api, run.session.name or "")
+    try:
+        (line, *rules) = ax.get_lines()
+        assert line.get_label() == CLIENT_NAME
+        assert [float(x) for x in line.get_xdata()] == list(range(ROUNDS * EPOCHS))  # type: ignore[union-attr,arg-type]
+        assert [float(y) for y in line.get_ydata()] == expected  # type: ignore[union-attr,arg-type]
+        assert [list(rule.get_xdata()) for rule in rules] == [[EPOCHS - 0.5] * 2] * (ROUNDS - 1)  # type: ignore[call-overload]
+        assert ax.get_ylabel() == "training_mse" and "training_mse" in ax.get_title()
+        with pytest.raises(errors.PreconditionNotFoundError, match="its metrics: training_mse"):
+            plot_training_metrics(run.api, run.session.session_id, key="accuracy")
+    finally:
+        plt.close("all")

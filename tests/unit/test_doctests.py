@@ -15,6 +15,7 @@ MODULES = [
     "fedn._not_given",
     "fedn._secrets",
     "fedn.client",
+    "fedn.plots",
 ]
 
 

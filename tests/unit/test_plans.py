@@ -168,7 +168,8 @@ def test_wait_for_session_progress_bar(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_progress_without_tqdm_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "tqdm", None)
+    for name in ("tqdm", "tqdm.auto"):  # as if tqdm were not installed
+        monkeypatch.setitem(sys.modules, name, None)
 
     def no_request(request: httpx.Request) -> httpx.Response:
         raise AssertionError("no request expected")
