@@ -19,7 +19,18 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 from urllib.parse import quote
 
 from fedn._file_checks import check_download_target, check_upload
-from fedn._paging import PREDICTIONS, STATUSES, VALIDATIONS, Collection
+from fedn._paging import (
+    CLIENTS,
+    COMBINERS,
+    MODELS,
+    PACKAGES,
+    PREDICTIONS,
+    ROUNDS,
+    SESSIONS,
+    STATUSES,
+    VALIDATIONS,
+    Collection,
+)
 from fedn._progress import round_bar
 from fedn._steps import Plan, call, call_list, download, sleep, upload
 from fedn.aggregators import AggregatorConfig, resolve_aggregator
@@ -61,7 +72,6 @@ from fedn_api.api.packages import list_packages as op_list_packages
 from fedn_api.api.predictions import start_prediction as op_start_prediction
 from fedn_api.api.rounds import count_rounds as op_count_rounds
 from fedn_api.api.rounds import get_round as op_get_round
-from fedn_api.api.rounds import list_rounds as op_list_rounds
 from fedn_api.api.runs import list_runs as op_list_runs
 from fedn_api.api.sessions import count_sessions as op_count_sessions
 from fedn_api.api.sessions import create_session as op_create_session
@@ -179,16 +189,10 @@ def _not_found(message: str) -> PreconditionNotFoundError:
     return PreconditionNotFoundError(message)
 
 
-def _listing(operation: ModuleType, result: type[T], n_max: int | None, **filters: str | None) -> Plan[T]:
-    """One list call as upstream makes it: empty filters left out, ``n_max`` sent as X-Limit."""
-    cleaned = {name: value or None for name, value in filters.items()}
-    return (yield from call(operation, result, x_limit=_limit(n_max), **cleaned))
-
-
 def _filtered(collection: Collection[Any], n_max: int | None, filters: Mapping[str, object]) -> Plan[Any]:
-    """One list call with any filters the route takes (server names or generated keywords).
-
-    Empty filters are left out as upstream does; a ``datetime`` goes as ISO 8601 in UTC.
+    """One list call as upstream makes it, with any filter the route takes (server names or
+    generated keywords): ``n_max`` sent as X-Limit, empty filters left out, a ``datetime`` sent as
+    ISO 8601 in UTC.
     """
     given = {name: value for name, value in filters.items() if value is not None and value != ""}
     kwargs = collection.filter_kwargs(given)
@@ -257,8 +261,8 @@ def get_client(id: str) -> Plan[ClientInfo]:
     )
 
 
-def get_clients(n_max: int | None = None) -> Plan[ClientList]:
-    return (yield from _listing(op_list_clients, ClientList, n_max))
+def get_clients(n_max: int | None = None, **filters: object) -> Plan[ClientList]:
+    return cast(ClientList, (yield from _filtered(CLIENTS, n_max, filters)))
 
 
 def get_clients_count() -> Plan[int]:
@@ -269,8 +273,11 @@ def get_client_config(checksum: bool = True) -> Plan[ClientConfig]:
     return (yield from call(op_get_client_config, ClientConfig, checksum=bool(checksum)))
 
 
-def get_active_clients(combiner_id: str | None = None, n_max: int | None = None) -> Plan[ClientList]:
-    return (yield from _listing(op_list_clients, ClientList, n_max, status="online", combiner=combiner_id))
+def get_active_clients(
+    combiner_id: str | None = None, n_max: int | None = None, **filters: object
+) -> Plan[ClientList]:
+    online = {"status": "online", "combiner": combiner_id}
+    return cast(ClientList, (yield from _filtered(CLIENTS, n_max, {**filters, **online})))
 
 
 # --- Combiners -----------------------------------------------------------------------------
@@ -284,8 +291,8 @@ def get_combiner(id: str) -> Plan[Combiner]:
     )
 
 
-def get_combiners(n_max: int | None = None) -> Plan[CombinerList]:
-    return (yield from _listing(op_list_combiners, CombinerList, n_max))
+def get_combiners(n_max: int | None = None, **filters: object) -> Plan[CombinerList]:
+    return cast(CombinerList, (yield from _filtered(COMBINERS, n_max, filters)))
 
 
 def get_combiners_count() -> Plan[int]:
@@ -306,8 +313,8 @@ def get_model(id: str) -> Plan[Model]:
     return (yield from _by_id_or_name(op_get_model, Model, op_list_models, ModelList, id, "model_id"))
 
 
-def get_models(session_id: str | None = None, n_max: int | None = None) -> Plan[ModelList]:
-    return (yield from _listing(op_list_models, ModelList, n_max, session_id=session_id))
+def get_models(session_id: str | None = None, n_max: int | None = None, **filters: object) -> Plan[ModelList]:
+    return cast(ModelList, (yield from _filtered(MODELS, n_max, {**filters, "session_id": session_id})))
 
 
 def get_models_count() -> Plan[int]:
@@ -380,8 +387,8 @@ def get_package(id: str) -> Plan[Package]:
     )
 
 
-def get_packages(n_max: int | None = None) -> Plan[PackageList]:
-    return (yield from _listing(op_list_packages, PackageList, n_max))
+def get_packages(n_max: int | None = None, **filters: object) -> Plan[PackageList]:
+    return cast(PackageList, (yield from _filtered(PACKAGES, n_max, filters)))
 
 
 def get_packages_count() -> Plan[int]:
@@ -445,8 +452,8 @@ def get_round(id: str) -> Plan[Round]:
     return (yield from call(op_get_round, Round, id=_path_id(id)))
 
 
-def get_rounds(n_max: int | None = None) -> Plan[RoundList]:
-    return (yield from _listing(op_list_rounds, RoundList, n_max))
+def get_rounds(n_max: int | None = None, **filters: object) -> Plan[RoundList]:
+    return cast(RoundList, (yield from _filtered(ROUNDS, n_max, filters)))
 
 
 def get_rounds_count() -> Plan[int]:
@@ -479,8 +486,8 @@ def _session_by_name(name: str) -> Plan[Session]:
     return found.result[0]
 
 
-def get_sessions(n_max: int | None = None, name: str | None = None) -> Plan[SessionList]:
-    return (yield from _listing(op_list_sessions, SessionList, n_max, name=name))
+def get_sessions(n_max: int | None = None, name: str | None = None, **filters: object) -> Plan[SessionList]:
+    return cast(SessionList, (yield from _filtered(SESSIONS, n_max, {**filters, "name": name})))
 
 
 def get_sessions_count() -> Plan[int]:

@@ -186,9 +186,13 @@ class AsyncAPIClient(AsyncIteration):
         """
         return await self._run(ops.get_client(id))
 
-    async def get_clients(self, n_max: int | None = None) -> ClientList:
-        """List clients (at most ``n_max``, sent as ``X-Limit``)."""
-        return await self._run(ops.get_clients(n_max))
+    async def get_clients(self, n_max: int | None = None, **filters: object) -> ClientList:
+        """List clients (at most ``n_max``, sent as ``X-Limit``).
+
+        ``filters``: any other filter the server honours, by its field name or the generated
+        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        """
+        return await self._run(ops.get_clients(n_max, **filters))
 
     async def get_clients_count(self) -> int:
         """Count clients."""
@@ -207,10 +211,14 @@ class AsyncAPIClient(AsyncIteration):
         return await self._run(ops.get_client_config(checksum))
 
     async def get_active_clients(
-        self, combiner_id: str | None = None, n_max: int | None = None
+        self, combiner_id: str | None = None, n_max: int | None = None, **filters: object
     ) -> ClientList:
-        """List online clients, optionally of one combiner."""
-        return await self._run(ops.get_active_clients(combiner_id, n_max))
+        """List online clients, optionally of one combiner.
+
+        ``filters``: any other filter the server honours, by its field name or the generated
+        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        """
+        return await self._run(ops.get_active_clients(combiner_id, n_max, **filters))
 
     # --- Combiners --------------------------------------------------------------------------
 
@@ -227,9 +235,13 @@ class AsyncAPIClient(AsyncIteration):
         """
         return await self._run(ops.get_combiner(id))
 
-    async def get_combiners(self, n_max: int | None = None) -> CombinerList:
-        """List combiners."""
-        return await self._run(ops.get_combiners(n_max))
+    async def get_combiners(self, n_max: int | None = None, **filters: object) -> CombinerList:
+        """List combiners.
+
+        ``filters``: any other filter the server honours, by its field name or the generated
+        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        """
+        return await self._run(ops.get_combiners(n_max, **filters))
 
     async def get_combiners_count(self) -> int:
         """Count combiners."""
@@ -250,9 +262,15 @@ class AsyncAPIClient(AsyncIteration):
         """
         return await self._run(ops.get_model(id))
 
-    async def get_models(self, session_id: str | None = None, n_max: int | None = None) -> ModelList:
-        """List models, optionally of one session."""
-        return await self._run(ops.get_models(session_id, n_max))
+    async def get_models(
+        self, session_id: str | None = None, n_max: int | None = None, **filters: object
+    ) -> ModelList:
+        """List models, optionally of one session.
+
+        ``filters``: any other filter the server honours, by its field name or the generated
+        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        """
+        return await self._run(ops.get_models(session_id, n_max, **filters))
 
     async def get_models_count(self) -> int:
         """Count models."""
@@ -322,9 +340,13 @@ class AsyncAPIClient(AsyncIteration):
         """
         return await self._run(ops.get_package(id))
 
-    async def get_packages(self, n_max: int | None = None) -> PackageList:
-        """List compute packages."""
-        return await self._run(ops.get_packages(n_max))
+    async def get_packages(self, n_max: int | None = None, **filters: object) -> PackageList:
+        """List compute packages.
+
+        ``filters``: any other filter the server honours, by its field name or the generated
+        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        """
+        return await self._run(ops.get_packages(n_max, **filters))
 
     async def get_packages_count(self) -> int:
         """Count compute packages."""
@@ -392,9 +414,13 @@ class AsyncAPIClient(AsyncIteration):
         """Get one round by id (round ids are numbers as text: ``"1"``, ``"2"``, ...)."""
         return await self._run(ops.get_round(id))
 
-    async def get_rounds(self, n_max: int | None = None) -> RoundList:
-        """List rounds."""
-        return await self._run(ops.get_rounds(n_max))
+    async def get_rounds(self, n_max: int | None = None, **filters: object) -> RoundList:
+        """List rounds.
+
+        ``filters``: any other filter the server honours, by its field name or the generated
+        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        """
+        return await self._run(ops.get_rounds(n_max, **filters))
 
     async def get_rounds_count(self) -> int:
         """Count rounds."""
@@ -414,9 +440,15 @@ class AsyncAPIClient(AsyncIteration):
         """
         return await self._run(ops.get_session(id, name))
 
-    async def get_sessions(self, n_max: int | None = None, name: str | None = None) -> SessionList:
-        """List sessions, optionally only those with ``name``."""
-        return await self._run(ops.get_sessions(n_max, name))
+    async def get_sessions(
+        self, n_max: int | None = None, name: str | None = None, **filters: object
+    ) -> SessionList:
+        """List sessions, optionally only those with ``name``.
+
+        ``filters``: any other filter the server honours, by its field name or the generated
+        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        """
+        return await self._run(ops.get_sessions(n_max, name, **filters))
 
     async def get_sessions_count(self) -> int:
         """Count sessions."""

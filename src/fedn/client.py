@@ -180,9 +180,13 @@ class APIClient(SyncIteration):
         """
         return self._run(ops.get_client(id))
 
-    def get_clients(self, n_max: int | None = None) -> ClientList:
-        """List clients (at most ``n_max``, sent as ``X-Limit``)."""
-        return self._run(ops.get_clients(n_max))
+    def get_clients(self, n_max: int | None = None, **filters: object) -> ClientList:
+        """List clients (at most ``n_max``, sent as ``X-Limit``).
+
+        ``filters``: any other filter the server honours, by its field name or the generated
+        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        """
+        return self._run(ops.get_clients(n_max, **filters))
 
     def get_clients_count(self) -> int:
         """Count clients."""
@@ -200,9 +204,15 @@ class APIClient(SyncIteration):
         """
         return self._run(ops.get_client_config(checksum))
 
-    def get_active_clients(self, combiner_id: str | None = None, n_max: int | None = None) -> ClientList:
-        """List online clients, optionally of one combiner."""
-        return self._run(ops.get_active_clients(combiner_id, n_max))
+    def get_active_clients(
+        self, combiner_id: str | None = None, n_max: int | None = None, **filters: object
+    ) -> ClientList:
+        """List online clients, optionally of one combiner.
+
+        ``filters``: any other filter the server honours, by its field name or the generated
+        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        """
+        return self._run(ops.get_active_clients(combiner_id, n_max, **filters))
 
     # --- Combiners --------------------------------------------------------------------------
 
@@ -219,9 +229,13 @@ class APIClient(SyncIteration):
         """
         return self._run(ops.get_combiner(id))
 
-    def get_combiners(self, n_max: int | None = None) -> CombinerList:
-        """List combiners."""
-        return self._run(ops.get_combiners(n_max))
+    def get_combiners(self, n_max: int | None = None, **filters: object) -> CombinerList:
+        """List combiners.
+
+        ``filters``: any other filter the server honours, by its field name or the generated
+        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        """
+        return self._run(ops.get_combiners(n_max, **filters))
 
     def get_combiners_count(self) -> int:
         """Count combiners."""
@@ -242,9 +256,15 @@ class APIClient(SyncIteration):
         """
         return self._run(ops.get_model(id))
 
-    def get_models(self, session_id: str | None = None, n_max: int | None = None) -> ModelList:
-        """List models, optionally of one session."""
-        return self._run(ops.get_models(session_id, n_max))
+    def get_models(
+        self, session_id: str | None = None, n_max: int | None = None, **filters: object
+    ) -> ModelList:
+        """List models, optionally of one session.
+
+        ``filters``: any other filter the server honours, by its field name or the generated
+        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        """
+        return self._run(ops.get_models(session_id, n_max, **filters))
 
     def get_models_count(self) -> int:
         """Count models."""
@@ -312,9 +332,13 @@ class APIClient(SyncIteration):
         """
         return self._run(ops.get_package(id))
 
-    def get_packages(self, n_max: int | None = None) -> PackageList:
-        """List compute packages."""
-        return self._run(ops.get_packages(n_max))
+    def get_packages(self, n_max: int | None = None, **filters: object) -> PackageList:
+        """List compute packages.
+
+        ``filters``: any other filter the server honours, by its field name or the generated
+        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        """
+        return self._run(ops.get_packages(n_max, **filters))
 
     def get_packages_count(self) -> int:
         """Count compute packages."""
@@ -382,9 +406,13 @@ class APIClient(SyncIteration):
         """Get one round by id (round ids are numbers as text: ``"1"``, ``"2"``, ...)."""
         return self._run(ops.get_round(id))
 
-    def get_rounds(self, n_max: int | None = None) -> RoundList:
-        """List rounds."""
-        return self._run(ops.get_rounds(n_max))
+    def get_rounds(self, n_max: int | None = None, **filters: object) -> RoundList:
+        """List rounds.
+
+        ``filters``: any other filter the server honours, by its field name or the generated
+        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        """
+        return self._run(ops.get_rounds(n_max, **filters))
 
     def get_rounds_count(self) -> int:
         """Count rounds."""
@@ -404,9 +432,15 @@ class APIClient(SyncIteration):
         """
         return self._run(ops.get_session(id, name))
 
-    def get_sessions(self, n_max: int | None = None, name: str | None = None) -> SessionList:
-        """List sessions, optionally only those with ``name``."""
-        return self._run(ops.get_sessions(n_max, name))
+    def get_sessions(
+        self, n_max: int | None = None, name: str | None = None, **filters: object
+    ) -> SessionList:
+        """List sessions, optionally only those with ``name``.
+
+        ``filters``: any other filter the server honours, by its field name or the generated
+        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        """
+        return self._run(ops.get_sessions(n_max, name, **filters))
 
     def get_sessions_count(self) -> int:
         """Count sessions."""
