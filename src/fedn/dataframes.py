@@ -179,6 +179,9 @@ def validations_dataframe(client: APIClient, session_id: str, *, page_size: int 
 def metrics_to_dataframe(metrics: Iterable[Metric], rounds: dict[str, int] | None = None) -> pd.DataFrame:
     """Logged metrics pivoted: one row per client, model and step, each metric key a column.
 
+    ``rounds`` maps the model a round *trains from* (a metric's ``model_id``) onto the round's
+    number; without it the controller's ``round_id`` is used.
+
     Example::
 
         df = metrics_to_dataframe(client.iter_metrics(session_id=sid))
@@ -214,13 +217,29 @@ def metrics_to_dataframe(metrics: Iterable[Metric], rounds: dict[str, int] | Non
 def metrics_dataframe(client: APIClient, session_id: str, *, page_size: int = 500) -> pd.DataFrame:
     """A session's logged metrics (``/api/v1/metrics``), one row per client, round and step.
 
+    ``round`` numbers the rounds along the session's model chain: round 1 trains from the seed
+    (or the model the session started from), round 2 from round 1's model, and so on.
+
     Example::
 
         metrics_dataframe(client, session.session_id)
     """
     _pandas()
-    rounds = _rounds_by_model(client.iter_models(session_id=session_id, page_size=page_size))
-    return metrics_to_dataframe(client.iter_metrics(session_id=session_id, page_size=page_size), rounds)
+    models = list(client.iter_models(session_id=session_id, page_size=page_size))
+    return metrics_to_dataframe(
+        client.iter_metrics(session_id=session_id, page_size=page_size), _training_rounds(models)
+    )
+
+
+def _training_rounds(models: list[Model]) -> dict[str, int]:
+    """Model id -> number of the round that trained from it.
+
+    A client's metrics carry the model it trains (the round's starting point, the previous
+    round's result or the seed), not the model the round produces: round ``n`` trains from the
+    parent of the ``n``-th model of the session's chain.
+    """
+    produced = _rounds_by_model(models)
+    return {model.parent_model: produced[model.model_id] for model in models if model.parent_model}
 
 
 def model_trail_to_dataframe(trail: Iterable[Model]) -> pd.DataFrame:

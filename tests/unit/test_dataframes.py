@@ -105,3 +105,25 @@ def test_missing_pandas_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setitem(sys.modules, "pandas", None)  # the other way to be absent
     with pytest.raises(dataframes.PandasMissingError):
         dataframes.validations_to_dataframe([])
+
+
+def test_metrics_rounds_follow_the_model_each_round_trains_from() -> None:
+    """Round n trains from the parent of the session's n-th model: a metric's model_id is that parent."""
+    session_models = [model("m1", "seed", "s1"), model("m2", "m1", "s1")]
+
+    def metric(round_id: str, trained_from: str) -> dict[str, Any]:
+        return {
+            "metric_id": f"loss{round_id}", "key": "loss", "value": float(round_id), "timestamp": TS,
+            "sender": NODE1, "model_id": trained_from, "step": 1, "round_id": round_id, "session_id": "s1",
+            "committed_at": TS, "updated_at": TS,
+        }  # fmt: skip
+
+    metrics = [metric("7", "seed"), metric("8", "m1")]  # the controller's global round ids
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        items = session_models if request.url.path == "/api/v1/models/" else metrics
+        return httpx.Response(200, json={"count": len(items), "result": items})
+
+    with APIClient("ctl.test:8092", transport=httpx.MockTransport(answer), environ={}) as client:
+        df = dataframes.metrics_dataframe(client, "s1")
+    assert df[["round", "model_id", "loss"]].values.tolist() == [[1, "seed", 7.0], [2, "m1", 8.0]]
