@@ -43,6 +43,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from check_routes import HTTP_METHODS, in_scope
 from server_extract import default_root, extract
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,9 +53,6 @@ PROVENANCE = ROOT / "openapi" / "provenance.json"
 PYPROJECT = ROOT / "pyproject.toml"
 SERVER_REQUIREMENTS = ROOT / "scripts" / "server-requirements.txt"
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-LEGACY_KEPT = {"/health", "/get_controller_status"}
-EXCLUDED = {"/api/v1/graphql"}
 #: headers the spec expresses otherwise (security, request body media type)
 IMPLICIT_HEADERS = {"Authorization", "Content-Type"}
 #: statuses a route can answer without its handler returning them (Flask's own error pages)
@@ -66,13 +64,6 @@ LIST_FIELDS = {
     "body": "body field",
     "status_codes": "status code",
 }
-
-
-def in_scope(path: str) -> bool:
-    """Whether the spec must describe this route."""
-    if path in EXCLUDED:
-        return False
-    return path.startswith("/api/v1/") or path in LEGACY_KEPT
 
 
 # --- extraction vs snapshot -------------------------------------------------------------------

@@ -16,6 +16,7 @@ tests/support/network.py:
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -64,3 +65,16 @@ def network_factory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callab
 def fedn_auth_network(network_factory: Callable[..., State]) -> State:
     """An extra network whose controller checks JWTs (admin token in ``state["token"]``)."""
     return network_factory("--auth", "--clients", "1", name="auth")
+
+
+@pytest.fixture
+def workdir(fedn_network: State, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A working folder holding the network's ``package.tgz`` and ``seed.npz``, as FEDn's docs assume.
+
+    It copies from whichever ``fedn_network`` the requesting module sees (a module may shadow it
+    with a network of its own).
+    """
+    shutil.copy(fedn_network["package"], tmp_path / "package.tgz")
+    shutil.copy(fedn_network["seed"], tmp_path / "seed.npz")
+    monkeypatch.chdir(tmp_path)
+    yield tmp_path

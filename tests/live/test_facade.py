@@ -12,7 +12,6 @@ test starts sessions on the same network at the same time.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -30,15 +29,6 @@ State = dict[str, Any]
 def fedn_network(network_factory: Callable[..., State]) -> State:
     """A network used only by this module (shadows the shared one)."""
     return network_factory("--clients", "2", name="facade")
-
-
-@pytest.fixture
-def workdir(fedn_network: State, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A working folder with the network's package.tgz and seed.npz, as the document assumes."""
-    shutil.copy(fedn_network["package"], tmp_path / "package.tgz")
-    shutil.copy(fedn_network["seed"], tmp_path / "seed.npz")
-    monkeypatch.chdir(tmp_path)
-    yield tmp_path
 
 
 @pytest.fixture

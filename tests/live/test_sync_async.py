@@ -15,7 +15,6 @@ from __future__ import annotations
 import ast
 import inspect
 import json
-import shutil
 import sys
 import time
 import tracemalloc
@@ -105,14 +104,6 @@ def case(func: LiveCase) -> LiveCase:
 def fedn_network(network_factory: Callable[..., State]) -> State:
     """A network used only by this module (shadows the shared one)."""
     return network_factory("--clients", "2", name="async")
-
-
-@pytest.fixture
-def workdir(fedn_network: State, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    shutil.copy(fedn_network["package"], tmp_path / "package.tgz")
-    shutil.copy(fedn_network["seed"], tmp_path / "seed.npz")
-    monkeypatch.chdir(tmp_path)
-    yield tmp_path
 
 
 def make_client(flavour: str, url: str, token: str | None, **kw: Any) -> APIClient | AsyncAPIClient:
