@@ -42,6 +42,7 @@ COMMON: list[Rule] = [
     (r"\bIterator\b", "AsyncIterator"),
     (r"\bapply_call_timeout\b", "apply_call_timeout_async"),
     (r"\bremember_response\b", "remember_response_async"),
+    (r"\bremember_request\b", "remember_request_async"),
 ]
 
 

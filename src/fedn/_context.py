@@ -7,7 +7,9 @@ httpx event hooks installed on the clients' ``httpx.Client``/``httpx.AsyncClient
   :func:`apply_call_timeout` writes it into each request (httpx reads a request's timeout from
   ``request.extensions["timeout"]`` when sending it);
 * the *last response*: :func:`remember_response` records every answer, so that an error found
-  while the generated code parsed it can still name the method, URL and body.
+  while the generated code parsed it can still name the method, URL and body;
+* the *last request*: :func:`remember_request` records every request as it is sent, so that an
+  error the HTTP stack raised without naming its request (an ``ssl.SSLError``) can name it.
 
 Context variables keep concurrent calls (threads of a paged iteration, asyncio tasks) apart.
 """
@@ -20,9 +22,12 @@ import httpx
 
 __all__ = [
     "CALL_TIMEOUT",
+    "LAST_REQUEST",
     "LAST_RESPONSE",
     "apply_call_timeout",
     "apply_call_timeout_async",
+    "remember_request",
+    "remember_request_async",
     "remember_response",
     "remember_response_async",
 ]
@@ -30,6 +35,11 @@ __all__ = [
 #: The last HTTP exchange of the current thread/task.
 LAST_RESPONSE: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
     "fedn_last_response", default=None
+)
+
+#: The last request sent by the current thread/task.
+LAST_REQUEST: contextvars.ContextVar[httpx.Request | None] = contextvars.ContextVar(
+    "fedn_last_request", default=None
 )
 
 #: The timeout of the driver running the current step; ``None`` keeps the httpx client's own.
@@ -46,6 +56,16 @@ def remember_response(response: httpx.Response) -> None:
 async def remember_response_async(response: httpx.Response) -> None:
     """httpx ``response`` event hook for ``httpx.AsyncClient``."""
     LAST_RESPONSE.set(response)
+
+
+def remember_request(request: httpx.Request) -> None:
+    """httpx ``request`` event hook (sync clients): record the request for error reports."""
+    LAST_REQUEST.set(request)
+
+
+async def remember_request_async(request: httpx.Request) -> None:
+    """httpx ``request`` event hook for ``httpx.AsyncClient``."""
+    LAST_REQUEST.set(request)
 
 
 def apply_call_timeout(request: httpx.Request) -> None:

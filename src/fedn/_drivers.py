@@ -10,14 +10,17 @@ so ``client.with_options(timeout=..., max_retries=...)`` needs no change to any 
 
 from __future__ import annotations
 
+import errno
 import logging
+import socket
+import ssl
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 import h11
 import httpx
 
-from fedn._context import LAST_RESPONSE
+from fedn._context import LAST_REQUEST, LAST_RESPONSE
 from fedn._responses import (
     answer_error,
     check_json,
@@ -31,7 +34,7 @@ from fedn._responses import (
 from fedn._retry import Attempt, RetryPolicy, never_sent, parse_retry_after
 from fedn._secrets import Secrets
 from fedn._steps import Call, Upload
-from fedn.errors import APIConnectionError, FednError, InvalidInputError, safe_url, scrub
+from fedn.errors import APIConnectionError, APITimeoutError, FednError, InvalidInputError, safe_url, scrub
 from fedn_api.types import InvalidPathParameterError
 
 if TYPE_CHECKING:
@@ -54,6 +57,40 @@ logger = logging.getLogger("fedn")
 R = TypeVar("R")
 
 _RETRYABLE_TRANSPORT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+#: errno values of a network failure: an ``OSError`` carrying one comes from a socket, not a file.
+_NETWORK_ERRNO_NAMES = [
+    "ECONNRESET",
+    "ECONNREFUSED",
+    "ECONNABORTED",
+    "EPIPE",
+    "ETIMEDOUT",
+    "ENETUNREACH",
+    "ENETDOWN",
+    "ENETRESET",
+    "EHOSTUNREACH",
+    "EHOSTDOWN",
+    "ENOTCONN",
+    "ESHUTDOWN",
+    "EADDRNOTAVAIL",
+]
+_NETWORK_ERRNOS = frozenset(
+    code for name in _NETWORK_ERRNO_NAMES if (code := getattr(errno, name, None)) is not None
+)
+
+
+def is_network_oserror(err: BaseException) -> TypeGuard[OSError]:
+    """Whether ``err`` is an ``OSError`` of the connection (TLS, socket, name lookup), not of a file.
+
+    httpx maps most of them onto its transport errors, but not all: anyio re-raises a TLS alert
+    read after the handshake (TLS 1.3's "certificate required") as the plain ``ssl.SSLError``.
+    A file's errors (disk full while downloading, a file that cannot be read while uploading)
+    are the local machine's, and stay as they are.
+    """
+    if not isinstance(err, OSError):
+        return False
+    kinds = (ssl.SSLError, ConnectionError, TimeoutError, socket.gaierror, socket.herror)
+    return isinstance(err, kinds) or err.errno in _NETWORK_ERRNOS
 
 
 class Failed(Exception):
@@ -109,9 +146,12 @@ def exchange_failure(err: Exception, secrets: Sequence[str], method: str | None)
     character id; httpx's or h11's ``LocalProtocolError``) an
     :class:`~fedn.errors.InvalidInputError`; an answer httpx cannot use (``DecodingError``,
     ``TooManyRedirects``) an :class:`~fedn.errors.UnexpectedResponseError` with its status;
-    any other h11 protocol error (one that escaped httpcore) an
-    :class:`~fedn.errors.APIConnectionError`. The original is the ``__cause__``. ``None``:
-    not an HTTP failure (a local bug, or already a :class:`~fedn.errors.FednError`): re-raise it.
+    any other h11 protocol error (one that escaped httpcore), and an ``ssl.SSLError`` or other
+    socket ``OSError`` that escaped httpx (:func:`is_network_oserror`), an
+    :class:`~fedn.errors.APIConnectionError` (a ``TimeoutError``: an
+    :class:`~fedn.errors.APITimeoutError`) carrying its text, e.g. the TLS alert's. The original
+    is the ``__cause__``. ``None``: not an HTTP failure (a local bug, a file's error, or already
+    a :class:`~fedn.errors.FednError`): re-raise it.
     """
     last = LAST_RESPONSE.get()
     error: FednError
@@ -124,12 +164,35 @@ def exchange_failure(err: Exception, secrets: Sequence[str], method: str | None)
     elif isinstance(err, h11.ProtocolError):
         kind = type(err).__name__
         error = APIConnectionError(f"h11.{kind}: {scrub(str(err), secrets) or kind}", method=method)
+    elif is_network_oserror(err):
+        return socket_failure(err, secrets, method)
     else:
         return None
     error.__cause__ = err
     if error.status_code is not None:
         return status_failure(error, method)
     return Failed(error, Attempt(method=method, url=error.url, reason=type(err).__name__))
+
+
+def socket_failure(err: OSError, secrets: Sequence[str], method: str | None) -> Failed:
+    """The failed attempt for a connection's ``OSError`` that escaped httpx (:func:`is_network_oserror`).
+
+    An :class:`~fedn.errors.APIConnectionError` (:class:`~fedn.errors.APITimeoutError` for a
+    ``TimeoutError``) with the error's own text (a TLS alert's, e.g. "tlsv13 alert certificate
+    required"), naming the request the hook saw go out; retried as httpx's ``ReadError`` is.
+    """
+    request = LAST_REQUEST.get()
+    kind = (
+        type(err).__name__
+        if type(err).__module__ == "builtins"
+        else f"{type(err).__module__}.{type(err).__name__}"
+    )
+    cls = APITimeoutError if isinstance(err, TimeoutError) else APIConnectionError
+    method = request.method if request is not None else method
+    url = safe_url(request.url) if request is not None else None
+    error = cls(f"{kind}: {scrub(str(err), secrets) or kind}", method=method, url=url)
+    error.__cause__ = err
+    return Failed(error, Attempt(method=method, url=url, transport=True, reason=kind))
 
 
 def call_failure(step: Call[Any], err: Exception, secrets: Sequence[str]) -> Failed | None:
@@ -143,12 +206,14 @@ def call_failure(step: Call[Any], err: Exception, secrets: Sequence[str]) -> Fai
         error = InvalidInputError(f"{step.name}: {err}")
         error.__cause__ = err
         return Failed(error, Attempt(method=None, url=None, reason=type(err).__name__))
-    if isinstance(err, KeyError | TypeError | ValueError | AttributeError):
-        mapped = parse_failure(err, step.name, LAST_RESPONSE.get(), secrets)
-        if mapped is not None:
-            mapped.__cause__ = err
-            return status_failure(mapped, None)
-    return None
+    # Once the answer has arrived the generated code only parses it: whatever it raises then (a
+    # KeyError, a RecursionError from JSON nested 1,500 levels deep, ...) is an answer this
+    # client cannot read. Before any answer it is a local bug: re-raised.
+    mapped = parse_failure(err, step.name, LAST_RESPONSE.get(), secrets)
+    if mapped is None:
+        return None
+    mapped.__cause__ = err
+    return status_failure(mapped, None)
 
 
 def finish_call(step: Call[R], response: Response[Any], secrets: Sequence[str]) -> R:

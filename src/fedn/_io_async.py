@@ -19,7 +19,7 @@ from typing import Any, TypeVar, cast
 
 import httpx
 
-from fedn._context import CALL_TIMEOUT, LAST_RESPONSE
+from fedn._context import CALL_TIMEOUT, LAST_REQUEST, LAST_RESPONSE
 from fedn._drivers import (
     Driver,
     Failed,
@@ -70,6 +70,7 @@ class AsyncDriver(Driver):
         retries = 0
         while True:
             timeout_token = CALL_TIMEOUT.set(self.timeout)
+            request_token = LAST_REQUEST.set(None)
             response_token = LAST_RESPONSE.set(None)
             try:
                 return await self._attempt(step)
@@ -77,6 +78,7 @@ class AsyncDriver(Driver):
                 wait = self.next_wait(failed, retries)
             finally:
                 LAST_RESPONSE.reset(response_token)
+                LAST_REQUEST.reset(request_token)
                 CALL_TIMEOUT.reset(timeout_token)
             await sleep(wait)
             retries += 1

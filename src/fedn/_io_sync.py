@@ -17,7 +17,7 @@ from typing import Any, TypeVar, cast
 
 import httpx
 
-from fedn._context import CALL_TIMEOUT, LAST_RESPONSE
+from fedn._context import CALL_TIMEOUT, LAST_REQUEST, LAST_RESPONSE
 from fedn._drivers import (
     Driver,
     Failed,
@@ -68,6 +68,7 @@ class SyncDriver(Driver):
         retries = 0
         while True:
             timeout_token = CALL_TIMEOUT.set(self.timeout)
+            request_token = LAST_REQUEST.set(None)
             response_token = LAST_RESPONSE.set(None)
             try:
                 return self._attempt(step)
@@ -75,6 +76,7 @@ class SyncDriver(Driver):
                 wait = self.next_wait(failed, retries)
             finally:
                 LAST_RESPONSE.reset(response_token)
+                LAST_REQUEST.reset(request_token)
                 CALL_TIMEOUT.reset(timeout_token)
             sleep(wait)
             retries += 1

@@ -84,12 +84,29 @@ def transport_error(err: httpx.RequestError, secrets: Sequence[str]) -> APIConne
     cls = APITimeoutError if isinstance(err, httpx.TimeoutException) else APIConnectionError
     request = request_of(err)
     kind = type(err).__name__
-    detail = scrub(str(err), secrets) or kind
+    detail = scrub(str(err) or _cause_text(err), secrets) or kind
     return cls(
         f"{kind}: {detail}",
         method=request.method if request is not None else None,
         url=safe_url(request.url) if request is not None else None,
     )
+
+
+def _cause_text(err: BaseException) -> str:
+    """The first cause or context below ``err`` that says something, as ``"Type: text"`` ("" if none).
+
+    httpx re-raises httpcore's errors, which re-raise anyio's, often without a text of their own
+    (``ReadError('')``): the text is where the failure began, e.g. ``ConnectionResetError:
+    [Errno 104] Connection reset by peer``.
+    """
+    seen: set[int] = set()
+    inner = err.__cause__ or err.__context__
+    while inner is not None and id(inner) not in seen:
+        seen.add(id(inner))
+        if str(inner):
+            return f"{type(inner).__name__}: {inner}"
+        inner = inner.__cause__ or inner.__context__
+    return ""
 
 
 #: httpx refuses longer URLs (httpx._urlparse.MAX_URL_LENGTH).
@@ -186,7 +203,7 @@ def check_json(response: httpx.Response, check: Callable[[object], T], secrets: 
     """Decode a successful upload's JSON answer and hand it to ``check``."""
     try:
         body: object = response.json()
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # not JSON; JSON nested deeper than Python's recursion limit
         body = None
     try:
         return check(body)

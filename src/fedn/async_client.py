@@ -22,7 +22,7 @@ import httpx
 from fedn import _operations as ops
 from fedn._base import _deprecated
 from fedn._config import DEFAULT_TIMEOUT, TimeoutTypes, VerifyTypes, resolve_config
-from fedn._context import apply_call_timeout_async, remember_response_async
+from fedn._context import apply_call_timeout_async, remember_request_async, remember_response_async
 from fedn._http import AsyncHTTPClient
 from fedn._io_async import AsyncDriver
 from fedn._iteration import AsyncIteration
@@ -146,7 +146,10 @@ class AsyncAPIClient(AsyncIteration):
             timeout=config.timeout,
             transport=transport,
             follow_redirects=False,
-            event_hooks={"request": [apply_call_timeout_async], "response": [remember_response_async]},
+            event_hooks={
+                "request": [apply_call_timeout_async, remember_request_async],
+                "response": [remember_response_async],
+            },
         )
         self._generated.set_async_httpx_client(self._http)
         self._driver = AsyncDriver(self._generated, self._secrets, policy=self._policy)

@@ -20,7 +20,7 @@ import httpx
 from fedn import _operations as ops
 from fedn._base import _deprecated
 from fedn._config import DEFAULT_TIMEOUT, TimeoutTypes, VerifyTypes, resolve_config
-from fedn._context import apply_call_timeout, remember_response
+from fedn._context import apply_call_timeout, remember_request, remember_response
 from fedn._http import HTTPClient
 from fedn._io_sync import SyncDriver
 from fedn._iteration import SyncIteration
@@ -144,7 +144,7 @@ class APIClient(SyncIteration):
             timeout=config.timeout,
             transport=transport,
             follow_redirects=False,
-            event_hooks={"request": [apply_call_timeout], "response": [remember_response]},
+            event_hooks={"request": [apply_call_timeout, remember_request], "response": [remember_response]},
         )
         self._generated.set_httpx_client(self._http)
         self._driver = SyncDriver(self._generated, self._secrets, policy=self._policy)

@@ -397,7 +397,7 @@ def make_status_error(
     text = content[:ERROR_BODY_LIMIT].decode("utf-8", errors="replace")
     try:
         body = json.loads(text) if text.strip() else None
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON; JSON nested deeper than Python's recursion limit
         body = None
     if isinstance(body, dict):
         for key in ("message", "error", "detail"):

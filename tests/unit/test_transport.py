@@ -10,14 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
 import socket
-import ssl
 import struct
-import subprocess
 import threading
 import time
-from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
@@ -28,7 +24,7 @@ import pytest
 
 from fedn import APIClient, AsyncAPIClient, errors
 from fedn._transport import EarlyAnswerTransport
-from support.loopback import Loopback, send
+from support.loopback import Loopback, self_signed_certificate, send, server_tls
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -76,24 +72,9 @@ def test_keep_alive_connections_are_reused_across_calls_and_uploads(tmp_path: Pa
 
 
 @pytest.fixture(scope="module")
-def certificate(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A self-signed certificate for 127.0.0.1 (openssl's command line)."""
-    if shutil.which("openssl") is None:
-        pytest.skip("openssl is needed to make a test certificate")
-    folder = tmp_path_factory.mktemp("tls")
-    cert, key = folder / "cert.pem", folder / "key.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
-         "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    yield cert, key
-
-
-def _server_tls(certificate: tuple[Path, Path]) -> ssl.SSLContext:
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(*certificate)
-    return context
+    return self_signed_certificate(tmp_path_factory.mktemp("tls"))
 
 
 def test_tls_with_the_clients_verify(certificate: tuple[Path, Path], tmp_path: Path) -> None:
@@ -107,7 +88,7 @@ def test_tls_with_the_clients_verify(certificate: tuple[Path, Path], tmp_path: P
             stored = await client.set_active_package(package, helper="numpyhelper")
             return [count, stored["message"], await client.get_models_count()]
 
-    with Loopback(answer, keep_alive=True, tls=_server_tls(certificate)) as server:
+    with Loopback(answer, keep_alive=True, tls=server_tls(certificate)) as server:
         assert asyncio.run(run(server.url)) == [3, "stored", 3]
         with APIClient(server.url, environ={}, verify=str(certificate[0])) as client:
             assert client.get_models_count() == 3
@@ -120,7 +101,7 @@ def test_an_unknown_certificate_is_a_connection_error(certificate: tuple[Path, P
                 await client.get_models_count()
             return info.value
 
-    with Loopback(answer, tls=_server_tls(certificate)) as server:
+    with Loopback(answer, tls=server_tls(certificate)) as server:
         err = asyncio.run(run(server.url))
         with (
             APIClient(server.url, environ={}, max_retries=0) as client,
