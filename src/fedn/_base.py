@@ -78,6 +78,32 @@ class ClientBase(Generic[D]):
         """
         return self._config.base_url
 
+    def _get_url(self, endpoint: str) -> str:
+        """``endpoint`` under the controller's base URL, as FEDn's client builds its URLs.
+
+        Kept for compatibility: FEDn's client has this (private) helper and scripts print it to
+        show where they connect. The result has its format, ``"<scheme>://<host>[:<port>]/<endpoint>"``
+        (under the path prefix, if ``host`` has one). Nothing is sent.
+
+        Example::
+
+            >>> from fedn import APIClient
+            >>> APIClient("localhost", port="8092", environ={})._get_url("set_package")
+            'http://localhost:8092/set_package'
+        """
+        return f"{self._config.base_url}/{endpoint}"
+
+    def _get_url_api_v1(self, endpoint: str) -> str:
+        """``endpoint`` under the REST API's ``/api/v1/``, as FEDn's client builds it (see :meth:`_get_url`).
+
+        Example::
+
+            >>> from fedn import APIClient
+            >>> APIClient("localhost:8092", environ={})._get_url_api_v1("models/")
+            'http://localhost:8092/api/v1/models/'
+        """
+        return self._get_url(f"api/v1/{endpoint}")
+
     @property
     def generated(self) -> AuthenticatedClient:
         """The generated ``fedn_api`` client (shares this client's connection pool).

@@ -17,7 +17,14 @@ import httpx
 
 from fedn.errors import InvalidInputError
 
-__all__ = ["DEFAULT_TIMEOUT", "ClientConfig", "resolve_config", "resolve_timeout"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "ClientConfig",
+    "PortTypes",
+    "resolve_config",
+    "resolve_port",
+    "resolve_timeout",
+]
 
 #: Used when the caller gives no timeout: 10 s to connect, 30 s for each read/write/pool wait.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -30,6 +37,9 @@ _TOKEN_CHARS = frozenset(string.ascii_letters + string.digits + "-._~+/=:!#$%&'*
 
 VerifyTypes = bool | str | ssl.SSLContext
 TimeoutTypes = float | httpx.Timeout | None
+#: ``8092`` or ``"8092"``: FEDn's client formats the port into its URLs, so scripts pass either
+#: (``os.environ.get("FEDN_SERVER_PORT", 8092)``, notebooks' ``port='8092'``).
+PortTypes = int | str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +66,7 @@ class ClientConfig:
 def resolve_config(
     host: str,
     *,
-    port: int | None,
+    port: PortTypes,
     secure: bool,
     verify: VerifyTypes,
     token: str | None,
@@ -103,7 +113,7 @@ def _resolve_verify(verify: VerifyTypes) -> bool | ssl.SSLContext:
     raise InvalidInputError(f"verify must be a bool, an ssl.SSLContext or a CA bundle path, got {verify!r}")
 
 
-def build_base_url(host: str, port: int | None = None, secure: bool = False) -> str:
+def build_base_url(host: str, port: PortTypes = None, secure: bool = False) -> str:
     """The controller's base URL from ``host`` (with optional scheme, port and path prefix).
 
     ``host`` may be ``"host"``, ``"host:port"`` or ``"http(s)://host[:port][/prefix]"``. A scheme
@@ -115,6 +125,8 @@ def build_base_url(host: str, port: int | None = None, secure: bool = False) -> 
         >>> build_base_url("https://fedn.example.com/ctl")
         'https://fedn.example.com/ctl'
         >>> build_base_url("localhost", port=8092)
+        'http://localhost:8092'
+        >>> build_base_url("localhost", port="8092")  # a string of digits, as FEDn's client takes it
         'http://localhost:8092'
     """
     if not isinstance(host, str) or not host.strip():
@@ -142,18 +154,41 @@ def build_base_url(host: str, port: int | None = None, secure: bool = False) -> 
         raise InvalidInputError("credentials in the host URL are not supported; pass token= instead")
     if parts.query or parts.fragment:
         raise InvalidInputError(f"invalid host {text!r}: a query or fragment is not allowed")
-    if port is not None:
-        if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
-            raise InvalidInputError(f"port must be an integer in 1..65535, got {port!r}")
-        if host_port is not None and host_port != port:
-            raise InvalidInputError(f"host gives port {host_port} but port={port}; drop one of them")
-    final_port = port if port is not None else host_port
+    given_port = resolve_port(port)
+    if given_port is not None and host_port is not None and host_port != given_port:
+        raise InvalidInputError(f"host gives port {host_port} but port={given_port}; drop one of them")
+    final_port = given_port if given_port is not None else host_port
     hostname = parts.hostname
     if ":" in hostname:
         hostname = f"[{hostname}]"
     netloc = hostname if final_port is None else f"{hostname}:{final_port}"
     prefix = parts.path.rstrip("/")
     return f"{scheme}://{netloc}{prefix}"
+
+
+def resolve_port(port: PortTypes) -> int | None:
+    """The port as a number: an int, or a string of ASCII digits (``"8092"``) meaning the same.
+
+    Anything else (``"80a"``, ``" 8092"``, ``""``, ``8092.0``, ``True``, out of 1..65535) raises
+    :class:`~fedn.errors.InvalidInputError`.
+
+    Example::
+
+        >>> resolve_port("8092"), resolve_port(8092), resolve_port(None)
+        (8092, 8092, None)
+    """
+    if port is None:
+        return None
+    number: int | None = None
+    if isinstance(port, str) and port.isascii() and port.isdigit():
+        number = int(port)
+    elif isinstance(port, int) and not isinstance(port, bool):
+        number = port
+    if number is None or not 0 < number < 65536:
+        raise InvalidInputError(
+            f"port must be an integer in 1..65535 or a string of its digits, got {port!r}"
+        )
+    return number
 
 
 def _resolve_token(token: str | None, env: Mapping[str, str]) -> tuple[str | None, str | None]:

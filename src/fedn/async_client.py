@@ -86,6 +86,8 @@ class AsyncAPIClient(AsyncIteration):
 
     * ``host``: ``"host"``, ``"host:port"`` or ``"http(s)://host[:port][/path-prefix]"``; a
       scheme in ``host`` wins over ``secure`` (``http://`` with ``secure=True`` raises).
+    * ``port``: an int or a string of digits (``"8092"``, as read from ``os.environ``), the same
+      port either way; anything else raises :class:`~fedn.errors.InvalidInputError`.
     * ``token``: the argument, else ``FEDN_AUTH_TOKEN``, else none. ``"Bearer abc"`` is accepted
       (the scheme part is used unless ``auth_scheme`` is given).
     * ``auth_scheme``: the argument, else the token's own prefix, else ``FEDN_AUTH_SCHEME``,
@@ -122,7 +124,7 @@ class AsyncAPIClient(AsyncIteration):
     def __init__(
         self,
         host: str,
-        port: int | None = None,
+        port: int | str | None = None,
         secure: bool = False,
         verify: VerifyTypes = True,
         token: str | None = None,

@@ -10,6 +10,7 @@ import pytest
 MODULES = [
     "fedn.errors",
     "fedn.aggregators",
+    "fedn._base",
     "fedn._config",
     "fedn._file_checks",
     "fedn._not_given",
