@@ -7,8 +7,10 @@ Connection settings, the generated client, the retry policy, the per-client time
 from __future__ import annotations
 
 import copy
+import re
 import warnings
-from typing import Generic, Self, TypeVar
+from collections.abc import Mapping
+from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -18,19 +20,44 @@ from fedn._drivers import Driver
 from fedn._not_given import NOT_GIVEN, NotGiven, given_or
 from fedn._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from fedn._secrets import Secrets
+from fedn.errors import InvalidInputError
 from fedn_api.client import AuthenticatedClient
 
 __all__ = ["ClientBase"]
 
 
-def _deprecated(client: object, old: str, new: str) -> None:
-    """Warn (once per call site) that ``old`` is a deprecated name of ``new``."""
+def _deprecated(client: object, old: str, new: str, *, usage: str = "()") -> None:
+    """Warn (once per call site) that ``old`` is a deprecated name of ``new``.
+
+    ``usage`` follows the new name in the message (``"()[0]"``: the first item of its result).
+    """
     cls = type(client).__name__
     warnings.warn(
-        f"{cls}.{old}() is deprecated (FEDn renamed it); use {cls}.{new}() instead",
+        f"{cls}.{old}() is deprecated (FEDn renamed it); use {cls}.{new}{usage} instead",
         DeprecationWarning,
         stacklevel=3,
     )
+
+
+def _snake_case_filters(filters: Mapping[str, object]) -> dict[str, Any]:
+    """Filters with FEDn 0.8's camelCase keys (``modelId``) named as the server's fields (``model_id``).
+
+    Code written for FEDn before 0.9 filters by the MongoDB document keys of the time (``modelId``,
+    ``sessionId``, ``correlationId``); the 0.33 server ignores those names and filters on its
+    fields' snake_case names. Other keys (``sender.name``, ``model_id``) stay as they are.
+
+    Example::
+
+        >>> _snake_case_filters({"modelId": "m1", "sender.name": "c1"})
+        {'model_id': 'm1', 'sender.name': 'c1'}
+    """
+    named: dict[str, Any] = {}
+    for key, value in filters.items():
+        name = re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", key).lower()
+        if name in named and named[name] != value:
+            raise InvalidInputError(f"{key}={value!r} and {name}={named[name]!r} name the same filter")
+        named[name] = value
+    return named
 
 
 D = TypeVar("D", bound=Driver)

@@ -18,7 +18,7 @@ from typing import Self, TypeVar
 import httpx
 
 from fedn import _operations as ops
-from fedn._base import _deprecated
+from fedn._base import _deprecated, _snake_case_filters
 from fedn._config import DEFAULT_TIMEOUT, TimeoutTypes, VerifyTypes, resolve_config
 from fedn._context import apply_call_timeout, remember_request, remember_response
 from fedn._http import HTTPClient
@@ -401,6 +401,72 @@ class APIClient(SyncIteration):
         """
         _deprecated(self, "set_initial_model", "set_active_model")
         return self.set_active_model(path)
+
+    # --- Names from FEDn before 0.9 (renamed in 0.9; notebooks for FEDn 0.8 still use them) -------
+
+    def list_models(self, session_id: str | None = None) -> ModelList:
+        """Deprecated: use :meth:`get_models` (this calls it, with a ``DeprecationWarning``)."""
+        _deprecated(self, "list_models", "get_models")
+        return self.get_models(session_id)
+
+    def list_clients(self) -> ClientList:
+        """Deprecated: use :meth:`get_clients` (this calls it, with a ``DeprecationWarning``)."""
+        _deprecated(self, "list_clients", "get_clients")
+        return self.get_clients()
+
+    def list_combiners(self) -> CombinerList:
+        """Deprecated: use :meth:`get_combiners` (this calls it, with a ``DeprecationWarning``)."""
+        _deprecated(self, "list_combiners", "get_combiners")
+        return self.get_combiners()
+
+    def list_rounds(self) -> RoundList:
+        """Deprecated: use :meth:`get_rounds` (this calls it, with a ``DeprecationWarning``)."""
+        _deprecated(self, "list_rounds", "get_rounds")
+        return self.get_rounds()
+
+    def list_sessions(self) -> SessionList:
+        """Deprecated: use :meth:`get_sessions` (this calls it, with a ``DeprecationWarning``)."""
+        _deprecated(self, "list_sessions", "get_sessions")
+        return self.get_sessions()
+
+    def list_compute_packages(self) -> PackageList:
+        """Deprecated: use :meth:`get_packages` (this calls it, with a ``DeprecationWarning``)."""
+        _deprecated(self, "list_compute_packages", "get_packages")
+        return self.get_packages()
+
+    def list_validations(self, **kwargs: object) -> ValidationList:
+        """Deprecated: use :meth:`get_validations` (this calls it, with a ``DeprecationWarning``).
+
+        FEDn 0.8's keys are camelCase (``modelId``, ``sessionId``, ``correlationId``); they are
+        sent as the fields the server filters on (``model_id``, ...), so the result is filtered,
+        the server's current JSON (``{"count": ..., "result": [...]}``).
+
+        Example::
+
+            old = client.list_validations(modelId=model_id)
+            assert old == client.get_validations(model_id=model_id)
+        """
+        _deprecated(self, "list_validations", "get_validations")
+        return self.get_validations(**_snake_case_filters(kwargs))
+
+    def get_latest_model(self) -> Model | None:
+        """Deprecated: use :meth:`get_active_model` (this calls it, with a ``DeprecationWarning``)."""
+        _deprecated(self, "get_latest_model", "get_active_model")
+        return self.get_active_model()
+
+    def get_initial_model(self) -> Model | None:
+        """Deprecated: the first model of :meth:`get_model_trail` (with a ``DeprecationWarning``).
+
+        The model the active trail starts from: the seed of the chain that ends at the latest
+        model (``None`` while there is no model).
+
+        Example::
+
+            seed = client.get_initial_model()  # the first model of get_model_trail()
+        """
+        _deprecated(self, "get_initial_model", "get_model_trail", usage="()[0]")
+        trail = self.get_model_trail()
+        return trail[0] if trail else None
 
     # --- Rounds -----------------------------------------------------------------------------
 

@@ -438,6 +438,38 @@ CASES: list[Case] = [
                  file=("file", "package.tgz", PACKAGE_BYTES), reply={"message": "Package uploaded"}),
         Exchange("PUT", "/api/v1/helpers/active", json={"helper": "numpyhelper"}, reply={"message": "Active helper set"}),
     ), check=lambda r, _: r["message"] == "Package uploaded", deprecated=True),
+    # names from FEDn before 0.9 (DeprecationWarning): the current routes, the current JSON
+    Case("list_models", "list_models", ("s1",), exchanges=(
+        get("/api/v1/models/", envelope(model("m2", "m1", "s1")), query={"session_id": "s1"}),
+    ), check=lambda r, _: r == envelope(model("m2", "m1", "s1")), deprecated=True),
+    Case("list_clients", "list_clients", exchanges=(get("/api/v1/clients/", envelope(CLIENT)),),
+         check=lambda r, _: r == envelope(CLIENT), deprecated=True),
+    Case("list_combiners", "list_combiners", exchanges=(get("/api/v1/combiners/", envelope(COMBINER)),),
+         check=lambda r, _: r == envelope(COMBINER), deprecated=True),
+    Case("list_rounds", "list_rounds", exchanges=(get("/api/v1/rounds/", envelope(ROUND)),),
+         check=lambda r, _: r == envelope(ROUND), deprecated=True),
+    Case("list_sessions", "list_sessions", exchanges=(get("/api/v1/sessions/", envelope(session())),),
+         check=lambda r, _: r == envelope(session()), deprecated=True),
+    Case("list_compute_packages", "list_compute_packages", exchanges=(
+        get("/api/v1/packages/", envelope(PACKAGE_JSON)),
+    ), check=lambda r, _: r == envelope(PACKAGE_JSON), deprecated=True),
+    Case("list_validations_camel_case", "list_validations", kwargs={
+        "modelId": "m3", "sessionId": "s1", "correlationId": "corr", "sender.name": "client-1"}, exchanges=(
+        get("/api/v1/validations/", envelope(VALIDATION), query={
+            "model_id": "m3", "session_id": "s1", "correlation_id": "corr", "sender.name": "client-1"}),
+    ), check=lambda r, _: r == envelope(VALIDATION), deprecated=True),
+    Case("get_latest_model", "get_latest_model", exchanges=(
+        get("/api/v1/models/", envelope(model("m3", "m2")), headers=LATEST_MODEL_QUERY, no_headers=()),
+    ), check=lambda r, _: r == model("m3", "m2"), deprecated=True),
+    Case("get_initial_model", "get_initial_model", exchanges=(
+        get("/api/v1/models/", envelope(model("m3", "m2")), headers=LATEST_MODEL_QUERY, no_headers=()),
+        get("/api/v1/models/count", 3),
+        get("/api/v1/models/m3/ancestors", [model("m3", "m2"), model("m2", "m1"), model("m1")],
+            query={"include_self": "true"}, headers={"X-Limit": "4", "X-Reverse": "false"}, no_headers=()),
+    ), check=lambda r, _: isinstance(r, Model) and r == model("m1"), deprecated=True),
+    Case("get_initial_model_none", "get_initial_model", exchanges=(
+        get("/api/v1/models/", envelope(), headers=LATEST_MODEL_QUERY, no_headers=()),
+    ), check=lambda r, _: r is None, deprecated=True),
     Case("get_package", "get_package", ("p1",), exchanges=(get("/api/v1/packages/p1", PACKAGE_JSON),)),
     Case("get_package_by_name", "get_package", ("pkg",), exchanges=(
         get("/api/v1/packages/pkg", NOT_FOUND, status=404),

@@ -1,7 +1,8 @@
 """Code written for FEDn's client in other projects, as its authors wrote it (no network).
 
 The connection arguments as loose as upstream's (a port given as a string, also read from
-``os.environ``) and upstream's ``_get_url``.
+``os.environ``), upstream's ``_get_url`` and FEDn 0.8's filter keys. The aliases' request shapes
+are in tests/support/requests_table.py.
 """
 
 from __future__ import annotations
@@ -101,3 +102,13 @@ def test_get_url_keeps_a_path_prefix() -> None:
         client._get_url("get_controller_status")
         == "https://studio.example.com/project-x/get_controller_status"
     )
+
+
+# --- names from FEDn before 0.9 ----------------------------------------------------------
+
+
+def test_camel_case_and_snake_case_keys_for_one_filter_must_agree() -> None:
+    refused = pytest.raises(errors.InvalidInputError, match="name the same filter")
+    client = APIClient("ctl.test:8092", transport=httpx.MockTransport(no_request), environ={})
+    with client, pytest.warns(DeprecationWarning), refused:
+        client.list_validations(modelId="m1", model_id="m2")

@@ -110,7 +110,12 @@ def _no_transfers(case: Case) -> bool:
 
 
 def _plan_takes_the_methods_arguments(case: Case) -> bool:
-    """The plan has the public method's parameters (list plans take their filters as keywords)."""
+    """The plan has the public method's parameters (list plans take their filters as keywords).
+
+    Deprecated names have no plan of their own: they call the current method.
+    """
+    if not hasattr(_operations, case.method):
+        return False
     method = inspect.signature(getattr(APIClient, case.method)).parameters
     plan = inspect.signature(getattr(_operations, case.method)).parameters
     return list(plan) == list(method)[1:]

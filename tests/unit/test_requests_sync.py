@@ -72,8 +72,18 @@ def test_one_connection_pool_reused(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("method", "new_name", "case_id"),
     [
-        ("set_package", "set_active_package", "set_package"),
-        ("set_initial_model", "set_active_model", "set_initial_model"),
+        ("set_package", "set_active_package()", "set_package"),
+        ("set_initial_model", "set_active_model()", "set_initial_model"),
+        # FEDn before 0.9
+        ("list_models", "get_models()", "list_models"),
+        ("list_clients", "get_clients()", "list_clients"),
+        ("list_combiners", "get_combiners()", "list_combiners"),
+        ("list_rounds", "get_rounds()", "list_rounds"),
+        ("list_sessions", "get_sessions()", "list_sessions"),
+        ("list_compute_packages", "get_packages()", "list_compute_packages"),
+        ("list_validations", "get_validations()", "list_validations_camel_case"),
+        ("get_latest_model", "get_active_model()", "get_latest_model"),
+        ("get_initial_model", "get_model_trail()[0]", "get_initial_model"),
     ],
 )
 def test_deprecated_names_warn_and_name_the_new_method(
@@ -88,7 +98,7 @@ def test_deprecated_names_warn_and_name_the_new_method(
     recorder.assert_done()
     assert len(caught) == 1
     assert str(caught[0].message) == (
-        f"APIClient.{method}() is deprecated (FEDn renamed it); use APIClient.{new_name}() instead"
+        f"APIClient.{method}() is deprecated (FEDn renamed it); use APIClient.{new_name} instead"
     )
     assert caught[0].filename == __file__  # points at the caller's line
 
