@@ -95,8 +95,11 @@ lint-spec: $(SPECTRAL_DIR)/node_modules/.installed
 # source (routes, query parameters and filters, headers, body keys, statuses, auth); needs the
 # server venv (made by `make package`). After a deliberate server upgrade:
 # .venv/bin/python scripts/check_drift.py --update (then fix the spec until this passes).
-check-drift: package
-	$(PY) scripts/check_drift.py
+# FEDN_VERSION=0.31.0: the same comparison for that release's wheel (pip downloads it once into
+# build/fedn-wheels/; no server venv needed), e.g. make check-drift FEDN_VERSION=0.31.0.
+FEDN_VERSION ?=
+check-drift: $(if $(FEDN_VERSION),venv,package)
+	$(PY) scripts/check_drift.py $(if $(FEDN_VERSION),--version $(FEDN_VERSION))
 
 # The typed low-level client, generated from the checked-in spec with the pinned generator.
 GEN_CMD = PATH=$(CURDIR)/$(BIN):$$PATH $(CURDIR)/$(BIN)/openapi-python-client generate \

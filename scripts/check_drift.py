@@ -13,6 +13,11 @@ reads and answers. This script compares that extraction with
    must say ``additionalProperties: false``. A body property marked ``x-fedn-ignored: true`` is
    declared for the clients that send it (upstream's) and is known not to be read.
 
+With ``--version X`` (``make check-drift FEDN_VERSION=X``) the extraction is of another FEDn
+release: its wheel is downloaded with pip into ``build/fedn-wheels/`` (once), unpacked there
+and compared with the same snapshot and spec, the server's version aside. That is how the
+supported server versions are established (docs/local-network.md#server-versions).
+
 Each problem is printed as ``METHOD /path: what (name)``. With ``--check-provenance`` it also
 checks ``openapi/provenance.json`` (the hashes of the spec and the snapshot, the generator's
 version, the server's version); ``make check-generated`` runs that part, ``make generate``
@@ -22,6 +27,7 @@ looked at.
 Usage::
 
     .venv/bin/python scripts/check_drift.py [--root SERVER_FEDN_PACKAGE] [--snapshot FILE]
+    .venv/bin/python scripts/check_drift.py --version 0.31.0   # FEDn 0.31.0's wheel instead
     .venv/bin/python scripts/check_drift.py --update      # rewrite the snapshot and the provenance hashes
     .venv/bin/python scripts/check_drift.py --check-provenance
     .venv/bin/python scripts/check_drift.py --write-provenance  # make generate: record the spec's hash
@@ -35,7 +41,9 @@ import argparse
 import hashlib
 import json
 import re
+import subprocess
 import sys
+import zipfile
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -52,6 +60,7 @@ SNAPSHOT = ROOT / "openapi" / "server-snapshot.json"
 PROVENANCE = ROOT / "openapi" / "provenance.json"
 PYPROJECT = ROOT / "pyproject.toml"
 SERVER_REQUIREMENTS = ROOT / "scripts" / "server-requirements.txt"
+WHEELS = ROOT / "build" / "fedn-wheels"
 
 #: headers the spec expresses otherwise (security, request body media type)
 IMPLICIT_HEADERS = {"Authorization", "Content-Type"}
@@ -69,10 +78,13 @@ LIST_FIELDS = {
 # --- extraction vs snapshot -------------------------------------------------------------------
 
 
-def compare_snapshot(current: dict[str, Any], snapshot: dict[str, Any]) -> list[str]:
-    """Every difference between two extractions, one line each."""
+def compare_snapshot(
+    current: dict[str, Any], snapshot: dict[str, Any], *, same_server: bool = True
+) -> list[str]:
+    """Every difference between two extractions, one line each (``same_server=False``: the
+    server's version aside, when another release is compared on purpose)."""
     problems: list[str] = []
-    if current["server"] != snapshot["server"]:
+    if same_server and current["server"] != snapshot["server"]:
         problems.append(f"server: {snapshot['server']} in the snapshot, {current['server']} installed")
     if current["suffixes"] != snapshot["suffixes"]:
         problems.append(f"filter suffixes: {snapshot['suffixes']} in the snapshot, {current['suffixes']} now")
@@ -212,6 +224,28 @@ def _compare_route(route: str, server: dict[str, Any], op: dict[str, Any], spec:
     return problems
 
 
+# --- another release -------------------------------------------------------------------------
+
+
+def release_root(version: str, wheels: Path = WHEELS) -> Path:
+    """The ``fedn`` package of FEDn ``version``'s wheel: downloaded with pip once, unpacked beside it."""
+    if not re.fullmatch(r"\d+(\.\d+)*", version):
+        raise LookupError(f"not a release version: {version!r}")
+    folder = wheels / version
+    if not (folder / "fedn").is_dir():
+        found = sorted(wheels.glob(f"fedn-{version}-*.whl"))
+        if not found:
+            wheels.mkdir(parents=True, exist_ok=True)
+            command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:"]
+            subprocess.run([*command, "--dest", str(wheels), f"fedn=={version}"], check=True)
+            found = sorted(wheels.glob(f"fedn-{version}-*.whl"))
+        if not found:
+            raise LookupError(f"pip downloaded no wheel of fedn {version} into {wheels}")
+        with zipfile.ZipFile(found[0]) as wheel:
+            wheel.extractall(folder)
+    return folder / "fedn"
+
+
 # --- provenance -------------------------------------------------------------------------------
 
 
@@ -279,6 +313,9 @@ def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--root", type=Path, default=None, help="the server's installed fedn package")
+    parser.add_argument(
+        "--version", default=None, help="compare FEDn VERSION's wheel (downloaded into build/fedn-wheels)"
+    )
     parser.add_argument("--snapshot", type=Path, default=SNAPSHOT)
     parser.add_argument("--spec", type=Path, default=SPEC)
     parser.add_argument(
@@ -303,9 +340,12 @@ def main(argv: list[str] | None = None) -> int:
         if not problems:
             print("openapi/provenance.json matches the spec, the snapshot and the pins")
         return 1 if problems else 0
+    if args.version and (args.update or args.root):
+        parser.error("--version compares a release with the snapshot: not with --update or --root")
     try:
-        current = extract(args.root or default_root())
-    except (OSError, SyntaxError, LookupError) as err:
+        root = release_root(args.version) if args.version else (args.root or default_root())
+        current = extract(root)
+    except (OSError, SyntaxError, LookupError, subprocess.CalledProcessError) as err:
         print(f"error: cannot read the server's source: {err}", file=sys.stderr)
         return 2
     if args.update:
@@ -314,14 +354,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {args.snapshot} and the hashes of {PROVENANCE}")
     snapshot = json.loads(args.snapshot.read_text(encoding="utf-8"))
     doc = yaml.safe_load(args.spec.read_text(encoding="utf-8"))
-    problems = [f"drift (snapshot): {p}" for p in compare_snapshot(current, snapshot)]
+    if args.version:
+        versions = current["server"]["version"], snapshot["server"]["version"]
+        print("check-drift: FEDn {} against the snapshot of FEDn {}".format(*versions))
+    drift = compare_snapshot(current, snapshot, same_server=args.version is None)
+    problems = [f"drift (snapshot): {p}" for p in drift]
     problems += [f"drift (spec): {p}" for p in compare_spec(current, doc)]
     for line in problems:
         print(line)
     if problems:
         print(f"check-drift FAILED: {len(problems)} difference(s)", file=sys.stderr)
         return 1
-    print(f"check-drift OK: {len(current['routes'])} server routes match the snapshot; the spec matches them")
+    print(
+        f"check-drift OK: {len(current['routes'])} server routes of FEDn {current['server']['version']} "
+        "match the snapshot; the spec matches them"
+    )
     return 0
 
 
