@@ -28,6 +28,7 @@ Usage::
 
     .venv/bin/python scripts/check_drift.py [--root SERVER_FEDN_PACKAGE] [--snapshot FILE]
     .venv/bin/python scripts/check_drift.py --version 0.31.0   # FEDn 0.31.0's wheel instead
+    .venv/bin/python scripts/check_drift.py --version 0.31.0 --wheels DIR   # a wheel already in DIR
     .venv/bin/python scripts/check_drift.py --update      # rewrite the snapshot and the provenance hashes
     .venv/bin/python scripts/check_drift.py --check-provenance
     .venv/bin/python scripts/check_drift.py --write-provenance  # make generate: record the spec's hash
@@ -316,6 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--version", default=None, help="compare FEDn VERSION's wheel (downloaded into build/fedn-wheels)"
     )
+    parser.add_argument("--wheels", type=Path, default=WHEELS, help="where --version finds or puts wheels")
     parser.add_argument("--snapshot", type=Path, default=SNAPSHOT)
     parser.add_argument("--spec", type=Path, default=SPEC)
     parser.add_argument(
@@ -343,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.version and (args.update or args.root):
         parser.error("--version compares a release with the snapshot: not with --update or --root")
     try:
-        root = release_root(args.version) if args.version else (args.root or default_root())
+        root = release_root(args.version, args.wheels) if args.version else (args.root or default_root())
         current = extract(root)
     except (OSError, SyntaxError, LookupError, subprocess.CalledProcessError) as err:
         print(f"error: cannot read the server's source: {err}", file=sys.stderr)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -124,3 +125,43 @@ def test_a_vanished_route_and_auth_change_fail(server_copy: Path) -> None:
     assert "drift (snapshot): POST /api/v1/runs/count: route vanished" in lines
     assert "drift (spec): POST /api/v1/runs/count: operation in the spec, route not on the server" in lines
     assert "drift (spec): POST /api/v1/runs/count2: route missing from the spec" in lines
+
+
+def relabelled_wheel(package: Path, folder: Path, version: str) -> Path:
+    """A wheel of ``package`` (a server's ``fedn`` folder) claiming to be FEDn ``version``."""
+    wheel = folder / f"fedn-{version}-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        for path in sorted(package.rglob("*.py")):
+            archive.write(path, f"fedn/{path.relative_to(package)}")
+        archive.writestr(f"fedn-{version}.dist-info/METADATA", f"Name: fedn\nVersion: {version}\n")
+    return wheel
+
+
+def test_another_release_is_compared_with_its_version_aside(tmp_path: Path) -> None:
+    """``make check-drift FEDN_VERSION=X``: the wheel found in the wheels folder, unpacked, compared."""
+    relabelled_wheel(installed_fedn(), tmp_path, "9.9.9")
+    done = run_check("--version", "9.9.9", "--wheels", str(tmp_path))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "check-drift: FEDn 9.9.9 against the snapshot of FEDn 0.33.0" in done.stdout
+    assert "routes of FEDn 9.9.9 match the snapshot" in done.stdout
+    assert (tmp_path / "9.9.9" / "fedn" / "network" / "api" / "v1" / "session_routes.py").is_file()
+
+
+def test_another_release_that_differs_fails_naming_route_and_name(server_copy: Path, tmp_path: Path) -> None:
+    routes = server_copy / "network/api/v1/session_routes.py"
+    anchor = (
+        "        data = request.get_json(silent=True) if request.is_json else request.form.to_dict()\n\n"
+        '        session_id: str = data.get("session_id")\n'
+    )
+    source = routes.read_text()
+    assert source.count(anchor) == 1
+    routes.write_text(source.replace(anchor, anchor + '        drift_probe = request.args.get("x")\n'))
+    wheels = tmp_path / "wheels"
+    wheels.mkdir()
+    relabelled_wheel(server_copy, wheels, "9.9.8")
+    done = run_check("--version", "9.9.8", "--wheels", str(wheels))
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert (
+        "drift (snapshot): POST /api/v1/sessions/start: new query parameter 'x'" in done.stdout.splitlines()
+    )
+    assert "server:" not in done.stdout  # the version is not a difference here
