@@ -39,6 +39,16 @@ def _deprecated(client: object, old: str, new: str, *, usage: str = "()") -> Non
     )
 
 
+def _deprecated_argument(client: object, method: str, old: str, new: str) -> None:
+    """Warn (once per call site) that ``method(old=...)`` is a deprecated name of ``method(new=...)``."""
+    cls = type(client).__name__
+    warnings.warn(
+        f"{cls}.{method}({old}=...) is deprecated (FEDn renamed it); use {cls}.{method}({new}=...) instead",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+
+
 def _snake_case_filters(filters: Mapping[str, object]) -> dict[str, Any]:
     """Filters with FEDn 0.8's camelCase keys (``modelId``) named as the server's fields (``model_id``).
 

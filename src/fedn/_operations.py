@@ -130,6 +130,7 @@ T_co = TypeVar("T_co", covariant=True)
 MODELS_URL = "/api/v1/models/"
 PACKAGES_URL = "/api/v1/packages/"
 FINISHED = "finished"
+CREATED = "created"
 TERMINAL_STATUSES = frozenset({"finished", "terminated"})
 #: wait_for_session keeps polling through connection failures and these statuses (a controller
 #: restarting, a proxy in front of it) for up to OUTAGE_BUDGET seconds in a row (or until its
@@ -141,6 +142,22 @@ OUTAGE_BUDGET = 120.0
 #: session exists), polling every CONTINUE_ACK_POLL s for at most CONTINUE_ACK_TIMEOUT s.
 CONTINUE_ACK_TIMEOUT = 30.0
 CONTINUE_ACK_POLL = 0.2
+#: start_session(wait_for_idle=...) polls the controller's state every IDLE_POLL s, then returns
+#: once the controller has begun the session (its status is no longer "Created"), polling every
+#: CONTINUE_ACK_POLL s for at most START_ACK_TIMEOUT s.
+IDLE_POLL = 1.0
+START_ACK_TIMEOUT = 30.0
+#: FEDn 0.30's SQL statestore bug is diagnosed when the controller says "monitoring" with no
+#: session "Started" this many times in a row, STUCK_POLL s apart (FEDn 0.33 passes through that
+#: state for milliseconds at the start and at the end of a session).
+STUCK_CHECKS = 3
+STUCK_POLL = 1.0
+STUCK_CONTROLLER = (
+    'the controller says "monitoring" but no session is "Started": this is FEDn 0.30\'s SQL-statestore '
+    "bug (its run store has no update, so the controller's session thread died at the end of the last "
+    'session and the state stays "monitoring"; every start is refused). Restart the controller, or '
+    "upgrade the server to FEDn 0.31 or later"
+)
 
 
 def _opt(value: T | None) -> T | Unset:
@@ -548,15 +565,26 @@ def _check_session_numbers(
         )
 
 
-def _session_name(name: str | None, id: str | None) -> str | None:
-    if id is not None and name is not None and id != name:
-        raise InvalidInputError(
-            f"name={name!r} and id={id!r} disagree; id is FEDn's documented alias of name"
-        )
-    chosen = name if name is not None else id
+def _session_name(name: str | None, id: str | None, session_id: str | None = None) -> str | None:
+    """The session's name from ``name`` or its aliases ``id`` (FEDn's docs) and ``session_id`` (FEDn 0.8)."""
+    aliases = (("name", name), ("id", id), ("session_id", session_id))
+    given = {key: value for key, value in aliases if value is not None}
+    if len(set(given.values())) > 1:
+        named = " and ".join(f"{key}={value!r}" for key, value in given.items())
+        raise InvalidInputError(f"{named} disagree; id and session_id are aliases of name")
+    chosen = next(iter(given.values()), None)
     if chosen is not None:
         _id(chosen, "name")
     return chosen
+
+
+def _wait_seconds(value: object, what: str) -> float | None:
+    """``None`` or a number of seconds >= 0 (infinity allowed: wait as long as it takes)."""
+    if value is not None and (
+        isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value) or value < 0
+    ):
+        raise InvalidInputError(f"{what} must be None or a number of seconds >= 0, got {value!r}")
+    return value
 
 
 def start_session(
@@ -574,14 +602,18 @@ def start_session(
     requested_clients: int = 8,
     server_functions: object = None,
     id: str | None = None,
+    *,
+    session_id: str | None = None,
+    wait_for_idle: float | None = None,
 ) -> Plan[StartedSession]:
-    session_name = _session_name(name, id)
+    session_name = _session_name(name, id, session_id)
+    idle_wait = _wait_seconds(wait_for_idle, "wait_for_idle")
     aggregator_name, kwargs_text = resolve_aggregator(aggregator, aggregator_kwargs)
     if aggregator_name == "splitlearningagg":
         return (
             yield from start_splitlearning_session(
                 session_name, model_id, round_timeout, rounds, round_buffer_size, delete_models, validate,
-                min_clients, requested_clients,
+                min_clients, requested_clients, wait_for_idle=idle_wait,
             )
         )  # fmt: skip
     _check_session_numbers(rounds, round_timeout, round_buffer_size, min_clients, requested_clients)
@@ -606,25 +638,92 @@ def start_session(
         server_functions=_opt(source),
     )
     body = SessionInput(session_config=config, name=_opt(session_name), seed_model_id=seed)
-    yield from _require_idle()
+    yield from _require_idle(idle_wait)
     created = yield from call(op_create_session, Session, body=body)
     start = SessionStart(session_id=created.session_id, rounds=rounds, round_timeout=round_timeout)
     started = yield from _start_created(created, op_start_session, start)
+    if idle_wait is not None:
+        created = yield from _await_begun(created)
     return StartedSession.of(created, started.message)
 
 
-def _require_idle() -> Plan[None]:
-    """Refuse before creating anything while the controller runs a session.
+def _require_idle(wait_for_idle: float | None = None) -> Plan[None]:
+    """Refuse before creating anything while the controller runs a session (after ``wait_for_idle`` s).
 
     FEDn 0.33 checks this only after the session exists (and only for ``monitoring``; a start
     while ``instructing`` is answered 200 and silently dropped), leaving a stray "Created" one.
+    The error names the running session; a controller stuck in FEDn 0.30's "monitoring" raises at
+    once, saying so.
     """
-    state = (yield from call(op_get_controller_status, ControllerStatus)).state
-    if state != "idle":
-        raise PreconditionConflictError(
-            f"the controller is busy (state {state!r}): a session is running; wait for it "
-            "(wait_for_session) before starting another. No session was created."
-        )
+    deadline = None if wait_for_idle is None else time.monotonic() + wait_for_idle
+    while True:
+        state = (yield from call(op_get_controller_status, ControllerStatus)).state
+        if state == "idle":
+            return
+        running = yield from _running_session()
+        if state == "monitoring" and running is None and (yield from _controller_stuck()):
+            raise PreconditionConflictError(f"{STUCK_CONTROLLER}. No session was created.")
+        now = time.monotonic()
+        if deadline is None or now >= deadline:
+            what = "a session is running" if running is None else f"session {_describe(running)} is running"
+            waited = "" if wait_for_idle is None else f" after waiting {wait_for_idle:g} s"
+            raise PreconditionConflictError(
+                f"the controller is busy (state {state!r}){waited}: {what}; wait for it "
+                "(wait_for_session, or start_session(..., wait_for_idle=SECONDS)) before starting "
+                "another. No session was created."
+            )
+        yield from sleep(min(IDLE_POLL, deadline - now))
+
+
+def _describe(session: Session) -> str:
+    return f"{session.name!r} ({session.session_id})" if session.name else session.session_id
+
+
+def _running_session() -> Plan[Session | None]:
+    """The newest session whose status is "Started", if any."""
+    found = yield from _newest(op_list_sessions, SessionList, status="Started")
+    return found.result[0] if found.result else None
+
+
+def _controller_stuck() -> Plan[bool]:
+    """Whether the controller stays "monitoring" with no session "Started" (FEDn 0.30's SQL bug).
+
+    Seen :data:`STUCK_CHECKS` times in a row, :data:`STUCK_POLL` s apart: FEDn 0.33 is in that
+    state only for a moment, between "monitoring" and "Started" at a session's start and between
+    "Finished" and "idle" at its end.
+    """
+    for check in range(STUCK_CHECKS):
+        if check:
+            yield from sleep(STUCK_POLL)
+        state = (yield from call(op_get_controller_status, ControllerStatus)).state
+        if state != "monitoring" or (yield from _running_session()) is not None:
+            return False
+    return True
+
+
+def _await_begun(created: Session) -> Plan[Session]:
+    """The session once the controller has begun it (its status is no longer "Created").
+
+    FEDn answers a start before its session thread has begun; a start arriving meanwhile is
+    answered "Session started" too and then dropped. Raises
+    :class:`~fedn.errors.SessionTimeoutError` (``last_status="Created"``) when the controller has
+    not begun it after :data:`START_ACK_TIMEOUT` s.
+    """
+    deadline = time.monotonic() + START_ACK_TIMEOUT
+    while True:
+        current = yield from call(op_get_session, Session, id=created.session_id)
+        if (current.status or "").lower() != CREATED:
+            return current
+        if time.monotonic() >= deadline:
+            raise SessionTimeoutError(
+                f'the controller answered "Session started" but had not begun session '
+                f'{_describe(created)} after {START_ACK_TIMEOUT:g} s; it stays "Created" (FEDn drops a '
+                "start that arrives while another session is being set up, or when the session's "
+                "seed model cannot be read)",
+                session_id=created.session_id,
+                last_status=current.status,
+            )
+        yield from sleep(CONTINUE_ACK_POLL)
 
 
 def _start_created(created: Session, operation: ModuleType, body: object) -> Plan[Message]:
@@ -661,8 +760,11 @@ def start_splitlearning_session(
     validate: bool = False,
     min_clients: int = 1,
     requested_clients: int = 8,
+    *,
+    wait_for_idle: float | None = None,
 ) -> Plan[StartedSession]:
     _check_session_numbers(rounds, round_timeout, round_buffer_size, min_clients, requested_clients)
+    idle_wait = _wait_seconds(wait_for_idle, "wait_for_idle")
     seed = _id(model_id, "model_id") if model_id is not None else (yield from _latest_model_id())
     config = SessionConfigInput(
         aggregator="splitlearningagg",
@@ -677,12 +779,14 @@ def start_splitlearning_session(
         model_id=seed,
     )
     body = SessionInput(session_config=config, name=_opt(name), seed_model_id=seed)
-    yield from _require_idle()
+    yield from _require_idle(idle_wait)
     created = yield from call(op_create_session, Session, body=body)
     start = SplitLearningSessionStart(
         session_id=created.session_id, rounds=rounds, round_timeout=round_timeout
     )
     started = yield from _start_created(created, op_start_splitlearning_session, start)
+    if idle_wait is not None:
+        created = yield from _await_begun(created)
     return StartedSession.of(created, started.message)
 
 
@@ -751,6 +855,10 @@ def wait_for_session(
                 session = yield from get_session(lookup)
                 if bar is not None:
                     yield from _update_bar(bar, session)
+                if (session.status or "").lower() == CREATED and (yield from _controller_stuck()):
+                    raise PreconditionConflictError(
+                        f"session {_describe(session)} has not begun, and {STUCK_CONTROLLER}"
+                    )
             except (APIConnectionError, ServerError) as err:
                 # The driver already retried this poll; a controller restart can take longer.
                 if isinstance(err, ServerError) and err.status_code not in OUTAGE_STATUSES:

@@ -20,7 +20,7 @@ from typing import Self, TypeVar
 import httpx
 
 from fedn import _operations as ops
-from fedn._base import _deprecated, _snake_case_filters
+from fedn._base import _deprecated, _deprecated_argument, _snake_case_filters
 from fedn._config import DEFAULT_TIMEOUT, TimeoutTypes, VerifyTypes, resolve_config
 from fedn._context import apply_call_timeout_async, remember_request_async, remember_response_async
 from fedn._http import AsyncHTTPClient
@@ -550,6 +550,8 @@ class AsyncAPIClient(AsyncIteration):
         server_functions: object = None,
         *,
         id: str | None = None,
+        session_id: str | None = None,
+        wait_for_idle: float | None = None,
     ) -> StartedSession:
         """Create a session and start it; returns the session with the server's ``message``.
 
@@ -557,28 +559,46 @@ class AsyncAPIClient(AsyncIteration):
         ``result["session_id"]``, and is the created session too (a
         :class:`~fedn.StartedSession`: name, status and full config, typed).
 
-        ``id`` is an alias of ``name`` (FEDn's documentation uses it). ``aggregator`` is a name
+        ``id`` is an alias of ``name`` (FEDn's documentation uses it), and so is ``session_id``
+        (FEDn before 0.9 named it so; it warns with ``DeprecationWarning``). ``aggregator`` is a name
         (``"fedavg"``, ``"fedopt"``, ``"splitlearningagg"``) with optional ``aggregator_kwargs``,
         or :class:`~fedn.FedAvg` / :class:`~fedn.FedOpt`; values are validated before any
         request. ``model_id`` defaults to the latest model, ``helper`` to the active helper.
         ``server_functions`` is a ``ServerFunctions`` class (its source is sent) or source text.
 
         While the controller is not idle (another session runs) this raises
-        :class:`~fedn.errors.PreconditionConflictError` (a ``ConflictError``) before creating
-        anything: FEDn 0.33 would create the session, then refuse or silently drop its start,
-        and it has no route to delete a session. If the server still refuses the start (a
-        session began in between, too few clients), the error names the session left "Created".
+        :class:`~fedn.errors.PreconditionConflictError` (a ``ConflictError``) naming the running
+        session, before creating anything: FEDn 0.33 would create the session, then refuse or
+        silently drop its start, and it has no route to delete a session. If the server still
+        refuses the start (a session began in between, too few clients), the error names the
+        session left "Created".
+
+        ``wait_for_idle=SECONDS`` waits instead, polling :meth:`get_controller_status` every
+        second until the controller is idle, then starts; after ``SECONDS`` it raises that
+        ``PreconditionConflictError``. The call then also returns only once the controller has
+        begun the session (FEDn answers a start before its thread has begun it, and drops a
+        second start that arrives meanwhile), so sessions started back to back in a loop all run.
+
+        A controller that says "monitoring" while no session is "Started" (for two seconds) is
+        FEDn 0.30's SQL-statestore bug: the controller thread died at the end of the previous
+        session. That raises ``PreconditionConflictError`` at once, saying so and how to recover
+        (restart the controller, or upgrade the server to FEDn 0.31 or later).
 
         Example::
 
             result = await client.start_session(id="test-session", rounds=3)
             assert result["message"] == "Session started"
             adam = await client.start_session(name="adam", aggregator=FedOpt("adam", learning_rate=1e-2))
+            for lr in (0.1, 0.01, 0.001):  # back to back: each waits for the one before
+                await client.start_session(aggregator=FedOpt("adam", learning_rate=lr), wait_for_idle=600)
         """
+        if session_id is not None:
+            _deprecated_argument(self, "start_session", "session_id", "name")
         return await self._run(
             ops.start_session(
                 name, aggregator, aggregator_kwargs, model_id, round_timeout, rounds, round_buffer_size,
                 delete_models, validate, helper, min_clients, requested_clients, server_functions, id,
+                session_id=session_id, wait_for_idle=wait_for_idle,
             )
         )  # fmt: skip
 

@@ -231,12 +231,15 @@ class Case:
     kwargs: dict[str, Any] = field(default_factory=dict)
     exchanges: tuple[Exchange, ...] = ()
     check: Callable[[Any, Path], None] | None = None
-    #: the method is a deprecated name: calling it must warn (DeprecationWarning)
-    deprecated: bool = False
+    #: the call uses a deprecated name: it must warn (DeprecationWarning). True: the method is the
+    #: deprecated name; a string: a pattern the warning matches (a deprecated argument)
+    deprecated: bool | str = False
 
 
 def expect_warning(case: Case) -> contextlib.AbstractContextManager[object]:
     """``pytest.warns(DeprecationWarning)`` for a deprecated method's case, else nothing."""
+    if isinstance(case.deprecated, str):
+        return pytest.warns(DeprecationWarning, match=case.deprecated)
     if case.deprecated:
         return pytest.warns(DeprecationWarning, match=rf"\.{case.method}\(\) is deprecated")
     return contextlib.nullcontext()
@@ -536,6 +539,28 @@ CASES: list[Case] = [
         Exchange("POST", "/api/v1/sessions/start", json={"session_id": "s1", "rounds": 3, "round_timeout": 180},
                  reply={"message": "Session started"}),
     ), check=started("s1", "Session started")),
+    # FEDn 0.8's keyword for the name, as in its notebooks' session_config dicts
+    Case("start_session_fedn08_session_id", "start_session", kwargs={
+        "session_id": "test-session", "rounds": 3, "model_id": "m1", "helper": "numpyhelper"}, exchanges=(
+        IDLE,
+        Exchange("POST", "/api/v1/sessions/", json=session_body("test-session", rounds=3), status=201, reply=session()),
+        Exchange("POST", "/api/v1/sessions/start", json={"session_id": "s1", "rounds": 3, "round_timeout": 180},
+                 reply={"message": "Session started"}),
+    ), check=started("s1", "Session started"), deprecated=r"\.start_session\(session_id=\.\.\.\) is deprecated"),
+    # wait_for_idle: polls the controller until idle, starts, returns once the controller has begun it
+    Case("start_session_wait_for_idle", "start_session", kwargs={
+        "name": "test-session", "rounds": 3, "model_id": "m1", "helper": "numpyhelper", "wait_for_idle": 60},
+         exchanges=(
+        get("/get_controller_status", {"state": "monitoring"}),
+        get("/api/v1/sessions/", envelope(session("s0", "first", "Started")), query={"status": "Started"},
+            headers=LATEST_MODEL_QUERY, no_headers=()),
+        IDLE,
+        Exchange("POST", "/api/v1/sessions/", json=session_body("test-session", rounds=3), status=201, reply=session()),
+        Exchange("POST", "/api/v1/sessions/start", json={"session_id": "s1", "rounds": 3, "round_timeout": 180},
+                 reply={"message": "Session started"}),
+        get("/api/v1/sessions/s1", session(status="Created")),
+        get("/api/v1/sessions/s1", session(status="Started")),
+    ), check=started("s1", "Session started", status="Started")),
     Case("start_session_no_active_helper", "start_session", kwargs={"model_id": "m1"}, exchanges=(
         get("/api/v1/helpers/active", {"message": "No active helper"}, status=404),
         IDLE,
@@ -591,6 +616,12 @@ CASES: list[Case] = [
     ), check=started("s1", "Session started", status="Started")),
     Case("wait_for_session", "wait_for_session", ("s1",), {"poll_interval": 0.01}, exchanges=(
         get("/api/v1/sessions/s1", session(status="Started")),
+        get("/api/v1/sessions/s1", session(status="Finished")),
+    ), check=lambda r, _: r.status == "Finished"),
+    # a session not begun yet: the controller is asked whether it is stuck (FEDn 0.30), it is not
+    Case("wait_for_session_not_begun", "wait_for_session", ("s1",), {"poll_interval": 0.01}, exchanges=(
+        get("/api/v1/sessions/s1", session(status="Created")),
+        IDLE,
         get("/api/v1/sessions/s1", session(status="Finished")),
     ), check=lambda r, _: r.status == "Finished"),
     # statuses

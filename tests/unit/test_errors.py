@@ -261,12 +261,19 @@ def _recorded(replies: dict[tuple[str, str], httpx.Response]) -> tuple[APIClient
 
 @pytest.mark.parametrize("state", ["monitoring", "instructing"])
 def test_start_session_on_a_busy_controller_creates_nothing(state: str) -> None:
-    client, seen = _recorded({("GET", "/get_controller_status"): httpx.Response(200, json={"state": state})})
-    with pytest.raises(errors.ConflictError, match=f"busy \\(state '{state}'\\).*No session was created"):
+    running = {"count": 1, "result": [started_session(sid="s-1", name="first", status="Started")]}
+    client, seen = _recorded(
+        {
+            ("GET", "/get_controller_status"): httpx.Response(200, json={"state": state}),
+            ("GET", "/api/v1/sessions/"): httpx.Response(200, json=running),
+        }
+    )
+    busy = f"busy \\(state '{state}'\\): session 'first' \\(s-1\\) is running.*No session was created"
+    with pytest.raises(errors.ConflictError, match=busy):
         client.start_session(name="s", model_id="m1", helper="numpyhelper")
     with pytest.raises(errors.ConflictError, match="No session was created"):
         client.start_splitlearning_session("sl", "m1")
-    assert seen == [("GET", "/get_controller_status")] * 2
+    assert seen == [("GET", "/get_controller_status"), ("GET", "/api/v1/sessions/")] * 2
 
 
 @pytest.mark.parametrize(

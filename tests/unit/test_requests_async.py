@@ -18,13 +18,16 @@ import pytest
 from fedn import APIClient, AsyncAPIClient, errors
 from support.requests_table import (
     CASES,
+    LATEST_MODEL_QUERY,
     TOKEN,
     Case,
     Recorder,
+    envelope,
     expect_warning,
     get,
     limited,
     resolve_placeholders,
+    session,
 )
 
 
@@ -122,7 +125,12 @@ async def test_async_seed_upload_without_active_package_sends_nothing(tmp_path: 
 
 
 async def test_async_start_session_on_a_busy_controller_creates_nothing() -> None:
-    recorder = Recorder((get("/get_controller_status", {"state": "monitoring"}),))
+    running = envelope(session(status="Started"))
+    recorder = Recorder((
+        get("/get_controller_status", {"state": "monitoring"}),
+        get("/api/v1/sessions/", running, query={"status": "Started"}, headers=LATEST_MODEL_QUERY,
+            no_headers=()),
+    ))  # fmt: skip
     async with AsyncAPIClient(
         "ctl.test:8092", token=TOKEN, transport=httpx.MockTransport(recorder), environ={}
     ) as client:
