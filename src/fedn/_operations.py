@@ -620,6 +620,7 @@ def start_session(
     source = _server_functions_source(server_functions)
     if helper is not None and not isinstance(helper, str):
         raise InvalidInputError(f"helper must be a string, got {helper!r}")
+    idle_wait = yield from _idle_first(idle_wait)
     seed = _id(model_id, "model_id") if model_id is not None else (yield from _latest_model_id())
     if helper is None:
         helper = yield from _active_helper()
@@ -645,6 +646,19 @@ def start_session(
     if idle_wait is not None:
         created = yield from _await_begun(created)
     return StartedSession.of(created, started.message)
+
+
+def _idle_first(wait_for_idle: float | None) -> Plan[float | None]:
+    """With ``wait_for_idle``: wait for the controller before the session's defaults are read.
+
+    The seed (the latest model) is then read once the previous session has finished. Returns the
+    seconds left for the check made right before the session is created.
+    """
+    if wait_for_idle is None:
+        return None
+    begun = time.monotonic()
+    yield from _require_idle(wait_for_idle)
+    return max(wait_for_idle - (time.monotonic() - begun), 0.0)
 
 
 def _require_idle(wait_for_idle: float | None = None) -> Plan[None]:
@@ -764,7 +778,7 @@ def start_splitlearning_session(
     wait_for_idle: float | None = None,
 ) -> Plan[StartedSession]:
     _check_session_numbers(rounds, round_timeout, round_buffer_size, min_clients, requested_clients)
-    idle_wait = _wait_seconds(wait_for_idle, "wait_for_idle")
+    idle_wait = yield from _idle_first(_wait_seconds(wait_for_idle, "wait_for_idle"))
     seed = _id(model_id, "model_id") if model_id is not None else (yield from _latest_model_id())
     config = SessionConfigInput(
         aggregator="splitlearningagg",

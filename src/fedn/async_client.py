@@ -574,8 +574,9 @@ class AsyncAPIClient(AsyncIteration):
         session left "Created".
 
         ``wait_for_idle=SECONDS`` waits instead, polling :meth:`get_controller_status` every
-        second until the controller is idle, then starts; after ``SECONDS`` it raises that
-        ``PreconditionConflictError``. The call then also returns only once the controller has
+        second until the controller is idle, then starts (the default ``model_id`` is read after
+        the wait: the latest model, the previous session's result); after ``SECONDS`` it raises
+        that ``PreconditionConflictError``. The call then also returns only once the controller has
         begun the session (FEDn answers a start before its thread has begun it, and drops a
         second start that arrives meanwhile), so sessions started back to back in a loop all run.
 

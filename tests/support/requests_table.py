@@ -547,13 +547,15 @@ CASES: list[Case] = [
         Exchange("POST", "/api/v1/sessions/start", json={"session_id": "s1", "rounds": 3, "round_timeout": 180},
                  reply={"message": "Session started"}),
     ), check=started("s1", "Session started"), deprecated=r"\.start_session\(session_id=\.\.\.\) is deprecated"),
-    # wait_for_idle: polls the controller until idle, starts, returns once the controller has begun it
+    # wait_for_idle: polls the controller until idle, then reads the seed (the latest model once the
+    # previous session is done), checks again, starts, returns once the controller has begun it
     Case("start_session_wait_for_idle", "start_session", kwargs={
-        "name": "test-session", "rounds": 3, "model_id": "m1", "helper": "numpyhelper", "wait_for_idle": 60},
-         exchanges=(
+        "name": "test-session", "rounds": 3, "helper": "numpyhelper", "wait_for_idle": 60}, exchanges=(
         get("/get_controller_status", {"state": "monitoring"}),
         get("/api/v1/sessions/", envelope(session("s0", "first", "Started")), query={"status": "Started"},
             headers=LATEST_MODEL_QUERY, no_headers=()),
+        IDLE,
+        get("/api/v1/models/", envelope(model("m1")), headers=LATEST_MODEL_QUERY, no_headers=()),
         IDLE,
         Exchange("POST", "/api/v1/sessions/", json=session_body("test-session", rounds=3), status=201, reply=session()),
         Exchange("POST", "/api/v1/sessions/start", json={"session_id": "s1", "rounds": 3, "round_timeout": 180},

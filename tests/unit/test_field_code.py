@@ -225,7 +225,8 @@ def test_wait_for_idle_raises_when_the_controller_never_begins_the_session(
     # FEDn answers "Session started" and may still drop the start: the session stays "Created"
     monkeypatch.setattr("fedn._operations.START_ACK_TIMEOUT", 0.0)
     seen, handler = recorded(
-        STATE_IDLE,
+        STATE_IDLE,  # waited for
+        STATE_IDLE,  # checked right before creating the session
         json_reply(session(), 201),
         json_reply({"message": "Session started"}),
         json_reply(session(status="Created")),
