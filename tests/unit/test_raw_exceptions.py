@@ -41,10 +41,11 @@ def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return self_signed_certificate(tmp_path_factory.mktemp("tls"))
 
 
-def run_call(kind: str, url: str, cafile: Path, call: Call, folder: Path) -> BaseException:
-    """Make ``call`` with a client of ``kind`` (no retries) and return what it raised."""
+def run_call(kind: str, url: str, call: Call, folder: Path, cafile: Path | None = None) -> BaseException:
+    """Make ``call`` with a client of ``kind`` (no retries, ``cafile`` trusted) and return what it raised."""
+    verify: Any = str(cafile) if cafile is not None else True
     if kind == "sync":
-        with APIClient(url, environ={}, max_retries=0, verify=str(cafile)) as client:
+        with APIClient(url, environ={}, max_retries=0, verify=verify) as client:
             try:
                 call(client, folder)
             except Exception as err:
@@ -54,10 +55,8 @@ def run_call(kind: str, url: str, cafile: Path, call: Call, folder: Path) -> Bas
     async def run() -> BaseException:
         extra: dict[str, Any] = {}
         if kind == "async-httpx-transport":
-            extra["transport"] = httpx.AsyncHTTPTransport(
-                verify=ssl.create_default_context(cafile=str(cafile))
-            )
-        async with AsyncAPIClient(url, environ={}, max_retries=0, verify=str(cafile), **extra) as client:
+            extra["transport"] = httpx.AsyncHTTPTransport(verify=ssl.create_default_context(cafile=cafile))
+        async with AsyncAPIClient(url, environ={}, max_retries=0, verify=verify, **extra) as client:
             try:
                 result = call(client, folder)
                 assert isinstance(result, Awaitable)
@@ -90,7 +89,7 @@ def test_the_certificate_required_alert_is_a_connection_error(
 ) -> None:
     with CertificateDemander(certificate) as server:
         for attempt in range(3):
-            err = run_call(kind, server.url, certificate[0], CALLS[what], tmp_path)
+            err = run_call(kind, server.url, CALLS[what], tmp_path, certificate[0])
             assert type(err) is errors.APIConnectionError, f"attempt {attempt}: {type(err).__name__}: {err}"
             assert ALERT in err.message and ALERT in str(err)
             assert err.status_code is None
@@ -111,7 +110,7 @@ def test_a_server_requiring_a_client_certificate_never_raises_raw(
     seen: list[str] = []
     with Loopback(answer, tls=server_tls(certificate, client_certificate=True)) as server:
         for _ in range(20):
-            err = run_call(kind, server.url, certificate[0], CALLS["call"], tmp_path)
+            err = run_call(kind, server.url, CALLS["call"], tmp_path, certificate[0])
             assert type(err) is errors.APIConnectionError, f"{type(err).__name__}: {err}"
             assert ALERT in err.message or "Connection reset" in err.message, err.message
             seen.append(err.message)
@@ -166,36 +165,13 @@ DEEP_CALLS: dict[str, Call] = {
 }
 
 
-def call_plain(kind: str, url: str, call: Call, folder: Path) -> BaseException:
-    """Make ``call`` over plain HTTP with a sync or async client (no retries); what it raised."""
-    if kind == "sync":
-        with APIClient(url, environ={}, max_retries=0) as client:
-            try:
-                call(client, folder)
-            except Exception as err:
-                return err
-        raise AssertionError("the call did not fail")
-
-    async def run() -> BaseException:
-        async with AsyncAPIClient(url, environ={}, max_retries=0) as client:
-            try:
-                result = call(client, folder)
-                assert isinstance(result, Awaitable)
-                await result
-            except Exception as err:
-                return err
-        raise AssertionError("the call did not fail")
-
-    return asyncio.run(run())
-
-
 @pytest.mark.parametrize("kind", ["sync", "async"])
 @pytest.mark.parametrize("what", sorted(DEEP_CALLS))
 def test_a_200_answer_nested_1500_deep_is_an_unexpected_response(
     kind: str, what: str, tmp_path: Path
 ) -> None:
     with Loopback(deep_answer(200)) as server:
-        err = call_plain(kind, server.url, DEEP_CALLS[what], tmp_path)
+        err = run_call(kind, server.url, DEEP_CALLS[what], tmp_path)
     assert type(err) is errors.UnexpectedResponseError, f"{type(err).__name__}: {err}"
     assert err.status_code == 200
     assert err.body is not None and err.body.startswith("[[[[")
@@ -206,6 +182,6 @@ def test_a_200_answer_nested_1500_deep_is_an_unexpected_response(
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_an_error_answer_nested_1500_deep_is_its_status_class(kind: str, tmp_path: Path) -> None:
     with Loopback(deep_answer(400)) as server:
-        err = call_plain(kind, server.url, DEEP_CALLS["count"], tmp_path)
+        err = run_call(kind, server.url, DEEP_CALLS["count"], tmp_path)
     assert type(err) is errors.BadRequestError, f"{type(err).__name__}: {err}"
     assert err.status_code == 400 and err.message.startswith("[[[[")
