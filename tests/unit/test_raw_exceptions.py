@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 import ssl
 from collections.abc import Awaitable, Callable
@@ -144,14 +145,26 @@ def test_a_sockets_oserror_escaping_httpx_is_a_connection_error(
 
 # --- JSON nested 1,500 levels deep ---------------------------------------------------------------
 
-DEEP = b"[" * 1500 + b"]" * 1500
+
+def nested(depth: int) -> bytes:
+    """A JSON list nested ``depth`` levels deep (1,500: 3 kB)."""
+    return b"[" * depth + b"]" * depth
 
 
-def deep_answer(status: int) -> Callable[[BaseHTTPRequestHandler], None]:
+def too_deep_for_json(body: bytes) -> bool:
+    """Whether this Python's ``json`` gives up on ``body`` (3.11 and 3.12 at 1,500 levels, 3.13 later)."""
+    try:
+        json.loads(body)
+    except RecursionError:
+        return True
+    return False
+
+
+def deep_answer(status: int, depth: int = 1500) -> Callable[[BaseHTTPRequestHandler], None]:
     def answer(handler: BaseHTTPRequestHandler) -> None:
         length = int(handler.headers.get("Content-Length") or 0)
         handler.rfile.read(length)
-        send(handler, status, DEEP, Content_Type="application/json")
+        send(handler, status, nested(depth), Content_Type="application/json")
 
     return answer
 
@@ -167,15 +180,18 @@ DEEP_CALLS: dict[str, Call] = {
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
 @pytest.mark.parametrize("what", sorted(DEEP_CALLS))
-def test_a_200_answer_nested_1500_deep_is_an_unexpected_response(
-    kind: str, what: str, tmp_path: Path
+@pytest.mark.parametrize("depth", [1500, 100_000])  # the second is too deep for every Python's json
+def test_a_200_answer_nested_deep_is_an_unexpected_response(
+    kind: str, what: str, depth: int, tmp_path: Path
 ) -> None:
-    with Loopback(deep_answer(200)) as server:
+    with Loopback(deep_answer(200, depth)) as server:
         err = run_call(kind, server.url, DEEP_CALLS[what], tmp_path)
     assert type(err) is errors.UnexpectedResponseError, f"{type(err).__name__}: {err}"
     assert err.status_code == 200
     assert err.body is not None and err.body.startswith("[[[[")
-    if what != "upload":  # an upload's answer is decoded by the facade, which finds no JSON in it
+    # an upload's answer is decoded by the facade, which then finds no JSON in it; Python 3.13's
+    # json reads 1,500 levels, and the list is then the wrong shape
+    if what != "upload" and too_deep_for_json(nested(depth)):
         assert isinstance(err.__cause__, RecursionError)
 
 
