@@ -62,7 +62,7 @@ IO_RULES: list[Rule] = [
     (r"\bself\.(_perform|_attempt)\(", r"await self.\1("),
     (r"\bself\.policy\.sync_sleep\(\)", "self.policy.async_sleeper()"),
     (r"(?m)^(\s*)sleep\(", r"\1await sleep("),
-    (r"\bstep\.operation\.sync_detailed\(", "await step.operation.asyncio_detailed("),
+    (r"\bhttp\.request\(", "await http.request("),
     (r"\bget_httpx_client\(\)", "get_async_httpx_client()"),
     (r"\b(finish_upload\(step, )upload\(", r"\1await upload("),
     (r"\breturn download\(", "return await download("),

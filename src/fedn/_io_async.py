@@ -2,10 +2,10 @@
 # Edit src/fedn/_io_sync.py instead.
 """Asyncio I/O: the asynchronous driver and the streamed transfers it performs.
 
-:class:`AsyncDriver` runs plans (:mod:`fedn._steps`) on the generated client and its one
-``httpx.AsyncClient``; :func:`upload` and :func:`download` are the only hand-written HTTP (the
-generated client's multipart upload uses a fixed boundary and its download buffers the whole
-body).
+:class:`AsyncDriver` runs plans (:mod:`fedn._steps`) with the generated client's one
+``httpx.AsyncClient``: each generated operation builds its request and parses the answer, the driver
+sends it. :func:`upload` and :func:`download` are the only hand-written HTTP (the generated
+client's multipart upload uses a fixed boundary and its download buffers the whole body).
 
 Generated from :mod:`fedn._io_sync` by ``scripts/unasync.py``: the same code, awaited.
 """
@@ -84,17 +84,18 @@ class AsyncDriver(Driver):
             retries += 1
 
     async def _attempt(self, step: Call[Any] | Upload[Any] | Download) -> object:
+        http = self._generated.get_async_httpx_client()
         if isinstance(step, Call):
             logger.debug("fedn: calling %s", step.name)
             try:
-                response = await step.operation.asyncio_detailed(client=self._generated, **step.kwargs)
+                answer = await http.request(**step.request())
+                response = step.operation.parse(answer, self._generated.raise_on_unexpected_status)
             except Exception as err:
                 failed = call_failure(step, err, self._secrets)
                 if failed is None:
                     raise
                 raise failed from err
             return finish_call(step, response, self._secrets)
-        http = self._generated.get_async_httpx_client()
         method = "POST" if isinstance(step, Upload) else "GET"
         try:
             if isinstance(step, Upload):

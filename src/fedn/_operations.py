@@ -14,8 +14,7 @@ import time
 import uuid
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar, cast
 from urllib.parse import quote
 
 from fedn._file_checks import check_download_target, check_upload
@@ -48,41 +47,41 @@ from fedn.errors import (
     SessionTimeoutError,
 )
 from fedn.results import StartedSession
-from fedn_api.api.attributes import create_attribute as op_create_attribute
-from fedn_api.api.attributes import get_current_attributes as op_get_current_attributes
-from fedn_api.api.clients import count_clients as op_count_clients
-from fedn_api.api.clients import get_client as op_get_client
-from fedn_api.api.clients import get_client_config as op_get_client_config
-from fedn_api.api.clients import list_clients as op_list_clients
-from fedn_api.api.combiners import count_combiners as op_count_combiners
-from fedn_api.api.combiners import get_combiner as op_get_combiner
-from fedn_api.api.combiners import list_combiners as op_list_combiners
-from fedn_api.api.control import get_controller_status as op_get_controller_status
-from fedn_api.api.helpers import get_active_helper as op_get_active_helper
-from fedn_api.api.helpers import set_active_helper as op_set_active_helper
-from fedn_api.api.models import count_models as op_count_models
-from fedn_api.api.models import get_model as op_get_model
-from fedn_api.api.models import get_model_ancestors as op_get_model_ancestors
-from fedn_api.api.models import list_models as op_list_models
-from fedn_api.api.packages import count_packages as op_count_packages
-from fedn_api.api.packages import get_active_package as op_get_active_package
-from fedn_api.api.packages import get_package as op_get_package
-from fedn_api.api.packages import get_package_checksum as op_get_package_checksum
-from fedn_api.api.packages import list_packages as op_list_packages
-from fedn_api.api.predictions import start_prediction as op_start_prediction
-from fedn_api.api.rounds import count_rounds as op_count_rounds
-from fedn_api.api.rounds import get_round as op_get_round
-from fedn_api.api.runs import list_runs as op_list_runs
-from fedn_api.api.sessions import count_sessions as op_count_sessions
-from fedn_api.api.sessions import create_session as op_create_session
-from fedn_api.api.sessions import get_session as op_get_session
-from fedn_api.api.sessions import list_sessions as op_list_sessions
-from fedn_api.api.sessions import start_session as op_start_session
-from fedn_api.api.sessions import start_splitlearning_session as op_start_splitlearning_session
-from fedn_api.api.statuses import count_statuses as op_count_statuses
-from fedn_api.api.statuses import get_status as op_get_status
-from fedn_api.api.validations import count_validations as op_count_validations
-from fedn_api.api.validations import get_validation as op_get_validation
+from fedn_api.api.attributes.create_attribute import operation as op_create_attribute
+from fedn_api.api.attributes.get_current_attributes import operation as op_get_current_attributes
+from fedn_api.api.clients.count_clients import operation as op_count_clients
+from fedn_api.api.clients.get_client import operation as op_get_client
+from fedn_api.api.clients.get_client_config import operation as op_get_client_config
+from fedn_api.api.clients.list_clients import operation as op_list_clients
+from fedn_api.api.combiners.count_combiners import operation as op_count_combiners
+from fedn_api.api.combiners.get_combiner import operation as op_get_combiner
+from fedn_api.api.combiners.list_combiners import operation as op_list_combiners
+from fedn_api.api.control.get_controller_status import operation as op_get_controller_status
+from fedn_api.api.helpers.get_active_helper import operation as op_get_active_helper
+from fedn_api.api.helpers.set_active_helper import operation as op_set_active_helper
+from fedn_api.api.models.count_models import operation as op_count_models
+from fedn_api.api.models.get_model import operation as op_get_model
+from fedn_api.api.models.get_model_ancestors import operation as op_get_model_ancestors
+from fedn_api.api.models.list_models import operation as op_list_models
+from fedn_api.api.packages.count_packages import operation as op_count_packages
+from fedn_api.api.packages.get_active_package import operation as op_get_active_package
+from fedn_api.api.packages.get_package import operation as op_get_package
+from fedn_api.api.packages.get_package_checksum import operation as op_get_package_checksum
+from fedn_api.api.packages.list_packages import operation as op_list_packages
+from fedn_api.api.predictions.start_prediction import operation as op_start_prediction
+from fedn_api.api.rounds.count_rounds import operation as op_count_rounds
+from fedn_api.api.rounds.get_round import operation as op_get_round
+from fedn_api.api.runs.list_runs import operation as op_list_runs
+from fedn_api.api.sessions.count_sessions import operation as op_count_sessions
+from fedn_api.api.sessions.create_session import operation as op_create_session
+from fedn_api.api.sessions.get_session import operation as op_get_session
+from fedn_api.api.sessions.list_sessions import operation as op_list_sessions
+from fedn_api.api.sessions.start_session import operation as op_start_session
+from fedn_api.api.sessions.start_splitlearning_session import operation as op_start_splitlearning_session
+from fedn_api.api.statuses.count_statuses import operation as op_count_statuses
+from fedn_api.api.statuses.get_status import operation as op_get_status
+from fedn_api.api.validations.count_validations import operation as op_count_validations
+from fedn_api.api.validations.get_validation import operation as op_get_validation
 from fedn_api.models import (
     Attribute,
     AttributeInput,
@@ -117,13 +116,14 @@ from fedn_api.models import (
     Validation,
     ValidationList,
 )
-from fedn_api.types import UNSET, JsonList, Unset
+from fedn_api.types import UNSET, JsonList, Operation, Unset
 
 if TYPE_CHECKING:
     import os
 
     from tqdm import tqdm
 
+P = ParamSpec("P")
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
@@ -164,13 +164,13 @@ def _opt(value: T | None) -> T | Unset:
     return UNSET if value is None else value
 
 
-def _limit(n_max: int | None) -> int | None:
+def _limit(n_max: int | None) -> int | Unset:
     """FEDn's ``n_max``: ``None``/0 means no limit (sent as no X-Limit header), like upstream."""
     if n_max is None:
-        return None
+        return UNSET
     if isinstance(n_max, bool) or not isinstance(n_max, int) or n_max < 0:
         raise InvalidInputError(f"n_max must be a non-negative integer or None, got {n_max!r}")
-    return n_max or None
+    return n_max or UNSET
 
 
 def _id(value: object, what: str = "id") -> str:
@@ -216,7 +216,7 @@ def _filtered(collection: Collection[Any], n_max: int | None, filters: Mapping[s
     return (yield from call(collection.operation, collection.envelope, x_limit=_limit(n_max), **kwargs))
 
 
-def _newest(operation: ModuleType, result: type[T], **filters: str) -> Plan[T]:
+def _newest(operation: Operation[..., Any], result: type[T], **filters: str) -> Plan[T]:
     """The newest entity matching ``filters`` (a one-item page, latest ``committed_at`` first)."""
     return (
         yield from call(
@@ -236,7 +236,12 @@ class _Page(Protocol[T_co]):
 
 
 def _by_id_or_name(
-    get: ModuleType, entity: type[T], listing: ModuleType, page: type[_Page[T]], id: str, id_field: str
+    get: Operation[[str], Any],
+    entity: type[T],
+    listing: Operation[..., Any],
+    page: type[_Page[T]],
+    id: str,
+    id_field: str,
 ) -> Plan[T]:
     """The entity with this id, else the one entity with this name (FEDn's docs and tests use names).
 
@@ -245,7 +250,7 @@ def _by_id_or_name(
     """
     key = _path_id(id)
     try:
-        return (yield from call(get, entity, id=key))
+        return (yield from call(get, entity, key))
     except NotFoundError as by_id:
         try:
             found = yield from call(listing, page, name=key, x_limit=_AMBIGUITY_SHOWN)
@@ -257,7 +262,7 @@ def _by_id_or_name(
             ids = [str(item[id_field]) for item in cast(Sequence[Mapping[str, object]], found.result)]
             more = f" and {found.count - len(ids)} more" if found.count > len(ids) else ""
             raise AmbiguousNameError(
-                f"{found.count} {listing.__name__.rsplit('_', 1)[-1]} are named {key!r} "
+                f"{found.count} {listing.name.rsplit('_', 1)[-1]} are named {key!r} "
                 f"(ids {', '.join(ids)}{more}): pass an id instead",
                 name=key,
                 matches=ids,
@@ -353,7 +358,7 @@ def get_model_trail(
             return JsonList()
         id = latest.model_id
     model_id = _path_id(id)
-    if limit is None:
+    if isinstance(limit, Unset):
         # The server caps the trail at 10 without X-Limit; the whole trail is at most every model.
         limit = yield from call(op_count_models, int)
     # Ask for newest first with the model itself: every statestore backend answers that way
@@ -642,7 +647,7 @@ def start_session(
     yield from _require_idle(idle_wait)
     created = yield from call(op_create_session, Session, body=body)
     start = SessionStart(session_id=created.session_id, rounds=rounds, round_timeout=round_timeout)
-    started = yield from _start_created(created, op_start_session, start)
+    started = yield from _start_created(created, op_start_session, body=start)
     if idle_wait is not None:
         created = yield from _await_begun(created)
     return StartedSession.of(created, started.message)
@@ -740,10 +745,12 @@ def _await_begun(created: Session) -> Plan[Session]:
         yield from sleep(CONTINUE_ACK_POLL)
 
 
-def _start_created(created: Session, operation: ModuleType, body: object) -> Plan[Message]:
+def _start_created(
+    created: Session, operation: Operation[P, Any], /, *args: P.args, **kwargs: P.kwargs
+) -> Plan[Message]:
     """Start a just-created session; a refusal names the session it leaves behind."""
     try:
-        return (yield from call(operation, Message, body=body))
+        return (yield from call(operation, Message, *args, **kwargs))
     except APIStatusError as err:
         # No 0.33 route deletes a session, and its statuses are only Created/Started/Finished.
         cls = ConflictError if "already running" in err.message else type(err)
@@ -798,7 +805,7 @@ def start_splitlearning_session(
     start = SplitLearningSessionStart(
         session_id=created.session_id, rounds=rounds, round_timeout=round_timeout
     )
-    started = yield from _start_created(created, op_start_splitlearning_session, start)
+    started = yield from _start_created(created, op_start_splitlearning_session, body=start)
     if idle_wait is not None:
         created = yield from _await_begun(created)
     return StartedSession.of(created, started.message)

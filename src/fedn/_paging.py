@@ -66,24 +66,23 @@ from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from types import ModuleType
 from typing import Any, Generic, Literal, Protocol, TypeVar, cast
 
 from fedn._steps import Call, Plan, UnexpectedShape
 from fedn.errors import InvalidInputError
-from fedn_api.api.attributes import list_attributes
-from fedn_api.api.clients import list_clients
-from fedn_api.api.combiners import list_combiners
-from fedn_api.api.metrics import list_metrics
-from fedn_api.api.models import list_models
-from fedn_api.api.packages import list_packages
-from fedn_api.api.predictions import list_predictions
-from fedn_api.api.rounds import list_rounds
-from fedn_api.api.runs import list_runs
-from fedn_api.api.sessions import list_sessions
-from fedn_api.api.statuses import list_statuses
-from fedn_api.api.telemetry import list_telemetry
-from fedn_api.api.validations import list_validations
+from fedn_api.api.attributes.list_attributes import operation as list_attributes
+from fedn_api.api.clients.list_clients import operation as list_clients
+from fedn_api.api.combiners.list_combiners import operation as list_combiners
+from fedn_api.api.metrics.list_metrics import operation as list_metrics
+from fedn_api.api.models.list_models import operation as list_models
+from fedn_api.api.packages.list_packages import operation as list_packages
+from fedn_api.api.predictions.list_predictions import operation as list_predictions
+from fedn_api.api.rounds.list_rounds import operation as list_rounds
+from fedn_api.api.runs.list_runs import operation as list_runs
+from fedn_api.api.sessions.list_sessions import operation as list_sessions
+from fedn_api.api.statuses.list_statuses import operation as list_statuses
+from fedn_api.api.telemetry.list_telemetry import operation as list_telemetry
+from fedn_api.api.validations.list_validations import operation as list_validations
 from fedn_api.models import (
     Attribute,
     AttributeList,
@@ -112,6 +111,7 @@ from fedn_api.models import (
     Validation,
     ValidationList,
 )
+from fedn_api.types import Operation
 
 T = TypeVar("T")
 
@@ -167,7 +167,7 @@ class Collection(Generic[T]):
     """
 
     name: str
-    operation: ModuleType
+    operation: Operation[..., Any]
     envelope: type[Any]
     item: type[T]
     key: str
@@ -179,9 +179,9 @@ class Collection(Generic[T]):
     def query_names(self) -> Mapping[str, str]:
         """Generated keyword -> the query parameter it sends (``committed_at_gte`` -> ``committed_at__gte``).
 
-        Read from the generated operation itself: its ``_get_kwargs`` is called once per keyword.
+        Read from the generated operation itself: its ``build`` is called once per keyword.
         """
-        get_kwargs = self.operation._get_kwargs
+        get_kwargs = self.operation.build
         names: dict[str, str] = {}
         for keyword in inspect.signature(get_kwargs).parameters:
             if keyword.startswith("x_"):
@@ -323,7 +323,7 @@ class Pager(Generic[T]):
 
     def _plan(self, kwargs: dict[str, object]) -> Plan[Page[T]]:
         check: Callable[[object], Page[T]] = self.collection.check
-        result = yield Call(self.collection.operation, check, kwargs)
+        result = yield Call(self.collection.operation, check, (), kwargs)
         return cast(Page[T], result)
 
     def accept(self, page: Page[T]) -> list[T]:

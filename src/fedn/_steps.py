@@ -7,15 +7,18 @@ never touches the network, the clock or a file's bytes; a driver (:mod:`fedn._io
 :class:`~fedn.errors.FednError` into the plan (so a plan may catch a ``NotFoundError`` and fall
 back, as ``get_session`` does from an id to a name).
 
-* :class:`Call` -- one generated operation (``fedn_api.api.<tag>.<op>``); the driver returns
+* :class:`Call` -- one generated operation (``fedn_api.api.<tag>.<op>.operation``, sans-IO: it
+  builds the request and parses the answer); the driver sends the request and returns
   ``check(parsed)``, the parsed answer after :func:`fedn._responses.unwrap`.
 * :class:`Upload` / :class:`Download` -- the streamed multipart upload and the atomic streamed
   download (:mod:`fedn._transfer`), the only hand-written HTTP.
 * :class:`Sleep` -- a pause between polls.
 
 Plans build steps with :func:`call`, :func:`call_list`, :func:`upload`, :func:`download` and
-:func:`sleep`, e.g. ``model = yield from call(get_model, Model, id=x)``; the value comes back
-typed as ``Model`` because the driver returns exactly what the step's check gave.
+:func:`sleep`, e.g. ``model = yield from call(get_model.operation, Model, id=x)``; the value comes
+back typed as ``Model`` because the driver returns exactly what the step's check gave. The
+arguments are checked against the generated operation's own parameters (a ``ParamSpec``): a
+parameter renamed or retyped in the spec fails ``mypy --strict`` where a plan calls it.
 """
 
 from __future__ import annotations
@@ -23,10 +26,10 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 from fedn._progress import require_tqdm
+from fedn_api.types import Operation
 
 __all__ = [
     "Call",
@@ -46,6 +49,7 @@ __all__ = [
     "upload",
 ]
 
+P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
 
@@ -56,16 +60,26 @@ class UnexpectedShape(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Call(Generic[R]):
-    """Run one generated operation; the driver returns ``check(parsed)``."""
+    """Run one generated operation with ``args``/``kwargs``; the driver returns ``check(parsed)``.
 
-    operation: ModuleType
+    Made by :func:`call` and :func:`call_list`, which check the arguments against the operation's
+    parameters, or by :class:`fedn._paging.Collection`, whose list and count operations all take
+    the same ones.
+    """
+
+    operation: Operation[..., Any]
     check: Callable[[object], R]
+    args: tuple[object, ...] = ()
     kwargs: Mapping[str, object] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
         """The operation's name (its module name), e.g. ``"get_model"``."""
-        return self.operation.__name__.rsplit(".", 1)[-1]
+        return self.operation.name
+
+    def request(self) -> dict[str, Any]:
+        """The request: keyword arguments for ``httpx.Client.request``, built by the operation."""
+        return self.operation.build(*self.args, **self.kwargs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,22 +162,25 @@ def json_object(parse: Callable[[Any], T]) -> Callable[[object], T]:
     return check
 
 
-def call(operation: ModuleType, expect: type[T], /, **kwargs: object) -> Plan[T]:
+def call(operation: Operation[P, Any], expect: type[T], /, *args: P.args, **kwargs: P.kwargs) -> Plan[T]:
     """Yield one generated call and return its parsed result, typed as ``expect``.
 
-    Arguments whose value is ``None`` are left out (the generated default, ``UNSET``, applies).
+    ``args`` and ``kwargs`` are the operation's own parameters (``UNSET`` leaves one out), checked
+    by mypy and pyright against the generated signature.
 
     Example (inside a plan)::
 
-        model = yield from call(get_model, Model, id=model_id)
+        model = yield from call(get_model.operation, Model, id=model_id)
     """
-    result = yield Call(operation, instance_of(expect), _drop_none(kwargs))
+    result = yield Call(operation, instance_of(expect), args, kwargs)
     return cast(T, result)
 
 
-def call_list(operation: ModuleType, item: type[T], /, **kwargs: object) -> Plan[list[T]]:
+def call_list(
+    operation: Operation[P, Any], item: type[T], /, *args: P.args, **kwargs: P.kwargs
+) -> Plan[list[T]]:
     """Like :func:`call` for operations answering a bare JSON array of ``item``."""
-    result = yield Call(operation, list_of(item), _drop_none(kwargs))
+    result = yield Call(operation, list_of(item), args, kwargs)
     return cast(list[T], result)
 
 
@@ -206,7 +223,3 @@ def download(
 def sleep(seconds: float) -> Plan[None]:
     """Yield a pause."""
     yield Sleep(seconds)
-
-
-def _drop_none(kwargs: Mapping[str, object]) -> dict[str, object]:
-    return {key: value for key, value in kwargs.items() if value is not None}

@@ -8,11 +8,22 @@ import importlib.util
 import json
 import re
 import sys
-from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, Self, TypeVar
+from typing import (
+    IO,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generic,
+    Literal,
+    ParamSpec,
+    Self,
+    TypeVar,
+)
 from urllib.parse import quote
 
+import httpx
 from attrs import define
 
 
@@ -457,6 +468,47 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class Operation(Generic[P, R]):
+    """One API operation, sans-IO: :attr:`build` makes its request, :meth:`parse` reads the answer.
+
+    ``build`` takes the operation's parameters (path, query, header and body, typed as the spec
+    says; not the client) and returns the keyword arguments of ``httpx.Client.request``.
+    :meth:`parse` turns the ``httpx.Response`` into the :class:`Response` whose ``parsed`` value is
+    what the spec describes for its status. Every operation module has one, ``operation``, and its
+    ``sync_detailed``/``asyncio_detailed`` send with it; code that sends requests itself keeps the
+    parameter types (``Operation[P, R]`` is generic in the parameters, a ``ParamSpec``)::
+
+        request = get_model.operation.build("model-id")
+        answer = get_model.operation.parse(httpx_client.request(**request))
+    """
+
+    __slots__ = ("_parse", "build", "name")
+
+    def __init__(
+        self, name: str, build: Callable[P, dict[str, Any]], parse: Callable[[httpx.Response, bool], R | None]
+    ) -> None:
+        self.name = name
+        self.build = build
+        self._parse = parse
+
+    def parse(self, response: httpx.Response, raise_on_unexpected_status: bool = False) -> Response[R]:
+        """The answer as a :class:`Response` (``raise_on_unexpected_status``: raise
+        :class:`~fedn_api.errors.UnexpectedStatus` for a status the spec does not list, else ``parsed`` is None)."""
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=self._parse(response, raise_on_unexpected_status),
+        )
+
+    def __repr__(self) -> str:
+        return f"Operation({self.name!r})"
+
+
 __all__ = [
     "UNSET",
     "File",
@@ -464,6 +516,7 @@ __all__ = [
     "InvalidPathParameterError",
     "JsonList",
     "JsonObject",
+    "Operation",
     "RequestFiles",
     "Response",
     "Unset",

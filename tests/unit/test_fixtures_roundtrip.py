@@ -21,7 +21,6 @@ import httpx
 import pytest
 import yaml
 
-from fedn_api.client import Client
 from fedn_api.models import ClientInfo, Node, Round, Session, Validation
 from support.paths import FIXTURES_DIR, GENERATOR_CONFIG, SPEC_PATH
 
@@ -153,9 +152,8 @@ def check_typed(value: Any, schema: dict[str, Any], where: str, typed: Any = Non
 
 def parse(operation_id: str, status: int, body: Any) -> Any:
     """Run the generated parser of an operation on a response with this status and JSON body."""
-    client = Client(base_url="http://fixture.invalid", raise_on_unexpected_status=True)
     response = httpx.Response(status, json=body)
-    return endpoint_module(operation_id)._parse_response(client=client, response=response)
+    return endpoint_module(operation_id).operation.parse(response, raise_on_unexpected_status=True).parsed
 
 
 def test_fixtures_were_recorded() -> None:

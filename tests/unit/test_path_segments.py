@@ -160,7 +160,7 @@ def test_the_driver_maps_the_generated_refusal_to_invalid_input() -> None:
     recorder = Recorder()
     client = APIClient("ctl.test:8092", transport=httpx.MockTransport(recorder), environ={})
     with client, pytest.raises(errors.InvalidInputError) as info:
-        client._run(call(op_get_model, Model, id=".."))
+        client._run(call(op_get_model.operation, Model, id=".."))
     assert isinstance(info.value.__cause__, InvalidPathParameterError)
     assert "get_model" in str(info.value) and "'..'" in str(info.value)
     assert recorder.seen == []

@@ -1,7 +1,7 @@
 """The plan/driver seam: plans are pure (no I/O) and any driver can run them.
 
 The async driver below is a test-local sketch (the real one belongs to the async client): it
-runs the very same plans as the sync client, with ``await op.asyncio_detailed(...)`` and the
+runs the very same plans as the sync client, with ``await http.request(**step.request())`` and the
 shared ``unwrap``, against the request-shape table of tests/support/requests_table.py.
 """
 
@@ -34,12 +34,12 @@ T = TypeVar("T")
 def test_plans_are_pure_generators() -> None:
     plan = _operations.get_model_trail()
     step = next(plan)
-    assert isinstance(step, Call) and step.operation is list_models
+    assert isinstance(step, Call) and step.operation is list_models.operation
     assert step.kwargs == {"x_limit": 1, "x_sort_key": "committed_at", "x_sort_order": "desc"}
     step = plan.send(ModelList.from_dict({"count": 1, "result": [model("m2", "m1")]}))
-    assert isinstance(step, Call) and step.operation is count_models
+    assert isinstance(step, Call) and step.operation is count_models.operation
     step = plan.send(2)
-    assert isinstance(step, Call) and step.operation is get_model_ancestors
+    assert isinstance(step, Call) and step.operation is get_model_ancestors.operation
     assert step.kwargs == {"id": "m2", "include_self": True, "x_reverse": False, "x_limit": 3}
     with pytest.raises(StopIteration) as done:
         plan.send([Model.from_dict(model("m2", "m1")), Model.from_dict(model("m1"))])
@@ -73,7 +73,8 @@ async def run_async(plan: Plan[T], generated: AuthenticatedClient) -> T:
                 elif isinstance(step, Call):
                     _LAST_RESPONSE.set(None)
                     try:
-                        response = await step.operation.asyncio_detailed(client=generated, **step.kwargs)
+                        answer = await generated.get_async_httpx_client().request(**step.request())
+                        response = step.operation.parse(answer)
                     except httpx.RequestError as err:
                         raise transport_error(err, (TOKEN,)) from err
                     except (KeyError, TypeError, ValueError) as err:

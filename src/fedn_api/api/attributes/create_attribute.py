@@ -1,4 +1,22 @@
-from http import HTTPStatus
+"""Add a client attribute
+
+Stores a client attribute. The body is closed: an unknown key answers 400.
+
+``POST /api/v1/attributes/``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Args:
+    body (AttributeInput): A new client attribute.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[Attribute | ErrorMessage]
+"""
+
 from typing import Any
 
 import httpx
@@ -8,13 +26,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.attribute import Attribute
 from ...models.attribute_input import AttributeInput
 from ...models.error_message import ErrorMessage
-from ...types import Response
+from ...types import Operation, Response
 
 
-def _get_kwargs(
-    *,
-    body: AttributeInput,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: AttributeInput) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -30,155 +45,45 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Attribute | ErrorMessage | None:
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> Attribute | ErrorMessage | None:
     if response.status_code == 201:
-        response_201 = Attribute.from_dict(response.json())
+        parsed = Attribute.from_dict(response.json())
 
-        return response_201
+        return parsed
 
-    if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+    if response.status_code in (400, 401, 500):
+        parsed = ErrorMessage.from_dict(response.json())
 
-        return response_400
+        return parsed
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Attribute | ErrorMessage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("create_attribute", _get_kwargs, _parse_response)
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AttributeInput,
-) -> Response[Attribute | ErrorMessage]:
-    """Add a client attribute
-
-     Stores a client attribute. The body is closed: an unknown key answers 400.
-
-    Args:
-        body (AttributeInput): A new client attribute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Attribute | ErrorMessage]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def sync_detailed(*, client: AuthenticatedClient | Client, body: AttributeInput) -> Response[Attribute | ErrorMessage]:
+    """Add a client attribute: the whole response (see the module's docstring)."""
+    response = client.get_httpx_client().request(**_get_kwargs(body=body))
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AttributeInput,
-) -> Attribute | ErrorMessage | None:
-    """Add a client attribute
-
-     Stores a client attribute. The body is closed: an unknown key answers 400.
-
-    Args:
-        body (AttributeInput): A new client attribute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Attribute | ErrorMessage
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+def sync(*, client: AuthenticatedClient | Client, body: AttributeInput) -> Attribute | ErrorMessage | None:
+    """Add a client attribute: the parsed answer (see the module's docstring)."""
+    return sync_detailed(body=body, client=client).parsed
 
 
 async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AttributeInput,
+    *, client: AuthenticatedClient | Client, body: AttributeInput
 ) -> Response[Attribute | ErrorMessage]:
-    """Add a client attribute
-
-     Stores a client attribute. The body is closed: an unknown key answers 400.
-
-    Args:
-        body (AttributeInput): A new client attribute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Attribute | ErrorMessage]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    """Add a client attribute: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(**_get_kwargs(body=body))
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AttributeInput,
-) -> Attribute | ErrorMessage | None:
-    """Add a client attribute
-
-     Stores a client attribute. The body is closed: an unknown key answers 400.
-
-    Args:
-        body (AttributeInput): A new client attribute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Attribute | ErrorMessage
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+async def asyncio(*, client: AuthenticatedClient | Client, body: AttributeInput) -> Attribute | ErrorMessage | None:
+    """Add a client attribute: the parsed answer (see the module's docstring)."""
+    return (await asyncio_detailed(body=body, client=client)).parsed

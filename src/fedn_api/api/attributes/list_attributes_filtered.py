@@ -1,4 +1,33 @@
-from http import HTTPStatus
+"""List attributes matching a filter body
+
+A page of attributes matching a filter body, paged and sorted as the GET list. The body is a JSON
+object of filters (see `Filters`). On SQL statestores a string value with a comma makes the server
+answer 500 (it turns the value into a MongoDB `$in` list).
+
+``POST /api/v1/attributes/list``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Args:
+    body (Filters | Unset): Filters as a JSON object of field names to values; the server
+        hands them to its store like the GET list route's query arguments (keys may end in `__gt`,
+        `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null" matches null; unknown keys are
+        ignored). Most routes turn a string containing commas into a MongoDB `$in` list: on SQL
+        statestores that makes the server answer 500 (it cannot parse the list as a value), so
+        send no commas. The attribute and telemetry count routes pass values on unsplit.
+    x_limit (int | Unset):
+    x_skip (int | Unset):
+    x_sort_key (str | Unset):
+    x_sort_order (SortOrder | Unset): Sort direction of a list.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[AttributeList | ErrorMessage]
+"""
+
 from typing import Any
 
 import httpx
@@ -9,7 +38,7 @@ from ...models.attribute_list import AttributeList
 from ...models.error_message import ErrorMessage
 from ...models.filters import Filters
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Response, Unset
 
 
 def _get_kwargs(
@@ -47,39 +76,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AttributeList | ErrorMessage | None:
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> AttributeList | ErrorMessage | None:
     if response.status_code == 200:
-        response_200 = AttributeList.from_dict(response.json())
+        parsed = AttributeList.from_dict(response.json())
 
-        return response_200
+        return parsed
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+    if response.status_code in (401, 500):
+        parsed = ErrorMessage.from_dict(response.json())
 
-        return response_401
+        return parsed
 
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AttributeList | ErrorMessage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("list_attributes_filtered", _get_kwargs, _parse_response)
 
 
 def sync_detailed(
@@ -91,45 +105,11 @@ def sync_detailed(
     x_sort_key: str | Unset = UNSET,
     x_sort_order: SortOrder | Unset = UNSET,
 ) -> Response[AttributeList | ErrorMessage]:
-    """List attributes matching a filter body
-
-     A page of attributes matching a filter body, paged and sorted as the GET list. The body is a JSON
-    object of filters (see `Filters`). On SQL statestores a string value with a comma makes the server
-    answer 500 (it turns the value into a MongoDB `$in` list).
-
-    Args:
-        x_limit (int | Unset):
-        x_skip (int | Unset):
-        x_sort_key (str | Unset):
-        x_sort_order (SortOrder | Unset): Sort direction of a list.
-        body (Filters | Unset): Filters as a JSON object of field names to values; the server
-            hands them to its store like the GET list route's query arguments (keys may end in `__gt`,
-            `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null" matches null; unknown keys are
-            ignored). Most routes turn a string containing commas into a MongoDB `$in` list: on SQL
-            statestores that makes the server answer 500 (it cannot parse the list as a value), so
-            send no commas. The attribute and telemetry count routes pass values on unsplit.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AttributeList | ErrorMessage]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        x_limit=x_limit,
-        x_skip=x_skip,
-        x_sort_key=x_sort_key,
-        x_sort_order=x_sort_order,
-    )
-
+    """List attributes matching a filter body: the whole response (see the module's docstring)."""
     response = client.get_httpx_client().request(
-        **kwargs,
+        **_get_kwargs(body=body, x_limit=x_limit, x_skip=x_skip, x_sort_key=x_sort_key, x_sort_order=x_sort_order)
     )
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 def sync(
@@ -141,39 +121,9 @@ def sync(
     x_sort_key: str | Unset = UNSET,
     x_sort_order: SortOrder | Unset = UNSET,
 ) -> AttributeList | ErrorMessage | None:
-    """List attributes matching a filter body
-
-     A page of attributes matching a filter body, paged and sorted as the GET list. The body is a JSON
-    object of filters (see `Filters`). On SQL statestores a string value with a comma makes the server
-    answer 500 (it turns the value into a MongoDB `$in` list).
-
-    Args:
-        x_limit (int | Unset):
-        x_skip (int | Unset):
-        x_sort_key (str | Unset):
-        x_sort_order (SortOrder | Unset): Sort direction of a list.
-        body (Filters | Unset): Filters as a JSON object of field names to values; the server
-            hands them to its store like the GET list route's query arguments (keys may end in `__gt`,
-            `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null" matches null; unknown keys are
-            ignored). Most routes turn a string containing commas into a MongoDB `$in` list: on SQL
-            statestores that makes the server answer 500 (it cannot parse the list as a value), so
-            send no commas. The attribute and telemetry count routes pass values on unsplit.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AttributeList | ErrorMessage
-    """
-
+    """List attributes matching a filter body: the parsed answer (see the module's docstring)."""
     return sync_detailed(
-        client=client,
-        body=body,
-        x_limit=x_limit,
-        x_skip=x_skip,
-        x_sort_key=x_sort_key,
-        x_sort_order=x_sort_order,
+        body=body, x_limit=x_limit, x_skip=x_skip, x_sort_key=x_sort_key, x_sort_order=x_sort_order, client=client
     ).parsed
 
 
@@ -186,43 +136,11 @@ async def asyncio_detailed(
     x_sort_key: str | Unset = UNSET,
     x_sort_order: SortOrder | Unset = UNSET,
 ) -> Response[AttributeList | ErrorMessage]:
-    """List attributes matching a filter body
-
-     A page of attributes matching a filter body, paged and sorted as the GET list. The body is a JSON
-    object of filters (see `Filters`). On SQL statestores a string value with a comma makes the server
-    answer 500 (it turns the value into a MongoDB `$in` list).
-
-    Args:
-        x_limit (int | Unset):
-        x_skip (int | Unset):
-        x_sort_key (str | Unset):
-        x_sort_order (SortOrder | Unset): Sort direction of a list.
-        body (Filters | Unset): Filters as a JSON object of field names to values; the server
-            hands them to its store like the GET list route's query arguments (keys may end in `__gt`,
-            `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null" matches null; unknown keys are
-            ignored). Most routes turn a string containing commas into a MongoDB `$in` list: on SQL
-            statestores that makes the server answer 500 (it cannot parse the list as a value), so
-            send no commas. The attribute and telemetry count routes pass values on unsplit.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AttributeList | ErrorMessage]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        x_limit=x_limit,
-        x_skip=x_skip,
-        x_sort_key=x_sort_key,
-        x_sort_order=x_sort_order,
+    """List attributes matching a filter body: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(body=body, x_limit=x_limit, x_skip=x_skip, x_sort_key=x_sort_key, x_sort_order=x_sort_order)
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 async def asyncio(
@@ -234,39 +152,9 @@ async def asyncio(
     x_sort_key: str | Unset = UNSET,
     x_sort_order: SortOrder | Unset = UNSET,
 ) -> AttributeList | ErrorMessage | None:
-    """List attributes matching a filter body
-
-     A page of attributes matching a filter body, paged and sorted as the GET list. The body is a JSON
-    object of filters (see `Filters`). On SQL statestores a string value with a comma makes the server
-    answer 500 (it turns the value into a MongoDB `$in` list).
-
-    Args:
-        x_limit (int | Unset):
-        x_skip (int | Unset):
-        x_sort_key (str | Unset):
-        x_sort_order (SortOrder | Unset): Sort direction of a list.
-        body (Filters | Unset): Filters as a JSON object of field names to values; the server
-            hands them to its store like the GET list route's query arguments (keys may end in `__gt`,
-            `__lt`, `__gte`, `__lte`, `__ne`, `__eq`; the string "null" matches null; unknown keys are
-            ignored). Most routes turn a string containing commas into a MongoDB `$in` list: on SQL
-            statestores that makes the server answer 500 (it cannot parse the list as a value), so
-            send no commas. The attribute and telemetry count routes pass values on unsplit.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AttributeList | ErrorMessage
-    """
-
+    """List attributes matching a filter body: the parsed answer (see the module's docstring)."""
     return (
         await asyncio_detailed(
-            client=client,
-            body=body,
-            x_limit=x_limit,
-            x_skip=x_skip,
-            x_sort_key=x_sort_key,
-            x_sort_order=x_sort_order,
+            body=body, x_limit=x_limit, x_skip=x_skip, x_sort_key=x_sort_key, x_sort_order=x_sort_order, client=client
         )
     ).parsed

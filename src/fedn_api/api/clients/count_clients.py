@@ -1,4 +1,92 @@
-from http import HTTPStatus
+"""Count clients
+
+Number of clients matching the filters. Every query argument is a filter, as for the list route;
+unknown names are ignored.
+
+``GET /api/v1/clients/count``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Args:
+    client_id (str | Unset):
+    combiner (str | Unset):
+    combiner_eq (str | Unset):
+    combiner_gt (str | Unset):
+    combiner_gte (str | Unset):
+    combiner_lt (str | Unset):
+    combiner_lte (str | Unset):
+    combiner_ne (str | Unset):
+    combiner_preferred (str | Unset):
+    combiner_preferred_eq (str | Unset):
+    combiner_preferred_gt (str | Unset):
+    combiner_preferred_gte (str | Unset):
+    combiner_preferred_lt (str | Unset):
+    combiner_preferred_lte (str | Unset):
+    combiner_preferred_ne (str | Unset):
+    committed_at (str | Unset):
+    committed_at_eq (str | Unset):
+    committed_at_gt (str | Unset):
+    committed_at_gte (str | Unset):
+    committed_at_lt (str | Unset):
+    committed_at_lte (str | Unset):
+    committed_at_ne (str | Unset):
+    id_eq (str | Unset):
+    id_gt (str | Unset):
+    id_gte (str | Unset):
+    id_lt (str | Unset):
+    id_lte (str | Unset):
+    id_ne (str | Unset):
+    ip (str | Unset):
+    ip_eq (str | Unset):
+    ip_gt (str | Unset):
+    ip_gte (str | Unset):
+    ip_lt (str | Unset):
+    ip_lte (str | Unset):
+    ip_ne (str | Unset):
+    last_seen (str | Unset):
+    last_seen_eq (str | Unset):
+    last_seen_gt (str | Unset):
+    last_seen_gte (str | Unset):
+    last_seen_lt (str | Unset):
+    last_seen_lte (str | Unset):
+    last_seen_ne (str | Unset):
+    name (str | Unset):
+    name_eq (str | Unset):
+    name_gt (str | Unset):
+    name_gte (str | Unset):
+    name_lt (str | Unset):
+    name_lte (str | Unset):
+    name_ne (str | Unset):
+    package (str | Unset):
+    package_eq (str | Unset):
+    package_gt (str | Unset):
+    package_gte (str | Unset):
+    package_lt (str | Unset):
+    package_lte (str | Unset):
+    package_ne (str | Unset):
+    status (str | Unset):
+    status_eq (str | Unset):
+    status_gt (str | Unset):
+    status_gte (str | Unset):
+    status_lt (str | Unset):
+    status_lte (str | Unset):
+    status_ne (str | Unset):
+    updated_at (str | Unset):
+    updated_at_eq (str | Unset):
+    updated_at_gt (str | Unset):
+    updated_at_gte (str | Unset):
+    updated_at_lt (str | Unset):
+    updated_at_lte (str | Unset):
+    updated_at_ne (str | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[ErrorMessage | int]
+"""
+
 from typing import Any, cast
 
 import httpx
@@ -6,7 +94,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Response, Unset
 
 
 def _get_kwargs(
@@ -236,34 +324,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMessage | int | None:
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ErrorMessage | int | None:
     if response.status_code == 200:
-        response_200 = cast(int, response.json())
-        return response_200
+        parsed = cast(int, response.json())
+        return parsed
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+    if response.status_code in (401, 500):
+        parsed = ErrorMessage.from_dict(response.json())
 
-        return response_401
+        return parsed
 
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorMessage | int]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("count_clients", _get_kwargs, _parse_response)
 
 
 def sync_detailed(
@@ -340,169 +417,82 @@ def sync_detailed(
     updated_at_lte: str | Unset = UNSET,
     updated_at_ne: str | Unset = UNSET,
 ) -> Response[ErrorMessage | int]:
-    """Count clients
-
-     Number of clients matching the filters. Every query argument is a filter, as for the list route;
-    unknown names are ignored.
-
-    Args:
-        client_id (str | Unset):
-        combiner (str | Unset):
-        combiner_eq (str | Unset):
-        combiner_gt (str | Unset):
-        combiner_gte (str | Unset):
-        combiner_lt (str | Unset):
-        combiner_lte (str | Unset):
-        combiner_ne (str | Unset):
-        combiner_preferred (str | Unset):
-        combiner_preferred_eq (str | Unset):
-        combiner_preferred_gt (str | Unset):
-        combiner_preferred_gte (str | Unset):
-        combiner_preferred_lt (str | Unset):
-        combiner_preferred_lte (str | Unset):
-        combiner_preferred_ne (str | Unset):
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        ip (str | Unset):
-        ip_eq (str | Unset):
-        ip_gt (str | Unset):
-        ip_gte (str | Unset):
-        ip_lt (str | Unset):
-        ip_lte (str | Unset):
-        ip_ne (str | Unset):
-        last_seen (str | Unset):
-        last_seen_eq (str | Unset):
-        last_seen_gt (str | Unset):
-        last_seen_gte (str | Unset):
-        last_seen_lt (str | Unset):
-        last_seen_lte (str | Unset):
-        last_seen_ne (str | Unset):
-        name (str | Unset):
-        name_eq (str | Unset):
-        name_gt (str | Unset):
-        name_gte (str | Unset):
-        name_lt (str | Unset):
-        name_lte (str | Unset):
-        name_ne (str | Unset):
-        package (str | Unset):
-        package_eq (str | Unset):
-        package_gt (str | Unset):
-        package_gte (str | Unset):
-        package_lt (str | Unset):
-        package_lte (str | Unset):
-        package_ne (str | Unset):
-        status (str | Unset):
-        status_eq (str | Unset):
-        status_gt (str | Unset):
-        status_gte (str | Unset):
-        status_lt (str | Unset):
-        status_lte (str | Unset):
-        status_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | int]
-    """
-
-    kwargs = _get_kwargs(
-        client_id=client_id,
-        combiner=combiner,
-        combiner_eq=combiner_eq,
-        combiner_gt=combiner_gt,
-        combiner_gte=combiner_gte,
-        combiner_lt=combiner_lt,
-        combiner_lte=combiner_lte,
-        combiner_ne=combiner_ne,
-        combiner_preferred=combiner_preferred,
-        combiner_preferred_eq=combiner_preferred_eq,
-        combiner_preferred_gt=combiner_preferred_gt,
-        combiner_preferred_gte=combiner_preferred_gte,
-        combiner_preferred_lt=combiner_preferred_lt,
-        combiner_preferred_lte=combiner_preferred_lte,
-        combiner_preferred_ne=combiner_preferred_ne,
-        committed_at=committed_at,
-        committed_at_eq=committed_at_eq,
-        committed_at_gt=committed_at_gt,
-        committed_at_gte=committed_at_gte,
-        committed_at_lt=committed_at_lt,
-        committed_at_lte=committed_at_lte,
-        committed_at_ne=committed_at_ne,
-        id_eq=id_eq,
-        id_gt=id_gt,
-        id_gte=id_gte,
-        id_lt=id_lt,
-        id_lte=id_lte,
-        id_ne=id_ne,
-        ip=ip,
-        ip_eq=ip_eq,
-        ip_gt=ip_gt,
-        ip_gte=ip_gte,
-        ip_lt=ip_lt,
-        ip_lte=ip_lte,
-        ip_ne=ip_ne,
-        last_seen=last_seen,
-        last_seen_eq=last_seen_eq,
-        last_seen_gt=last_seen_gt,
-        last_seen_gte=last_seen_gte,
-        last_seen_lt=last_seen_lt,
-        last_seen_lte=last_seen_lte,
-        last_seen_ne=last_seen_ne,
-        name=name,
-        name_eq=name_eq,
-        name_gt=name_gt,
-        name_gte=name_gte,
-        name_lt=name_lt,
-        name_lte=name_lte,
-        name_ne=name_ne,
-        package=package,
-        package_eq=package_eq,
-        package_gt=package_gt,
-        package_gte=package_gte,
-        package_lt=package_lt,
-        package_lte=package_lte,
-        package_ne=package_ne,
-        status=status,
-        status_eq=status_eq,
-        status_gt=status_gt,
-        status_gte=status_gte,
-        status_lt=status_lt,
-        status_lte=status_lte,
-        status_ne=status_ne,
-        updated_at=updated_at,
-        updated_at_eq=updated_at_eq,
-        updated_at_gt=updated_at_gt,
-        updated_at_gte=updated_at_gte,
-        updated_at_lt=updated_at_lt,
-        updated_at_lte=updated_at_lte,
-        updated_at_ne=updated_at_ne,
-    )
-
+    """Count clients: the whole response (see the module's docstring)."""
     response = client.get_httpx_client().request(
-        **kwargs,
+        **_get_kwargs(
+            client_id=client_id,
+            combiner=combiner,
+            combiner_eq=combiner_eq,
+            combiner_gt=combiner_gt,
+            combiner_gte=combiner_gte,
+            combiner_lt=combiner_lt,
+            combiner_lte=combiner_lte,
+            combiner_ne=combiner_ne,
+            combiner_preferred=combiner_preferred,
+            combiner_preferred_eq=combiner_preferred_eq,
+            combiner_preferred_gt=combiner_preferred_gt,
+            combiner_preferred_gte=combiner_preferred_gte,
+            combiner_preferred_lt=combiner_preferred_lt,
+            combiner_preferred_lte=combiner_preferred_lte,
+            combiner_preferred_ne=combiner_preferred_ne,
+            committed_at=committed_at,
+            committed_at_eq=committed_at_eq,
+            committed_at_gt=committed_at_gt,
+            committed_at_gte=committed_at_gte,
+            committed_at_lt=committed_at_lt,
+            committed_at_lte=committed_at_lte,
+            committed_at_ne=committed_at_ne,
+            id_eq=id_eq,
+            id_gt=id_gt,
+            id_gte=id_gte,
+            id_lt=id_lt,
+            id_lte=id_lte,
+            id_ne=id_ne,
+            ip=ip,
+            ip_eq=ip_eq,
+            ip_gt=ip_gt,
+            ip_gte=ip_gte,
+            ip_lt=ip_lt,
+            ip_lte=ip_lte,
+            ip_ne=ip_ne,
+            last_seen=last_seen,
+            last_seen_eq=last_seen_eq,
+            last_seen_gt=last_seen_gt,
+            last_seen_gte=last_seen_gte,
+            last_seen_lt=last_seen_lt,
+            last_seen_lte=last_seen_lte,
+            last_seen_ne=last_seen_ne,
+            name=name,
+            name_eq=name_eq,
+            name_gt=name_gt,
+            name_gte=name_gte,
+            name_lt=name_lt,
+            name_lte=name_lte,
+            name_ne=name_ne,
+            package=package,
+            package_eq=package_eq,
+            package_gt=package_gt,
+            package_gte=package_gte,
+            package_lt=package_lt,
+            package_lte=package_lte,
+            package_ne=package_ne,
+            status=status,
+            status_eq=status_eq,
+            status_gt=status_gt,
+            status_gte=status_gte,
+            status_lt=status_lt,
+            status_lte=status_lte,
+            status_ne=status_ne,
+            updated_at=updated_at,
+            updated_at_eq=updated_at_eq,
+            updated_at_gt=updated_at_gt,
+            updated_at_gte=updated_at_gte,
+            updated_at_lt=updated_at_lt,
+            updated_at_lte=updated_at_lte,
+            updated_at_ne=updated_at_ne,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 def sync(
@@ -579,93 +569,8 @@ def sync(
     updated_at_lte: str | Unset = UNSET,
     updated_at_ne: str | Unset = UNSET,
 ) -> ErrorMessage | int | None:
-    """Count clients
-
-     Number of clients matching the filters. Every query argument is a filter, as for the list route;
-    unknown names are ignored.
-
-    Args:
-        client_id (str | Unset):
-        combiner (str | Unset):
-        combiner_eq (str | Unset):
-        combiner_gt (str | Unset):
-        combiner_gte (str | Unset):
-        combiner_lt (str | Unset):
-        combiner_lte (str | Unset):
-        combiner_ne (str | Unset):
-        combiner_preferred (str | Unset):
-        combiner_preferred_eq (str | Unset):
-        combiner_preferred_gt (str | Unset):
-        combiner_preferred_gte (str | Unset):
-        combiner_preferred_lt (str | Unset):
-        combiner_preferred_lte (str | Unset):
-        combiner_preferred_ne (str | Unset):
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        ip (str | Unset):
-        ip_eq (str | Unset):
-        ip_gt (str | Unset):
-        ip_gte (str | Unset):
-        ip_lt (str | Unset):
-        ip_lte (str | Unset):
-        ip_ne (str | Unset):
-        last_seen (str | Unset):
-        last_seen_eq (str | Unset):
-        last_seen_gt (str | Unset):
-        last_seen_gte (str | Unset):
-        last_seen_lt (str | Unset):
-        last_seen_lte (str | Unset):
-        last_seen_ne (str | Unset):
-        name (str | Unset):
-        name_eq (str | Unset):
-        name_gt (str | Unset):
-        name_gte (str | Unset):
-        name_lt (str | Unset):
-        name_lte (str | Unset):
-        name_ne (str | Unset):
-        package (str | Unset):
-        package_eq (str | Unset):
-        package_gt (str | Unset):
-        package_gte (str | Unset):
-        package_lt (str | Unset):
-        package_lte (str | Unset):
-        package_ne (str | Unset):
-        status (str | Unset):
-        status_eq (str | Unset):
-        status_gt (str | Unset):
-        status_gte (str | Unset):
-        status_lt (str | Unset):
-        status_lte (str | Unset):
-        status_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | int
-    """
-
+    """Count clients: the parsed answer (see the module's docstring)."""
     return sync_detailed(
-        client=client,
         client_id=client_id,
         combiner=combiner,
         combiner_eq=combiner_eq,
@@ -736,6 +641,7 @@ def sync(
         updated_at_lt=updated_at_lt,
         updated_at_lte=updated_at_lte,
         updated_at_ne=updated_at_ne,
+        client=client,
     ).parsed
 
 
@@ -813,167 +719,82 @@ async def asyncio_detailed(
     updated_at_lte: str | Unset = UNSET,
     updated_at_ne: str | Unset = UNSET,
 ) -> Response[ErrorMessage | int]:
-    """Count clients
-
-     Number of clients matching the filters. Every query argument is a filter, as for the list route;
-    unknown names are ignored.
-
-    Args:
-        client_id (str | Unset):
-        combiner (str | Unset):
-        combiner_eq (str | Unset):
-        combiner_gt (str | Unset):
-        combiner_gte (str | Unset):
-        combiner_lt (str | Unset):
-        combiner_lte (str | Unset):
-        combiner_ne (str | Unset):
-        combiner_preferred (str | Unset):
-        combiner_preferred_eq (str | Unset):
-        combiner_preferred_gt (str | Unset):
-        combiner_preferred_gte (str | Unset):
-        combiner_preferred_lt (str | Unset):
-        combiner_preferred_lte (str | Unset):
-        combiner_preferred_ne (str | Unset):
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        ip (str | Unset):
-        ip_eq (str | Unset):
-        ip_gt (str | Unset):
-        ip_gte (str | Unset):
-        ip_lt (str | Unset):
-        ip_lte (str | Unset):
-        ip_ne (str | Unset):
-        last_seen (str | Unset):
-        last_seen_eq (str | Unset):
-        last_seen_gt (str | Unset):
-        last_seen_gte (str | Unset):
-        last_seen_lt (str | Unset):
-        last_seen_lte (str | Unset):
-        last_seen_ne (str | Unset):
-        name (str | Unset):
-        name_eq (str | Unset):
-        name_gt (str | Unset):
-        name_gte (str | Unset):
-        name_lt (str | Unset):
-        name_lte (str | Unset):
-        name_ne (str | Unset):
-        package (str | Unset):
-        package_eq (str | Unset):
-        package_gt (str | Unset):
-        package_gte (str | Unset):
-        package_lt (str | Unset):
-        package_lte (str | Unset):
-        package_ne (str | Unset):
-        status (str | Unset):
-        status_eq (str | Unset):
-        status_gt (str | Unset):
-        status_gte (str | Unset):
-        status_lt (str | Unset):
-        status_lte (str | Unset):
-        status_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | int]
-    """
-
-    kwargs = _get_kwargs(
-        client_id=client_id,
-        combiner=combiner,
-        combiner_eq=combiner_eq,
-        combiner_gt=combiner_gt,
-        combiner_gte=combiner_gte,
-        combiner_lt=combiner_lt,
-        combiner_lte=combiner_lte,
-        combiner_ne=combiner_ne,
-        combiner_preferred=combiner_preferred,
-        combiner_preferred_eq=combiner_preferred_eq,
-        combiner_preferred_gt=combiner_preferred_gt,
-        combiner_preferred_gte=combiner_preferred_gte,
-        combiner_preferred_lt=combiner_preferred_lt,
-        combiner_preferred_lte=combiner_preferred_lte,
-        combiner_preferred_ne=combiner_preferred_ne,
-        committed_at=committed_at,
-        committed_at_eq=committed_at_eq,
-        committed_at_gt=committed_at_gt,
-        committed_at_gte=committed_at_gte,
-        committed_at_lt=committed_at_lt,
-        committed_at_lte=committed_at_lte,
-        committed_at_ne=committed_at_ne,
-        id_eq=id_eq,
-        id_gt=id_gt,
-        id_gte=id_gte,
-        id_lt=id_lt,
-        id_lte=id_lte,
-        id_ne=id_ne,
-        ip=ip,
-        ip_eq=ip_eq,
-        ip_gt=ip_gt,
-        ip_gte=ip_gte,
-        ip_lt=ip_lt,
-        ip_lte=ip_lte,
-        ip_ne=ip_ne,
-        last_seen=last_seen,
-        last_seen_eq=last_seen_eq,
-        last_seen_gt=last_seen_gt,
-        last_seen_gte=last_seen_gte,
-        last_seen_lt=last_seen_lt,
-        last_seen_lte=last_seen_lte,
-        last_seen_ne=last_seen_ne,
-        name=name,
-        name_eq=name_eq,
-        name_gt=name_gt,
-        name_gte=name_gte,
-        name_lt=name_lt,
-        name_lte=name_lte,
-        name_ne=name_ne,
-        package=package,
-        package_eq=package_eq,
-        package_gt=package_gt,
-        package_gte=package_gte,
-        package_lt=package_lt,
-        package_lte=package_lte,
-        package_ne=package_ne,
-        status=status,
-        status_eq=status_eq,
-        status_gt=status_gt,
-        status_gte=status_gte,
-        status_lt=status_lt,
-        status_lte=status_lte,
-        status_ne=status_ne,
-        updated_at=updated_at,
-        updated_at_eq=updated_at_eq,
-        updated_at_gt=updated_at_gt,
-        updated_at_gte=updated_at_gte,
-        updated_at_lt=updated_at_lt,
-        updated_at_lte=updated_at_lte,
-        updated_at_ne=updated_at_ne,
+    """Count clients: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            client_id=client_id,
+            combiner=combiner,
+            combiner_eq=combiner_eq,
+            combiner_gt=combiner_gt,
+            combiner_gte=combiner_gte,
+            combiner_lt=combiner_lt,
+            combiner_lte=combiner_lte,
+            combiner_ne=combiner_ne,
+            combiner_preferred=combiner_preferred,
+            combiner_preferred_eq=combiner_preferred_eq,
+            combiner_preferred_gt=combiner_preferred_gt,
+            combiner_preferred_gte=combiner_preferred_gte,
+            combiner_preferred_lt=combiner_preferred_lt,
+            combiner_preferred_lte=combiner_preferred_lte,
+            combiner_preferred_ne=combiner_preferred_ne,
+            committed_at=committed_at,
+            committed_at_eq=committed_at_eq,
+            committed_at_gt=committed_at_gt,
+            committed_at_gte=committed_at_gte,
+            committed_at_lt=committed_at_lt,
+            committed_at_lte=committed_at_lte,
+            committed_at_ne=committed_at_ne,
+            id_eq=id_eq,
+            id_gt=id_gt,
+            id_gte=id_gte,
+            id_lt=id_lt,
+            id_lte=id_lte,
+            id_ne=id_ne,
+            ip=ip,
+            ip_eq=ip_eq,
+            ip_gt=ip_gt,
+            ip_gte=ip_gte,
+            ip_lt=ip_lt,
+            ip_lte=ip_lte,
+            ip_ne=ip_ne,
+            last_seen=last_seen,
+            last_seen_eq=last_seen_eq,
+            last_seen_gt=last_seen_gt,
+            last_seen_gte=last_seen_gte,
+            last_seen_lt=last_seen_lt,
+            last_seen_lte=last_seen_lte,
+            last_seen_ne=last_seen_ne,
+            name=name,
+            name_eq=name_eq,
+            name_gt=name_gt,
+            name_gte=name_gte,
+            name_lt=name_lt,
+            name_lte=name_lte,
+            name_ne=name_ne,
+            package=package,
+            package_eq=package_eq,
+            package_gt=package_gt,
+            package_gte=package_gte,
+            package_lt=package_lt,
+            package_lte=package_lte,
+            package_ne=package_ne,
+            status=status,
+            status_eq=status_eq,
+            status_gt=status_gt,
+            status_gte=status_gte,
+            status_lt=status_lt,
+            status_lte=status_lte,
+            status_ne=status_ne,
+            updated_at=updated_at,
+            updated_at_eq=updated_at_eq,
+            updated_at_gt=updated_at_gt,
+            updated_at_gte=updated_at_gte,
+            updated_at_lt=updated_at_lt,
+            updated_at_lte=updated_at_lte,
+            updated_at_ne=updated_at_ne,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 async def asyncio(
@@ -1050,94 +871,9 @@ async def asyncio(
     updated_at_lte: str | Unset = UNSET,
     updated_at_ne: str | Unset = UNSET,
 ) -> ErrorMessage | int | None:
-    """Count clients
-
-     Number of clients matching the filters. Every query argument is a filter, as for the list route;
-    unknown names are ignored.
-
-    Args:
-        client_id (str | Unset):
-        combiner (str | Unset):
-        combiner_eq (str | Unset):
-        combiner_gt (str | Unset):
-        combiner_gte (str | Unset):
-        combiner_lt (str | Unset):
-        combiner_lte (str | Unset):
-        combiner_ne (str | Unset):
-        combiner_preferred (str | Unset):
-        combiner_preferred_eq (str | Unset):
-        combiner_preferred_gt (str | Unset):
-        combiner_preferred_gte (str | Unset):
-        combiner_preferred_lt (str | Unset):
-        combiner_preferred_lte (str | Unset):
-        combiner_preferred_ne (str | Unset):
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        ip (str | Unset):
-        ip_eq (str | Unset):
-        ip_gt (str | Unset):
-        ip_gte (str | Unset):
-        ip_lt (str | Unset):
-        ip_lte (str | Unset):
-        ip_ne (str | Unset):
-        last_seen (str | Unset):
-        last_seen_eq (str | Unset):
-        last_seen_gt (str | Unset):
-        last_seen_gte (str | Unset):
-        last_seen_lt (str | Unset):
-        last_seen_lte (str | Unset):
-        last_seen_ne (str | Unset):
-        name (str | Unset):
-        name_eq (str | Unset):
-        name_gt (str | Unset):
-        name_gte (str | Unset):
-        name_lt (str | Unset):
-        name_lte (str | Unset):
-        name_ne (str | Unset):
-        package (str | Unset):
-        package_eq (str | Unset):
-        package_gt (str | Unset):
-        package_gte (str | Unset):
-        package_lt (str | Unset):
-        package_lte (str | Unset):
-        package_ne (str | Unset):
-        status (str | Unset):
-        status_eq (str | Unset):
-        status_gt (str | Unset):
-        status_gte (str | Unset):
-        status_lt (str | Unset):
-        status_lte (str | Unset):
-        status_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | int
-    """
-
+    """Count clients: the parsed answer (see the module's docstring)."""
     return (
         await asyncio_detailed(
-            client=client,
             client_id=client_id,
             combiner=combiner,
             combiner_eq=combiner_eq,
@@ -1208,5 +944,6 @@ async def asyncio(
             updated_at_lt=updated_at_lt,
             updated_at_lte=updated_at_lte,
             updated_at_ne=updated_at_ne,
+            client=client,
         )
     ).parsed

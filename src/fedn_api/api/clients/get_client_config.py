@@ -1,4 +1,22 @@
-from http import HTTPStatus
+"""Client connection config
+
+The settings a client needs to connect (package, helper, checksum of the active package).
+
+``GET /api/v1/clients/config``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Args:
+    checksum (bool | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[ClientConfig | ErrorMessage]
+"""
+
 from typing import Any
 
 import httpx
@@ -7,13 +25,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.client_config import ClientConfig
 from ...models.error_message import ErrorMessage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Response, Unset
 
 
-def _get_kwargs(
-    *,
-    checksum: bool | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, checksum: bool | Unset = UNSET) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -30,150 +45,49 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ClientConfig | ErrorMessage | None:
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ClientConfig | ErrorMessage | None:
     if response.status_code == 200:
-        response_200 = ClientConfig.from_dict(response.json())
+        parsed = ClientConfig.from_dict(response.json())
 
-        return response_200
+        return parsed
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+    if response.status_code in (401, 500):
+        parsed = ErrorMessage.from_dict(response.json())
 
-        return response_401
+        return parsed
 
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ClientConfig | ErrorMessage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("get_client_config", _get_kwargs, _parse_response)
 
 
 def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    checksum: bool | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, checksum: bool | Unset = UNSET
 ) -> Response[ClientConfig | ErrorMessage]:
-    """Client connection config
-
-     The settings a client needs to connect (package, helper, checksum of the active package).
-
-    Args:
-        checksum (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ClientConfig | ErrorMessage]
-    """
-
-    kwargs = _get_kwargs(
-        checksum=checksum,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    """Client connection config: the whole response (see the module's docstring)."""
+    response = client.get_httpx_client().request(**_get_kwargs(checksum=checksum))
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    checksum: bool | Unset = UNSET,
-) -> ClientConfig | ErrorMessage | None:
-    """Client connection config
-
-     The settings a client needs to connect (package, helper, checksum of the active package).
-
-    Args:
-        checksum (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ClientConfig | ErrorMessage
-    """
-
-    return sync_detailed(
-        client=client,
-        checksum=checksum,
-    ).parsed
+def sync(*, client: AuthenticatedClient | Client, checksum: bool | Unset = UNSET) -> ClientConfig | ErrorMessage | None:
+    """Client connection config: the parsed answer (see the module's docstring)."""
+    return sync_detailed(checksum=checksum, client=client).parsed
 
 
 async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    checksum: bool | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, checksum: bool | Unset = UNSET
 ) -> Response[ClientConfig | ErrorMessage]:
-    """Client connection config
-
-     The settings a client needs to connect (package, helper, checksum of the active package).
-
-    Args:
-        checksum (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ClientConfig | ErrorMessage]
-    """
-
-    kwargs = _get_kwargs(
-        checksum=checksum,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    """Client connection config: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(**_get_kwargs(checksum=checksum))
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    checksum: bool | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, checksum: bool | Unset = UNSET
 ) -> ClientConfig | ErrorMessage | None:
-    """Client connection config
-
-     The settings a client needs to connect (package, helper, checksum of the active package).
-
-    Args:
-        checksum (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ClientConfig | ErrorMessage
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            checksum=checksum,
-        )
-    ).parsed
+    """Client connection config: the parsed answer (see the module's docstring)."""
+    return (await asyncio_detailed(checksum=checksum, client=client)).parsed

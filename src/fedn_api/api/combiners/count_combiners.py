@@ -1,4 +1,85 @@
-from http import HTTPStatus
+"""Count combiners
+
+Number of combiners matching the filters. Every query argument is a filter, as for the list route;
+unknown names are ignored.
+
+``GET /api/v1/combiners/count``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Args:
+    address (str | Unset):
+    address_eq (str | Unset):
+    address_gt (str | Unset):
+    address_gte (str | Unset):
+    address_lt (str | Unset):
+    address_lte (str | Unset):
+    address_ne (str | Unset):
+    combiner_id (str | Unset):
+    committed_at (str | Unset):
+    committed_at_eq (str | Unset):
+    committed_at_gt (str | Unset):
+    committed_at_gte (str | Unset):
+    committed_at_lt (str | Unset):
+    committed_at_lte (str | Unset):
+    committed_at_ne (str | Unset):
+    fqdn (str | Unset):
+    fqdn_eq (str | Unset):
+    fqdn_gt (str | Unset):
+    fqdn_gte (str | Unset):
+    fqdn_lt (str | Unset):
+    fqdn_lte (str | Unset):
+    fqdn_ne (str | Unset):
+    id_eq (str | Unset):
+    id_gt (str | Unset):
+    id_gte (str | Unset):
+    id_lt (str | Unset):
+    id_lte (str | Unset):
+    id_ne (str | Unset):
+    ip (str | Unset):
+    ip_eq (str | Unset):
+    ip_gt (str | Unset):
+    ip_gte (str | Unset):
+    ip_lt (str | Unset):
+    ip_lte (str | Unset):
+    ip_ne (str | Unset):
+    name (str | Unset):
+    name_eq (str | Unset):
+    name_gt (str | Unset):
+    name_gte (str | Unset):
+    name_lt (str | Unset):
+    name_lte (str | Unset):
+    name_ne (str | Unset):
+    parent (str | Unset):
+    parent_eq (str | Unset):
+    parent_gt (str | Unset):
+    parent_gte (str | Unset):
+    parent_lt (str | Unset):
+    parent_lte (str | Unset):
+    parent_ne (str | Unset):
+    port (str | Unset):
+    port_eq (str | Unset):
+    port_gt (str | Unset):
+    port_gte (str | Unset):
+    port_lt (str | Unset):
+    port_lte (str | Unset):
+    port_ne (str | Unset):
+    updated_at (str | Unset):
+    updated_at_eq (str | Unset):
+    updated_at_gt (str | Unset):
+    updated_at_gte (str | Unset):
+    updated_at_lt (str | Unset):
+    updated_at_lte (str | Unset):
+    updated_at_ne (str | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[ErrorMessage | int]
+"""
+
 from typing import Any, cast
 
 import httpx
@@ -6,7 +87,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Response, Unset
 
 
 def _get_kwargs(
@@ -215,34 +296,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMessage | int | None:
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ErrorMessage | int | None:
     if response.status_code == 200:
-        response_200 = cast(int, response.json())
-        return response_200
+        parsed = cast(int, response.json())
+        return parsed
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+    if response.status_code in (401, 500):
+        parsed = ErrorMessage.from_dict(response.json())
 
-        return response_401
+        return parsed
 
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorMessage | int]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("count_combiners", _get_kwargs, _parse_response)
 
 
 def sync_detailed(
@@ -312,155 +382,75 @@ def sync_detailed(
     updated_at_lte: str | Unset = UNSET,
     updated_at_ne: str | Unset = UNSET,
 ) -> Response[ErrorMessage | int]:
-    """Count combiners
-
-     Number of combiners matching the filters. Every query argument is a filter, as for the list route;
-    unknown names are ignored.
-
-    Args:
-        address (str | Unset):
-        address_eq (str | Unset):
-        address_gt (str | Unset):
-        address_gte (str | Unset):
-        address_lt (str | Unset):
-        address_lte (str | Unset):
-        address_ne (str | Unset):
-        combiner_id (str | Unset):
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        fqdn (str | Unset):
-        fqdn_eq (str | Unset):
-        fqdn_gt (str | Unset):
-        fqdn_gte (str | Unset):
-        fqdn_lt (str | Unset):
-        fqdn_lte (str | Unset):
-        fqdn_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        ip (str | Unset):
-        ip_eq (str | Unset):
-        ip_gt (str | Unset):
-        ip_gte (str | Unset):
-        ip_lt (str | Unset):
-        ip_lte (str | Unset):
-        ip_ne (str | Unset):
-        name (str | Unset):
-        name_eq (str | Unset):
-        name_gt (str | Unset):
-        name_gte (str | Unset):
-        name_lt (str | Unset):
-        name_lte (str | Unset):
-        name_ne (str | Unset):
-        parent (str | Unset):
-        parent_eq (str | Unset):
-        parent_gt (str | Unset):
-        parent_gte (str | Unset):
-        parent_lt (str | Unset):
-        parent_lte (str | Unset):
-        parent_ne (str | Unset):
-        port (str | Unset):
-        port_eq (str | Unset):
-        port_gt (str | Unset):
-        port_gte (str | Unset):
-        port_lt (str | Unset):
-        port_lte (str | Unset):
-        port_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | int]
-    """
-
-    kwargs = _get_kwargs(
-        address=address,
-        address_eq=address_eq,
-        address_gt=address_gt,
-        address_gte=address_gte,
-        address_lt=address_lt,
-        address_lte=address_lte,
-        address_ne=address_ne,
-        combiner_id=combiner_id,
-        committed_at=committed_at,
-        committed_at_eq=committed_at_eq,
-        committed_at_gt=committed_at_gt,
-        committed_at_gte=committed_at_gte,
-        committed_at_lt=committed_at_lt,
-        committed_at_lte=committed_at_lte,
-        committed_at_ne=committed_at_ne,
-        fqdn=fqdn,
-        fqdn_eq=fqdn_eq,
-        fqdn_gt=fqdn_gt,
-        fqdn_gte=fqdn_gte,
-        fqdn_lt=fqdn_lt,
-        fqdn_lte=fqdn_lte,
-        fqdn_ne=fqdn_ne,
-        id_eq=id_eq,
-        id_gt=id_gt,
-        id_gte=id_gte,
-        id_lt=id_lt,
-        id_lte=id_lte,
-        id_ne=id_ne,
-        ip=ip,
-        ip_eq=ip_eq,
-        ip_gt=ip_gt,
-        ip_gte=ip_gte,
-        ip_lt=ip_lt,
-        ip_lte=ip_lte,
-        ip_ne=ip_ne,
-        name=name,
-        name_eq=name_eq,
-        name_gt=name_gt,
-        name_gte=name_gte,
-        name_lt=name_lt,
-        name_lte=name_lte,
-        name_ne=name_ne,
-        parent=parent,
-        parent_eq=parent_eq,
-        parent_gt=parent_gt,
-        parent_gte=parent_gte,
-        parent_lt=parent_lt,
-        parent_lte=parent_lte,
-        parent_ne=parent_ne,
-        port=port,
-        port_eq=port_eq,
-        port_gt=port_gt,
-        port_gte=port_gte,
-        port_lt=port_lt,
-        port_lte=port_lte,
-        port_ne=port_ne,
-        updated_at=updated_at,
-        updated_at_eq=updated_at_eq,
-        updated_at_gt=updated_at_gt,
-        updated_at_gte=updated_at_gte,
-        updated_at_lt=updated_at_lt,
-        updated_at_lte=updated_at_lte,
-        updated_at_ne=updated_at_ne,
-    )
-
+    """Count combiners: the whole response (see the module's docstring)."""
     response = client.get_httpx_client().request(
-        **kwargs,
+        **_get_kwargs(
+            address=address,
+            address_eq=address_eq,
+            address_gt=address_gt,
+            address_gte=address_gte,
+            address_lt=address_lt,
+            address_lte=address_lte,
+            address_ne=address_ne,
+            combiner_id=combiner_id,
+            committed_at=committed_at,
+            committed_at_eq=committed_at_eq,
+            committed_at_gt=committed_at_gt,
+            committed_at_gte=committed_at_gte,
+            committed_at_lt=committed_at_lt,
+            committed_at_lte=committed_at_lte,
+            committed_at_ne=committed_at_ne,
+            fqdn=fqdn,
+            fqdn_eq=fqdn_eq,
+            fqdn_gt=fqdn_gt,
+            fqdn_gte=fqdn_gte,
+            fqdn_lt=fqdn_lt,
+            fqdn_lte=fqdn_lte,
+            fqdn_ne=fqdn_ne,
+            id_eq=id_eq,
+            id_gt=id_gt,
+            id_gte=id_gte,
+            id_lt=id_lt,
+            id_lte=id_lte,
+            id_ne=id_ne,
+            ip=ip,
+            ip_eq=ip_eq,
+            ip_gt=ip_gt,
+            ip_gte=ip_gte,
+            ip_lt=ip_lt,
+            ip_lte=ip_lte,
+            ip_ne=ip_ne,
+            name=name,
+            name_eq=name_eq,
+            name_gt=name_gt,
+            name_gte=name_gte,
+            name_lt=name_lt,
+            name_lte=name_lte,
+            name_ne=name_ne,
+            parent=parent,
+            parent_eq=parent_eq,
+            parent_gt=parent_gt,
+            parent_gte=parent_gte,
+            parent_lt=parent_lt,
+            parent_lte=parent_lte,
+            parent_ne=parent_ne,
+            port=port,
+            port_eq=port_eq,
+            port_gt=port_gt,
+            port_gte=port_gte,
+            port_lt=port_lt,
+            port_lte=port_lte,
+            port_ne=port_ne,
+            updated_at=updated_at,
+            updated_at_eq=updated_at_eq,
+            updated_at_gt=updated_at_gt,
+            updated_at_gte=updated_at_gte,
+            updated_at_lt=updated_at_lt,
+            updated_at_lte=updated_at_lte,
+            updated_at_ne=updated_at_ne,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 def sync(
@@ -530,86 +520,8 @@ def sync(
     updated_at_lte: str | Unset = UNSET,
     updated_at_ne: str | Unset = UNSET,
 ) -> ErrorMessage | int | None:
-    """Count combiners
-
-     Number of combiners matching the filters. Every query argument is a filter, as for the list route;
-    unknown names are ignored.
-
-    Args:
-        address (str | Unset):
-        address_eq (str | Unset):
-        address_gt (str | Unset):
-        address_gte (str | Unset):
-        address_lt (str | Unset):
-        address_lte (str | Unset):
-        address_ne (str | Unset):
-        combiner_id (str | Unset):
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        fqdn (str | Unset):
-        fqdn_eq (str | Unset):
-        fqdn_gt (str | Unset):
-        fqdn_gte (str | Unset):
-        fqdn_lt (str | Unset):
-        fqdn_lte (str | Unset):
-        fqdn_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        ip (str | Unset):
-        ip_eq (str | Unset):
-        ip_gt (str | Unset):
-        ip_gte (str | Unset):
-        ip_lt (str | Unset):
-        ip_lte (str | Unset):
-        ip_ne (str | Unset):
-        name (str | Unset):
-        name_eq (str | Unset):
-        name_gt (str | Unset):
-        name_gte (str | Unset):
-        name_lt (str | Unset):
-        name_lte (str | Unset):
-        name_ne (str | Unset):
-        parent (str | Unset):
-        parent_eq (str | Unset):
-        parent_gt (str | Unset):
-        parent_gte (str | Unset):
-        parent_lt (str | Unset):
-        parent_lte (str | Unset):
-        parent_ne (str | Unset):
-        port (str | Unset):
-        port_eq (str | Unset):
-        port_gt (str | Unset):
-        port_gte (str | Unset):
-        port_lt (str | Unset):
-        port_lte (str | Unset):
-        port_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | int
-    """
-
+    """Count combiners: the parsed answer (see the module's docstring)."""
     return sync_detailed(
-        client=client,
         address=address,
         address_eq=address_eq,
         address_gt=address_gt,
@@ -673,6 +585,7 @@ def sync(
         updated_at_lt=updated_at_lt,
         updated_at_lte=updated_at_lte,
         updated_at_ne=updated_at_ne,
+        client=client,
     ).parsed
 
 
@@ -743,153 +656,75 @@ async def asyncio_detailed(
     updated_at_lte: str | Unset = UNSET,
     updated_at_ne: str | Unset = UNSET,
 ) -> Response[ErrorMessage | int]:
-    """Count combiners
-
-     Number of combiners matching the filters. Every query argument is a filter, as for the list route;
-    unknown names are ignored.
-
-    Args:
-        address (str | Unset):
-        address_eq (str | Unset):
-        address_gt (str | Unset):
-        address_gte (str | Unset):
-        address_lt (str | Unset):
-        address_lte (str | Unset):
-        address_ne (str | Unset):
-        combiner_id (str | Unset):
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        fqdn (str | Unset):
-        fqdn_eq (str | Unset):
-        fqdn_gt (str | Unset):
-        fqdn_gte (str | Unset):
-        fqdn_lt (str | Unset):
-        fqdn_lte (str | Unset):
-        fqdn_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        ip (str | Unset):
-        ip_eq (str | Unset):
-        ip_gt (str | Unset):
-        ip_gte (str | Unset):
-        ip_lt (str | Unset):
-        ip_lte (str | Unset):
-        ip_ne (str | Unset):
-        name (str | Unset):
-        name_eq (str | Unset):
-        name_gt (str | Unset):
-        name_gte (str | Unset):
-        name_lt (str | Unset):
-        name_lte (str | Unset):
-        name_ne (str | Unset):
-        parent (str | Unset):
-        parent_eq (str | Unset):
-        parent_gt (str | Unset):
-        parent_gte (str | Unset):
-        parent_lt (str | Unset):
-        parent_lte (str | Unset):
-        parent_ne (str | Unset):
-        port (str | Unset):
-        port_eq (str | Unset):
-        port_gt (str | Unset):
-        port_gte (str | Unset):
-        port_lt (str | Unset):
-        port_lte (str | Unset):
-        port_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | int]
-    """
-
-    kwargs = _get_kwargs(
-        address=address,
-        address_eq=address_eq,
-        address_gt=address_gt,
-        address_gte=address_gte,
-        address_lt=address_lt,
-        address_lte=address_lte,
-        address_ne=address_ne,
-        combiner_id=combiner_id,
-        committed_at=committed_at,
-        committed_at_eq=committed_at_eq,
-        committed_at_gt=committed_at_gt,
-        committed_at_gte=committed_at_gte,
-        committed_at_lt=committed_at_lt,
-        committed_at_lte=committed_at_lte,
-        committed_at_ne=committed_at_ne,
-        fqdn=fqdn,
-        fqdn_eq=fqdn_eq,
-        fqdn_gt=fqdn_gt,
-        fqdn_gte=fqdn_gte,
-        fqdn_lt=fqdn_lt,
-        fqdn_lte=fqdn_lte,
-        fqdn_ne=fqdn_ne,
-        id_eq=id_eq,
-        id_gt=id_gt,
-        id_gte=id_gte,
-        id_lt=id_lt,
-        id_lte=id_lte,
-        id_ne=id_ne,
-        ip=ip,
-        ip_eq=ip_eq,
-        ip_gt=ip_gt,
-        ip_gte=ip_gte,
-        ip_lt=ip_lt,
-        ip_lte=ip_lte,
-        ip_ne=ip_ne,
-        name=name,
-        name_eq=name_eq,
-        name_gt=name_gt,
-        name_gte=name_gte,
-        name_lt=name_lt,
-        name_lte=name_lte,
-        name_ne=name_ne,
-        parent=parent,
-        parent_eq=parent_eq,
-        parent_gt=parent_gt,
-        parent_gte=parent_gte,
-        parent_lt=parent_lt,
-        parent_lte=parent_lte,
-        parent_ne=parent_ne,
-        port=port,
-        port_eq=port_eq,
-        port_gt=port_gt,
-        port_gte=port_gte,
-        port_lt=port_lt,
-        port_lte=port_lte,
-        port_ne=port_ne,
-        updated_at=updated_at,
-        updated_at_eq=updated_at_eq,
-        updated_at_gt=updated_at_gt,
-        updated_at_gte=updated_at_gte,
-        updated_at_lt=updated_at_lt,
-        updated_at_lte=updated_at_lte,
-        updated_at_ne=updated_at_ne,
+    """Count combiners: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            address=address,
+            address_eq=address_eq,
+            address_gt=address_gt,
+            address_gte=address_gte,
+            address_lt=address_lt,
+            address_lte=address_lte,
+            address_ne=address_ne,
+            combiner_id=combiner_id,
+            committed_at=committed_at,
+            committed_at_eq=committed_at_eq,
+            committed_at_gt=committed_at_gt,
+            committed_at_gte=committed_at_gte,
+            committed_at_lt=committed_at_lt,
+            committed_at_lte=committed_at_lte,
+            committed_at_ne=committed_at_ne,
+            fqdn=fqdn,
+            fqdn_eq=fqdn_eq,
+            fqdn_gt=fqdn_gt,
+            fqdn_gte=fqdn_gte,
+            fqdn_lt=fqdn_lt,
+            fqdn_lte=fqdn_lte,
+            fqdn_ne=fqdn_ne,
+            id_eq=id_eq,
+            id_gt=id_gt,
+            id_gte=id_gte,
+            id_lt=id_lt,
+            id_lte=id_lte,
+            id_ne=id_ne,
+            ip=ip,
+            ip_eq=ip_eq,
+            ip_gt=ip_gt,
+            ip_gte=ip_gte,
+            ip_lt=ip_lt,
+            ip_lte=ip_lte,
+            ip_ne=ip_ne,
+            name=name,
+            name_eq=name_eq,
+            name_gt=name_gt,
+            name_gte=name_gte,
+            name_lt=name_lt,
+            name_lte=name_lte,
+            name_ne=name_ne,
+            parent=parent,
+            parent_eq=parent_eq,
+            parent_gt=parent_gt,
+            parent_gte=parent_gte,
+            parent_lt=parent_lt,
+            parent_lte=parent_lte,
+            parent_ne=parent_ne,
+            port=port,
+            port_eq=port_eq,
+            port_gt=port_gt,
+            port_gte=port_gte,
+            port_lt=port_lt,
+            port_lte=port_lte,
+            port_ne=port_ne,
+            updated_at=updated_at,
+            updated_at_eq=updated_at_eq,
+            updated_at_gt=updated_at_gt,
+            updated_at_gte=updated_at_gte,
+            updated_at_lt=updated_at_lt,
+            updated_at_lte=updated_at_lte,
+            updated_at_ne=updated_at_ne,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 async def asyncio(
@@ -959,87 +794,9 @@ async def asyncio(
     updated_at_lte: str | Unset = UNSET,
     updated_at_ne: str | Unset = UNSET,
 ) -> ErrorMessage | int | None:
-    """Count combiners
-
-     Number of combiners matching the filters. Every query argument is a filter, as for the list route;
-    unknown names are ignored.
-
-    Args:
-        address (str | Unset):
-        address_eq (str | Unset):
-        address_gt (str | Unset):
-        address_gte (str | Unset):
-        address_lt (str | Unset):
-        address_lte (str | Unset):
-        address_ne (str | Unset):
-        combiner_id (str | Unset):
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        fqdn (str | Unset):
-        fqdn_eq (str | Unset):
-        fqdn_gt (str | Unset):
-        fqdn_gte (str | Unset):
-        fqdn_lt (str | Unset):
-        fqdn_lte (str | Unset):
-        fqdn_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        ip (str | Unset):
-        ip_eq (str | Unset):
-        ip_gt (str | Unset):
-        ip_gte (str | Unset):
-        ip_lt (str | Unset):
-        ip_lte (str | Unset):
-        ip_ne (str | Unset):
-        name (str | Unset):
-        name_eq (str | Unset):
-        name_gt (str | Unset):
-        name_gte (str | Unset):
-        name_lt (str | Unset):
-        name_lte (str | Unset):
-        name_ne (str | Unset):
-        parent (str | Unset):
-        parent_eq (str | Unset):
-        parent_gt (str | Unset):
-        parent_gte (str | Unset):
-        parent_lt (str | Unset):
-        parent_lte (str | Unset):
-        parent_ne (str | Unset):
-        port (str | Unset):
-        port_eq (str | Unset):
-        port_gt (str | Unset):
-        port_gte (str | Unset):
-        port_lt (str | Unset):
-        port_lte (str | Unset):
-        port_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | int
-    """
-
+    """Count combiners: the parsed answer (see the module's docstring)."""
     return (
         await asyncio_detailed(
-            client=client,
             address=address,
             address_eq=address_eq,
             address_gt=address_gt,
@@ -1103,5 +860,6 @@ async def asyncio(
             updated_at_lt=updated_at_lt,
             updated_at_lte=updated_at_lte,
             updated_at_ne=updated_at_ne,
+            client=client,
         )
     ).parsed

@@ -1,4 +1,92 @@
-from http import HTTPStatus
+"""List combiners
+
+A page of combiners. Every query argument is a filter (the declared ones are those the SQL
+statestore honours: each column by equality and with the suffixes `__gt`, `__gte`, `__lt`, `__lte`,
+`__ne`, `__eq`; the value `null` matches null); unknown names are ignored. Paged by X-Limit/X-Skip,
+ordered by X-Sort-Key (default `committed_at`) then `committed_at`, newest first unless X-Sort-Order
+is `asc`. Answers the total number of matches with the page.
+
+``GET /api/v1/combiners/``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Args:
+    address (str | Unset):
+    address_eq (str | Unset):
+    address_gt (str | Unset):
+    address_gte (str | Unset):
+    address_lt (str | Unset):
+    address_lte (str | Unset):
+    address_ne (str | Unset):
+    combiner_id (str | Unset):
+    committed_at (str | Unset):
+    committed_at_eq (str | Unset):
+    committed_at_gt (str | Unset):
+    committed_at_gte (str | Unset):
+    committed_at_lt (str | Unset):
+    committed_at_lte (str | Unset):
+    committed_at_ne (str | Unset):
+    fqdn (str | Unset):
+    fqdn_eq (str | Unset):
+    fqdn_gt (str | Unset):
+    fqdn_gte (str | Unset):
+    fqdn_lt (str | Unset):
+    fqdn_lte (str | Unset):
+    fqdn_ne (str | Unset):
+    id_eq (str | Unset):
+    id_gt (str | Unset):
+    id_gte (str | Unset):
+    id_lt (str | Unset):
+    id_lte (str | Unset):
+    id_ne (str | Unset):
+    ip (str | Unset):
+    ip_eq (str | Unset):
+    ip_gt (str | Unset):
+    ip_gte (str | Unset):
+    ip_lt (str | Unset):
+    ip_lte (str | Unset):
+    ip_ne (str | Unset):
+    name (str | Unset):
+    name_eq (str | Unset):
+    name_gt (str | Unset):
+    name_gte (str | Unset):
+    name_lt (str | Unset):
+    name_lte (str | Unset):
+    name_ne (str | Unset):
+    parent (str | Unset):
+    parent_eq (str | Unset):
+    parent_gt (str | Unset):
+    parent_gte (str | Unset):
+    parent_lt (str | Unset):
+    parent_lte (str | Unset):
+    parent_ne (str | Unset):
+    port (str | Unset):
+    port_eq (str | Unset):
+    port_gt (str | Unset):
+    port_gte (str | Unset):
+    port_lt (str | Unset):
+    port_lte (str | Unset):
+    port_ne (str | Unset):
+    updated_at (str | Unset):
+    updated_at_eq (str | Unset):
+    updated_at_gt (str | Unset):
+    updated_at_gte (str | Unset):
+    updated_at_lt (str | Unset):
+    updated_at_lte (str | Unset):
+    updated_at_ne (str | Unset):
+    x_limit (int | Unset):
+    x_skip (int | Unset):
+    x_sort_key (str | Unset):
+    x_sort_order (SortOrder | Unset): Sort direction of a list.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[CombinerList | ErrorMessage]
+"""
+
 from typing import Any
 
 import httpx
@@ -8,7 +96,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.combiner_list import CombinerList
 from ...models.error_message import ErrorMessage
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Response, Unset
 
 
 def _get_kwargs(
@@ -234,39 +322,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CombinerList | ErrorMessage | None:
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> CombinerList | ErrorMessage | None:
     if response.status_code == 200:
-        response_200 = CombinerList.from_dict(response.json())
+        parsed = CombinerList.from_dict(response.json())
 
-        return response_200
+        return parsed
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+    if response.status_code in (401, 500):
+        parsed = ErrorMessage.from_dict(response.json())
 
-        return response_401
+        return parsed
 
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CombinerList | ErrorMessage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("list_combiners", _get_kwargs, _parse_response)
 
 
 def sync_detailed(
@@ -340,166 +413,79 @@ def sync_detailed(
     x_sort_key: str | Unset = UNSET,
     x_sort_order: SortOrder | Unset = UNSET,
 ) -> Response[CombinerList | ErrorMessage]:
-    """List combiners
-
-     A page of combiners. Every query argument is a filter (the declared ones are those the SQL
-    statestore honours: each column by equality and with the suffixes `__gt`, `__gte`, `__lt`, `__lte`,
-    `__ne`, `__eq`; the value `null` matches null); unknown names are ignored. Paged by X-Limit/X-Skip,
-    ordered by X-Sort-Key (default `committed_at`) then `committed_at`, newest first unless X-Sort-Order
-    is `asc`. Answers the total number of matches with the page.
-
-    Args:
-        address (str | Unset):
-        address_eq (str | Unset):
-        address_gt (str | Unset):
-        address_gte (str | Unset):
-        address_lt (str | Unset):
-        address_lte (str | Unset):
-        address_ne (str | Unset):
-        combiner_id (str | Unset):
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        fqdn (str | Unset):
-        fqdn_eq (str | Unset):
-        fqdn_gt (str | Unset):
-        fqdn_gte (str | Unset):
-        fqdn_lt (str | Unset):
-        fqdn_lte (str | Unset):
-        fqdn_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        ip (str | Unset):
-        ip_eq (str | Unset):
-        ip_gt (str | Unset):
-        ip_gte (str | Unset):
-        ip_lt (str | Unset):
-        ip_lte (str | Unset):
-        ip_ne (str | Unset):
-        name (str | Unset):
-        name_eq (str | Unset):
-        name_gt (str | Unset):
-        name_gte (str | Unset):
-        name_lt (str | Unset):
-        name_lte (str | Unset):
-        name_ne (str | Unset):
-        parent (str | Unset):
-        parent_eq (str | Unset):
-        parent_gt (str | Unset):
-        parent_gte (str | Unset):
-        parent_lt (str | Unset):
-        parent_lte (str | Unset):
-        parent_ne (str | Unset):
-        port (str | Unset):
-        port_eq (str | Unset):
-        port_gt (str | Unset):
-        port_gte (str | Unset):
-        port_lt (str | Unset):
-        port_lte (str | Unset):
-        port_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-        x_limit (int | Unset):
-        x_skip (int | Unset):
-        x_sort_key (str | Unset):
-        x_sort_order (SortOrder | Unset): Sort direction of a list.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CombinerList | ErrorMessage]
-    """
-
-    kwargs = _get_kwargs(
-        address=address,
-        address_eq=address_eq,
-        address_gt=address_gt,
-        address_gte=address_gte,
-        address_lt=address_lt,
-        address_lte=address_lte,
-        address_ne=address_ne,
-        combiner_id=combiner_id,
-        committed_at=committed_at,
-        committed_at_eq=committed_at_eq,
-        committed_at_gt=committed_at_gt,
-        committed_at_gte=committed_at_gte,
-        committed_at_lt=committed_at_lt,
-        committed_at_lte=committed_at_lte,
-        committed_at_ne=committed_at_ne,
-        fqdn=fqdn,
-        fqdn_eq=fqdn_eq,
-        fqdn_gt=fqdn_gt,
-        fqdn_gte=fqdn_gte,
-        fqdn_lt=fqdn_lt,
-        fqdn_lte=fqdn_lte,
-        fqdn_ne=fqdn_ne,
-        id_eq=id_eq,
-        id_gt=id_gt,
-        id_gte=id_gte,
-        id_lt=id_lt,
-        id_lte=id_lte,
-        id_ne=id_ne,
-        ip=ip,
-        ip_eq=ip_eq,
-        ip_gt=ip_gt,
-        ip_gte=ip_gte,
-        ip_lt=ip_lt,
-        ip_lte=ip_lte,
-        ip_ne=ip_ne,
-        name=name,
-        name_eq=name_eq,
-        name_gt=name_gt,
-        name_gte=name_gte,
-        name_lt=name_lt,
-        name_lte=name_lte,
-        name_ne=name_ne,
-        parent=parent,
-        parent_eq=parent_eq,
-        parent_gt=parent_gt,
-        parent_gte=parent_gte,
-        parent_lt=parent_lt,
-        parent_lte=parent_lte,
-        parent_ne=parent_ne,
-        port=port,
-        port_eq=port_eq,
-        port_gt=port_gt,
-        port_gte=port_gte,
-        port_lt=port_lt,
-        port_lte=port_lte,
-        port_ne=port_ne,
-        updated_at=updated_at,
-        updated_at_eq=updated_at_eq,
-        updated_at_gt=updated_at_gt,
-        updated_at_gte=updated_at_gte,
-        updated_at_lt=updated_at_lt,
-        updated_at_lte=updated_at_lte,
-        updated_at_ne=updated_at_ne,
-        x_limit=x_limit,
-        x_skip=x_skip,
-        x_sort_key=x_sort_key,
-        x_sort_order=x_sort_order,
-    )
-
+    """List combiners: the whole response (see the module's docstring)."""
     response = client.get_httpx_client().request(
-        **kwargs,
+        **_get_kwargs(
+            address=address,
+            address_eq=address_eq,
+            address_gt=address_gt,
+            address_gte=address_gte,
+            address_lt=address_lt,
+            address_lte=address_lte,
+            address_ne=address_ne,
+            combiner_id=combiner_id,
+            committed_at=committed_at,
+            committed_at_eq=committed_at_eq,
+            committed_at_gt=committed_at_gt,
+            committed_at_gte=committed_at_gte,
+            committed_at_lt=committed_at_lt,
+            committed_at_lte=committed_at_lte,
+            committed_at_ne=committed_at_ne,
+            fqdn=fqdn,
+            fqdn_eq=fqdn_eq,
+            fqdn_gt=fqdn_gt,
+            fqdn_gte=fqdn_gte,
+            fqdn_lt=fqdn_lt,
+            fqdn_lte=fqdn_lte,
+            fqdn_ne=fqdn_ne,
+            id_eq=id_eq,
+            id_gt=id_gt,
+            id_gte=id_gte,
+            id_lt=id_lt,
+            id_lte=id_lte,
+            id_ne=id_ne,
+            ip=ip,
+            ip_eq=ip_eq,
+            ip_gt=ip_gt,
+            ip_gte=ip_gte,
+            ip_lt=ip_lt,
+            ip_lte=ip_lte,
+            ip_ne=ip_ne,
+            name=name,
+            name_eq=name_eq,
+            name_gt=name_gt,
+            name_gte=name_gte,
+            name_lt=name_lt,
+            name_lte=name_lte,
+            name_ne=name_ne,
+            parent=parent,
+            parent_eq=parent_eq,
+            parent_gt=parent_gt,
+            parent_gte=parent_gte,
+            parent_lt=parent_lt,
+            parent_lte=parent_lte,
+            parent_ne=parent_ne,
+            port=port,
+            port_eq=port_eq,
+            port_gt=port_gt,
+            port_gte=port_gte,
+            port_lt=port_lt,
+            port_lte=port_lte,
+            port_ne=port_ne,
+            updated_at=updated_at,
+            updated_at_eq=updated_at_eq,
+            updated_at_gt=updated_at_gt,
+            updated_at_gte=updated_at_gte,
+            updated_at_lt=updated_at_lt,
+            updated_at_lte=updated_at_lte,
+            updated_at_ne=updated_at_ne,
+            x_limit=x_limit,
+            x_skip=x_skip,
+            x_sort_key=x_sort_key,
+            x_sort_order=x_sort_order,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 def sync(
@@ -573,93 +559,8 @@ def sync(
     x_sort_key: str | Unset = UNSET,
     x_sort_order: SortOrder | Unset = UNSET,
 ) -> CombinerList | ErrorMessage | None:
-    """List combiners
-
-     A page of combiners. Every query argument is a filter (the declared ones are those the SQL
-    statestore honours: each column by equality and with the suffixes `__gt`, `__gte`, `__lt`, `__lte`,
-    `__ne`, `__eq`; the value `null` matches null); unknown names are ignored. Paged by X-Limit/X-Skip,
-    ordered by X-Sort-Key (default `committed_at`) then `committed_at`, newest first unless X-Sort-Order
-    is `asc`. Answers the total number of matches with the page.
-
-    Args:
-        address (str | Unset):
-        address_eq (str | Unset):
-        address_gt (str | Unset):
-        address_gte (str | Unset):
-        address_lt (str | Unset):
-        address_lte (str | Unset):
-        address_ne (str | Unset):
-        combiner_id (str | Unset):
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        fqdn (str | Unset):
-        fqdn_eq (str | Unset):
-        fqdn_gt (str | Unset):
-        fqdn_gte (str | Unset):
-        fqdn_lt (str | Unset):
-        fqdn_lte (str | Unset):
-        fqdn_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        ip (str | Unset):
-        ip_eq (str | Unset):
-        ip_gt (str | Unset):
-        ip_gte (str | Unset):
-        ip_lt (str | Unset):
-        ip_lte (str | Unset):
-        ip_ne (str | Unset):
-        name (str | Unset):
-        name_eq (str | Unset):
-        name_gt (str | Unset):
-        name_gte (str | Unset):
-        name_lt (str | Unset):
-        name_lte (str | Unset):
-        name_ne (str | Unset):
-        parent (str | Unset):
-        parent_eq (str | Unset):
-        parent_gt (str | Unset):
-        parent_gte (str | Unset):
-        parent_lt (str | Unset):
-        parent_lte (str | Unset):
-        parent_ne (str | Unset):
-        port (str | Unset):
-        port_eq (str | Unset):
-        port_gt (str | Unset):
-        port_gte (str | Unset):
-        port_lt (str | Unset):
-        port_lte (str | Unset):
-        port_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-        x_limit (int | Unset):
-        x_skip (int | Unset):
-        x_sort_key (str | Unset):
-        x_sort_order (SortOrder | Unset): Sort direction of a list.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CombinerList | ErrorMessage
-    """
-
+    """List combiners: the parsed answer (see the module's docstring)."""
     return sync_detailed(
-        client=client,
         address=address,
         address_eq=address_eq,
         address_gt=address_gt,
@@ -727,6 +628,7 @@ def sync(
         x_skip=x_skip,
         x_sort_key=x_sort_key,
         x_sort_order=x_sort_order,
+        client=client,
     ).parsed
 
 
@@ -801,164 +703,79 @@ async def asyncio_detailed(
     x_sort_key: str | Unset = UNSET,
     x_sort_order: SortOrder | Unset = UNSET,
 ) -> Response[CombinerList | ErrorMessage]:
-    """List combiners
-
-     A page of combiners. Every query argument is a filter (the declared ones are those the SQL
-    statestore honours: each column by equality and with the suffixes `__gt`, `__gte`, `__lt`, `__lte`,
-    `__ne`, `__eq`; the value `null` matches null); unknown names are ignored. Paged by X-Limit/X-Skip,
-    ordered by X-Sort-Key (default `committed_at`) then `committed_at`, newest first unless X-Sort-Order
-    is `asc`. Answers the total number of matches with the page.
-
-    Args:
-        address (str | Unset):
-        address_eq (str | Unset):
-        address_gt (str | Unset):
-        address_gte (str | Unset):
-        address_lt (str | Unset):
-        address_lte (str | Unset):
-        address_ne (str | Unset):
-        combiner_id (str | Unset):
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        fqdn (str | Unset):
-        fqdn_eq (str | Unset):
-        fqdn_gt (str | Unset):
-        fqdn_gte (str | Unset):
-        fqdn_lt (str | Unset):
-        fqdn_lte (str | Unset):
-        fqdn_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        ip (str | Unset):
-        ip_eq (str | Unset):
-        ip_gt (str | Unset):
-        ip_gte (str | Unset):
-        ip_lt (str | Unset):
-        ip_lte (str | Unset):
-        ip_ne (str | Unset):
-        name (str | Unset):
-        name_eq (str | Unset):
-        name_gt (str | Unset):
-        name_gte (str | Unset):
-        name_lt (str | Unset):
-        name_lte (str | Unset):
-        name_ne (str | Unset):
-        parent (str | Unset):
-        parent_eq (str | Unset):
-        parent_gt (str | Unset):
-        parent_gte (str | Unset):
-        parent_lt (str | Unset):
-        parent_lte (str | Unset):
-        parent_ne (str | Unset):
-        port (str | Unset):
-        port_eq (str | Unset):
-        port_gt (str | Unset):
-        port_gte (str | Unset):
-        port_lt (str | Unset):
-        port_lte (str | Unset):
-        port_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-        x_limit (int | Unset):
-        x_skip (int | Unset):
-        x_sort_key (str | Unset):
-        x_sort_order (SortOrder | Unset): Sort direction of a list.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CombinerList | ErrorMessage]
-    """
-
-    kwargs = _get_kwargs(
-        address=address,
-        address_eq=address_eq,
-        address_gt=address_gt,
-        address_gte=address_gte,
-        address_lt=address_lt,
-        address_lte=address_lte,
-        address_ne=address_ne,
-        combiner_id=combiner_id,
-        committed_at=committed_at,
-        committed_at_eq=committed_at_eq,
-        committed_at_gt=committed_at_gt,
-        committed_at_gte=committed_at_gte,
-        committed_at_lt=committed_at_lt,
-        committed_at_lte=committed_at_lte,
-        committed_at_ne=committed_at_ne,
-        fqdn=fqdn,
-        fqdn_eq=fqdn_eq,
-        fqdn_gt=fqdn_gt,
-        fqdn_gte=fqdn_gte,
-        fqdn_lt=fqdn_lt,
-        fqdn_lte=fqdn_lte,
-        fqdn_ne=fqdn_ne,
-        id_eq=id_eq,
-        id_gt=id_gt,
-        id_gte=id_gte,
-        id_lt=id_lt,
-        id_lte=id_lte,
-        id_ne=id_ne,
-        ip=ip,
-        ip_eq=ip_eq,
-        ip_gt=ip_gt,
-        ip_gte=ip_gte,
-        ip_lt=ip_lt,
-        ip_lte=ip_lte,
-        ip_ne=ip_ne,
-        name=name,
-        name_eq=name_eq,
-        name_gt=name_gt,
-        name_gte=name_gte,
-        name_lt=name_lt,
-        name_lte=name_lte,
-        name_ne=name_ne,
-        parent=parent,
-        parent_eq=parent_eq,
-        parent_gt=parent_gt,
-        parent_gte=parent_gte,
-        parent_lt=parent_lt,
-        parent_lte=parent_lte,
-        parent_ne=parent_ne,
-        port=port,
-        port_eq=port_eq,
-        port_gt=port_gt,
-        port_gte=port_gte,
-        port_lt=port_lt,
-        port_lte=port_lte,
-        port_ne=port_ne,
-        updated_at=updated_at,
-        updated_at_eq=updated_at_eq,
-        updated_at_gt=updated_at_gt,
-        updated_at_gte=updated_at_gte,
-        updated_at_lt=updated_at_lt,
-        updated_at_lte=updated_at_lte,
-        updated_at_ne=updated_at_ne,
-        x_limit=x_limit,
-        x_skip=x_skip,
-        x_sort_key=x_sort_key,
-        x_sort_order=x_sort_order,
+    """List combiners: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            address=address,
+            address_eq=address_eq,
+            address_gt=address_gt,
+            address_gte=address_gte,
+            address_lt=address_lt,
+            address_lte=address_lte,
+            address_ne=address_ne,
+            combiner_id=combiner_id,
+            committed_at=committed_at,
+            committed_at_eq=committed_at_eq,
+            committed_at_gt=committed_at_gt,
+            committed_at_gte=committed_at_gte,
+            committed_at_lt=committed_at_lt,
+            committed_at_lte=committed_at_lte,
+            committed_at_ne=committed_at_ne,
+            fqdn=fqdn,
+            fqdn_eq=fqdn_eq,
+            fqdn_gt=fqdn_gt,
+            fqdn_gte=fqdn_gte,
+            fqdn_lt=fqdn_lt,
+            fqdn_lte=fqdn_lte,
+            fqdn_ne=fqdn_ne,
+            id_eq=id_eq,
+            id_gt=id_gt,
+            id_gte=id_gte,
+            id_lt=id_lt,
+            id_lte=id_lte,
+            id_ne=id_ne,
+            ip=ip,
+            ip_eq=ip_eq,
+            ip_gt=ip_gt,
+            ip_gte=ip_gte,
+            ip_lt=ip_lt,
+            ip_lte=ip_lte,
+            ip_ne=ip_ne,
+            name=name,
+            name_eq=name_eq,
+            name_gt=name_gt,
+            name_gte=name_gte,
+            name_lt=name_lt,
+            name_lte=name_lte,
+            name_ne=name_ne,
+            parent=parent,
+            parent_eq=parent_eq,
+            parent_gt=parent_gt,
+            parent_gte=parent_gte,
+            parent_lt=parent_lt,
+            parent_lte=parent_lte,
+            parent_ne=parent_ne,
+            port=port,
+            port_eq=port_eq,
+            port_gt=port_gt,
+            port_gte=port_gte,
+            port_lt=port_lt,
+            port_lte=port_lte,
+            port_ne=port_ne,
+            updated_at=updated_at,
+            updated_at_eq=updated_at_eq,
+            updated_at_gt=updated_at_gt,
+            updated_at_gte=updated_at_gte,
+            updated_at_lt=updated_at_lt,
+            updated_at_lte=updated_at_lte,
+            updated_at_ne=updated_at_ne,
+            x_limit=x_limit,
+            x_skip=x_skip,
+            x_sort_key=x_sort_key,
+            x_sort_order=x_sort_order,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 async def asyncio(
@@ -1032,94 +849,9 @@ async def asyncio(
     x_sort_key: str | Unset = UNSET,
     x_sort_order: SortOrder | Unset = UNSET,
 ) -> CombinerList | ErrorMessage | None:
-    """List combiners
-
-     A page of combiners. Every query argument is a filter (the declared ones are those the SQL
-    statestore honours: each column by equality and with the suffixes `__gt`, `__gte`, `__lt`, `__lte`,
-    `__ne`, `__eq`; the value `null` matches null); unknown names are ignored. Paged by X-Limit/X-Skip,
-    ordered by X-Sort-Key (default `committed_at`) then `committed_at`, newest first unless X-Sort-Order
-    is `asc`. Answers the total number of matches with the page.
-
-    Args:
-        address (str | Unset):
-        address_eq (str | Unset):
-        address_gt (str | Unset):
-        address_gte (str | Unset):
-        address_lt (str | Unset):
-        address_lte (str | Unset):
-        address_ne (str | Unset):
-        combiner_id (str | Unset):
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        fqdn (str | Unset):
-        fqdn_eq (str | Unset):
-        fqdn_gt (str | Unset):
-        fqdn_gte (str | Unset):
-        fqdn_lt (str | Unset):
-        fqdn_lte (str | Unset):
-        fqdn_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        ip (str | Unset):
-        ip_eq (str | Unset):
-        ip_gt (str | Unset):
-        ip_gte (str | Unset):
-        ip_lt (str | Unset):
-        ip_lte (str | Unset):
-        ip_ne (str | Unset):
-        name (str | Unset):
-        name_eq (str | Unset):
-        name_gt (str | Unset):
-        name_gte (str | Unset):
-        name_lt (str | Unset):
-        name_lte (str | Unset):
-        name_ne (str | Unset):
-        parent (str | Unset):
-        parent_eq (str | Unset):
-        parent_gt (str | Unset):
-        parent_gte (str | Unset):
-        parent_lt (str | Unset):
-        parent_lte (str | Unset):
-        parent_ne (str | Unset):
-        port (str | Unset):
-        port_eq (str | Unset):
-        port_gt (str | Unset):
-        port_gte (str | Unset):
-        port_lt (str | Unset):
-        port_lte (str | Unset):
-        port_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-        x_limit (int | Unset):
-        x_skip (int | Unset):
-        x_sort_key (str | Unset):
-        x_sort_order (SortOrder | Unset): Sort direction of a list.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CombinerList | ErrorMessage
-    """
-
+    """List combiners: the parsed answer (see the module's docstring)."""
     return (
         await asyncio_detailed(
-            client=client,
             address=address,
             address_eq=address_eq,
             address_gt=address_gt,
@@ -1187,5 +919,6 @@ async def asyncio(
             x_skip=x_skip,
             x_sort_key=x_sort_key,
             x_sort_order=x_sort_order,
+            client=client,
         )
     ).parsed

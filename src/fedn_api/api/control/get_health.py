@@ -1,11 +1,26 @@
-from http import HTTPStatus
+"""Liveness check
+
+Answers the text `OK` while the controller process serves requests; never checks a token.
+
+``GET /health``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[str]
+"""
+
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Operation, Response
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -18,117 +33,37 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
-    if response.status_code == 200:
-        response_200 = response.text
-        return response_200
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> str | None:
+    if response.status_code in (200, 500):
+        parsed = response.text
+        return parsed
 
-    if response.status_code == 500:
-        response_500 = response.text
-        return response_500
-
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("get_health", _get_kwargs, _parse_response)
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[str]:
-    """Liveness check
-
-     Answers the text `OK` while the controller process serves requests; never checks a token.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[str]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def sync_detailed(*, client: AuthenticatedClient | Client) -> Response[str]:
+    """Liveness check: the whole response (see the module's docstring)."""
+    response = client.get_httpx_client().request(**_get_kwargs())
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-) -> str | None:
-    """Liveness check
-
-     Answers the text `OK` while the controller process serves requests; never checks a token.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        str
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
+def sync(*, client: AuthenticatedClient | Client) -> str | None:
+    """Liveness check: the parsed answer (see the module's docstring)."""
+    return sync_detailed(client=client).parsed
 
 
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[str]:
-    """Liveness check
-
-     Answers the text `OK` while the controller process serves requests; never checks a token.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[str]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+async def asyncio_detailed(*, client: AuthenticatedClient | Client) -> Response[str]:
+    """Liveness check: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(**_get_kwargs())
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-) -> str | None:
-    """Liveness check
-
-     Answers the text `OK` while the controller process serves requests; never checks a token.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+async def asyncio(*, client: AuthenticatedClient | Client) -> str | None:
+    """Liveness check: the parsed answer (see the module's docstring)."""
+    return (await asyncio_detailed(client=client)).parsed

@@ -1,4 +1,19 @@
-from http import HTTPStatus
+"""The active package's helper
+
+The helper of the active compute package (404 when no package is active).
+
+``GET /api/v1/helpers/active``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[ErrorMessage | str]
+"""
+
 from typing import Any, cast
 
 import httpx
@@ -6,7 +21,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
-from ...types import Response
+from ...types import Operation, Response
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -19,128 +34,42 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMessage | str | None:
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ErrorMessage | str | None:
     if response.status_code == 200:
-        response_200 = cast(str, response.json())
-        return response_200
+        parsed = cast(str, response.json())
+        return parsed
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+    if response.status_code in (401, 404, 500):
+        parsed = ErrorMessage.from_dict(response.json())
 
-        return response_401
+        return parsed
 
-    if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorMessage | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("get_active_helper", _get_kwargs, _parse_response)
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorMessage | str]:
-    """The active package's helper
-
-     The helper of the active compute package (404 when no package is active).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | str]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def sync_detailed(*, client: AuthenticatedClient | Client) -> Response[ErrorMessage | str]:
+    """The active package's helper: the whole response (see the module's docstring)."""
+    response = client.get_httpx_client().request(**_get_kwargs())
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorMessage | str | None:
-    """The active package's helper
-
-     The helper of the active compute package (404 when no package is active).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | str
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
+def sync(*, client: AuthenticatedClient | Client) -> ErrorMessage | str | None:
+    """The active package's helper: the parsed answer (see the module's docstring)."""
+    return sync_detailed(client=client).parsed
 
 
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorMessage | str]:
-    """The active package's helper
-
-     The helper of the active compute package (404 when no package is active).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | str]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+async def asyncio_detailed(*, client: AuthenticatedClient | Client) -> Response[ErrorMessage | str]:
+    """The active package's helper: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(**_get_kwargs())
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorMessage | str | None:
-    """The active package's helper
-
-     The helper of the active compute package (404 when no package is active).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+async def asyncio(*, client: AuthenticatedClient | Client) -> ErrorMessage | str | None:
+    """The active package's helper: the parsed answer (see the module's docstring)."""
+    return (await asyncio_detailed(client=client)).parsed

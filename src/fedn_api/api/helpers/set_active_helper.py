@@ -1,4 +1,22 @@
-from http import HTTPStatus
+"""Set the active helper
+
+Sets the model helper (`numpyhelper`, `binaryhelper`, `androidhelper`).
+
+``PUT /api/v1/helpers/active``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Args:
+    body (HelperInput): The helper to make active.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[ErrorMessage | Message]
+"""
+
 from typing import Any
 
 import httpx
@@ -8,13 +26,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.helper_input import HelperInput
 from ...models.message import Message
-from ...types import Response
+from ...types import Operation, Response
 
 
-def _get_kwargs(
-    *,
-    body: HelperInput,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: HelperInput) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -30,153 +45,45 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMessage | Message | None:
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ErrorMessage | Message | None:
     if response.status_code == 200:
-        response_200 = Message.from_dict(response.json())
+        parsed = Message.from_dict(response.json())
 
-        return response_200
+        return parsed
 
-    if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+    if response.status_code in (400, 401, 500):
+        parsed = ErrorMessage.from_dict(response.json())
 
-        return response_400
+        return parsed
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | Message]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("set_active_helper", _get_kwargs, _parse_response)
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: HelperInput,
-) -> Response[ErrorMessage | Message]:
-    """Set the active helper
-
-     Sets the model helper (`numpyhelper`, `binaryhelper`, `androidhelper`).
-
-    Args:
-        body (HelperInput): The helper to make active.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | Message]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def sync_detailed(*, client: AuthenticatedClient | Client, body: HelperInput) -> Response[ErrorMessage | Message]:
+    """Set the active helper: the whole response (see the module's docstring)."""
+    response = client.get_httpx_client().request(**_get_kwargs(body=body))
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: HelperInput,
-) -> ErrorMessage | Message | None:
-    """Set the active helper
-
-     Sets the model helper (`numpyhelper`, `binaryhelper`, `androidhelper`).
-
-    Args:
-        body (HelperInput): The helper to make active.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | Message
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+def sync(*, client: AuthenticatedClient | Client, body: HelperInput) -> ErrorMessage | Message | None:
+    """Set the active helper: the parsed answer (see the module's docstring)."""
+    return sync_detailed(body=body, client=client).parsed
 
 
 async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: HelperInput,
+    *, client: AuthenticatedClient | Client, body: HelperInput
 ) -> Response[ErrorMessage | Message]:
-    """Set the active helper
-
-     Sets the model helper (`numpyhelper`, `binaryhelper`, `androidhelper`).
-
-    Args:
-        body (HelperInput): The helper to make active.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | Message]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    """Set the active helper: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(**_get_kwargs(body=body))
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: HelperInput,
-) -> ErrorMessage | Message | None:
-    """Set the active helper
-
-     Sets the model helper (`numpyhelper`, `binaryhelper`, `androidhelper`).
-
-    Args:
-        body (HelperInput): The helper to make active.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | Message
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+async def asyncio(*, client: AuthenticatedClient | Client, body: HelperInput) -> ErrorMessage | Message | None:
+    """Set the active helper: the parsed answer (see the module's docstring)."""
+    return (await asyncio_detailed(body=body, client=client)).parsed

@@ -1,4 +1,106 @@
-from http import HTTPStatus
+"""Count metrics
+
+Number of metrics matching the filters. Every query argument is a filter, as for the list route;
+unknown names are ignored.
+
+``GET /api/v1/metrics/count``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Args:
+    committed_at (str | Unset):
+    committed_at_eq (str | Unset):
+    committed_at_gt (str | Unset):
+    committed_at_gte (str | Unset):
+    committed_at_lt (str | Unset):
+    committed_at_lte (str | Unset):
+    committed_at_ne (str | Unset):
+    id_eq (str | Unset):
+    id_gt (str | Unset):
+    id_gte (str | Unset):
+    id_lt (str | Unset):
+    id_lte (str | Unset):
+    id_ne (str | Unset):
+    key (str | Unset):
+    key_eq (str | Unset):
+    key_gt (str | Unset):
+    key_gte (str | Unset):
+    key_lt (str | Unset):
+    key_lte (str | Unset):
+    key_ne (str | Unset):
+    metric_id (str | Unset):
+    model_id (str | Unset):
+    model_id_eq (str | Unset):
+    model_id_gt (str | Unset):
+    model_id_gte (str | Unset):
+    model_id_lt (str | Unset):
+    model_id_lte (str | Unset):
+    model_id_ne (str | Unset):
+    round_id (str | Unset):
+    round_id_eq (str | Unset):
+    round_id_gt (str | Unset):
+    round_id_gte (str | Unset):
+    round_id_lt (str | Unset):
+    round_id_lte (str | Unset):
+    round_id_ne (str | Unset):
+    sender_name (str | Unset):
+    sender_role (str | Unset):
+    sender_name_eq (str | Unset):
+    sender_name_gt (str | Unset):
+    sender_name_gte (str | Unset):
+    sender_name_lt (str | Unset):
+    sender_name_lte (str | Unset):
+    sender_name_ne (str | Unset):
+    sender_role_eq (str | Unset):
+    sender_role_gt (str | Unset):
+    sender_role_gte (str | Unset):
+    sender_role_lt (str | Unset):
+    sender_role_lte (str | Unset):
+    sender_role_ne (str | Unset):
+    session_id (str | Unset):
+    session_id_eq (str | Unset):
+    session_id_gt (str | Unset):
+    session_id_gte (str | Unset):
+    session_id_lt (str | Unset):
+    session_id_lte (str | Unset):
+    session_id_ne (str | Unset):
+    step (str | Unset):
+    step_eq (str | Unset):
+    step_gt (str | Unset):
+    step_gte (str | Unset):
+    step_lt (str | Unset):
+    step_lte (str | Unset):
+    step_ne (str | Unset):
+    timestamp (str | Unset):
+    timestamp_eq (str | Unset):
+    timestamp_gt (str | Unset):
+    timestamp_gte (str | Unset):
+    timestamp_lt (str | Unset):
+    timestamp_lte (str | Unset):
+    timestamp_ne (str | Unset):
+    updated_at (str | Unset):
+    updated_at_eq (str | Unset):
+    updated_at_gt (str | Unset):
+    updated_at_gte (str | Unset):
+    updated_at_lt (str | Unset):
+    updated_at_lte (str | Unset):
+    updated_at_ne (str | Unset):
+    value (str | Unset):
+    value_eq (str | Unset):
+    value_gt (str | Unset):
+    value_gte (str | Unset):
+    value_lt (str | Unset):
+    value_lte (str | Unset):
+    value_ne (str | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[ErrorMessage | int]
+"""
+
 from typing import Any, cast
 
 import httpx
@@ -6,7 +108,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Response, Unset
 
 
 def _get_kwargs(
@@ -278,34 +380,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMessage | int | None:
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ErrorMessage | int | None:
     if response.status_code == 200:
-        response_200 = cast(int, response.json())
-        return response_200
+        parsed = cast(int, response.json())
+        return parsed
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+    if response.status_code in (401, 500):
+        parsed = ErrorMessage.from_dict(response.json())
 
-        return response_401
+        return parsed
 
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorMessage | int]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("count_metrics", _get_kwargs, _parse_response)
 
 
 def sync_detailed(
@@ -396,197 +487,96 @@ def sync_detailed(
     value_lte: str | Unset = UNSET,
     value_ne: str | Unset = UNSET,
 ) -> Response[ErrorMessage | int]:
-    """Count metrics
-
-     Number of metrics matching the filters. Every query argument is a filter, as for the list route;
-    unknown names are ignored.
-
-    Args:
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        key (str | Unset):
-        key_eq (str | Unset):
-        key_gt (str | Unset):
-        key_gte (str | Unset):
-        key_lt (str | Unset):
-        key_lte (str | Unset):
-        key_ne (str | Unset):
-        metric_id (str | Unset):
-        model_id (str | Unset):
-        model_id_eq (str | Unset):
-        model_id_gt (str | Unset):
-        model_id_gte (str | Unset):
-        model_id_lt (str | Unset):
-        model_id_lte (str | Unset):
-        model_id_ne (str | Unset):
-        round_id (str | Unset):
-        round_id_eq (str | Unset):
-        round_id_gt (str | Unset):
-        round_id_gte (str | Unset):
-        round_id_lt (str | Unset):
-        round_id_lte (str | Unset):
-        round_id_ne (str | Unset):
-        sender_name (str | Unset):
-        sender_role (str | Unset):
-        sender_name_eq (str | Unset):
-        sender_name_gt (str | Unset):
-        sender_name_gte (str | Unset):
-        sender_name_lt (str | Unset):
-        sender_name_lte (str | Unset):
-        sender_name_ne (str | Unset):
-        sender_role_eq (str | Unset):
-        sender_role_gt (str | Unset):
-        sender_role_gte (str | Unset):
-        sender_role_lt (str | Unset):
-        sender_role_lte (str | Unset):
-        sender_role_ne (str | Unset):
-        session_id (str | Unset):
-        session_id_eq (str | Unset):
-        session_id_gt (str | Unset):
-        session_id_gte (str | Unset):
-        session_id_lt (str | Unset):
-        session_id_lte (str | Unset):
-        session_id_ne (str | Unset):
-        step (str | Unset):
-        step_eq (str | Unset):
-        step_gt (str | Unset):
-        step_gte (str | Unset):
-        step_lt (str | Unset):
-        step_lte (str | Unset):
-        step_ne (str | Unset):
-        timestamp (str | Unset):
-        timestamp_eq (str | Unset):
-        timestamp_gt (str | Unset):
-        timestamp_gte (str | Unset):
-        timestamp_lt (str | Unset):
-        timestamp_lte (str | Unset):
-        timestamp_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-        value (str | Unset):
-        value_eq (str | Unset):
-        value_gt (str | Unset):
-        value_gte (str | Unset):
-        value_lt (str | Unset):
-        value_lte (str | Unset):
-        value_ne (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | int]
-    """
-
-    kwargs = _get_kwargs(
-        committed_at=committed_at,
-        committed_at_eq=committed_at_eq,
-        committed_at_gt=committed_at_gt,
-        committed_at_gte=committed_at_gte,
-        committed_at_lt=committed_at_lt,
-        committed_at_lte=committed_at_lte,
-        committed_at_ne=committed_at_ne,
-        id_eq=id_eq,
-        id_gt=id_gt,
-        id_gte=id_gte,
-        id_lt=id_lt,
-        id_lte=id_lte,
-        id_ne=id_ne,
-        key=key,
-        key_eq=key_eq,
-        key_gt=key_gt,
-        key_gte=key_gte,
-        key_lt=key_lt,
-        key_lte=key_lte,
-        key_ne=key_ne,
-        metric_id=metric_id,
-        model_id=model_id,
-        model_id_eq=model_id_eq,
-        model_id_gt=model_id_gt,
-        model_id_gte=model_id_gte,
-        model_id_lt=model_id_lt,
-        model_id_lte=model_id_lte,
-        model_id_ne=model_id_ne,
-        round_id=round_id,
-        round_id_eq=round_id_eq,
-        round_id_gt=round_id_gt,
-        round_id_gte=round_id_gte,
-        round_id_lt=round_id_lt,
-        round_id_lte=round_id_lte,
-        round_id_ne=round_id_ne,
-        sender_name=sender_name,
-        sender_role=sender_role,
-        sender_name_eq=sender_name_eq,
-        sender_name_gt=sender_name_gt,
-        sender_name_gte=sender_name_gte,
-        sender_name_lt=sender_name_lt,
-        sender_name_lte=sender_name_lte,
-        sender_name_ne=sender_name_ne,
-        sender_role_eq=sender_role_eq,
-        sender_role_gt=sender_role_gt,
-        sender_role_gte=sender_role_gte,
-        sender_role_lt=sender_role_lt,
-        sender_role_lte=sender_role_lte,
-        sender_role_ne=sender_role_ne,
-        session_id=session_id,
-        session_id_eq=session_id_eq,
-        session_id_gt=session_id_gt,
-        session_id_gte=session_id_gte,
-        session_id_lt=session_id_lt,
-        session_id_lte=session_id_lte,
-        session_id_ne=session_id_ne,
-        step=step,
-        step_eq=step_eq,
-        step_gt=step_gt,
-        step_gte=step_gte,
-        step_lt=step_lt,
-        step_lte=step_lte,
-        step_ne=step_ne,
-        timestamp=timestamp,
-        timestamp_eq=timestamp_eq,
-        timestamp_gt=timestamp_gt,
-        timestamp_gte=timestamp_gte,
-        timestamp_lt=timestamp_lt,
-        timestamp_lte=timestamp_lte,
-        timestamp_ne=timestamp_ne,
-        updated_at=updated_at,
-        updated_at_eq=updated_at_eq,
-        updated_at_gt=updated_at_gt,
-        updated_at_gte=updated_at_gte,
-        updated_at_lt=updated_at_lt,
-        updated_at_lte=updated_at_lte,
-        updated_at_ne=updated_at_ne,
-        value=value,
-        value_eq=value_eq,
-        value_gt=value_gt,
-        value_gte=value_gte,
-        value_lt=value_lt,
-        value_lte=value_lte,
-        value_ne=value_ne,
-    )
-
+    """Count metrics: the whole response (see the module's docstring)."""
     response = client.get_httpx_client().request(
-        **kwargs,
+        **_get_kwargs(
+            committed_at=committed_at,
+            committed_at_eq=committed_at_eq,
+            committed_at_gt=committed_at_gt,
+            committed_at_gte=committed_at_gte,
+            committed_at_lt=committed_at_lt,
+            committed_at_lte=committed_at_lte,
+            committed_at_ne=committed_at_ne,
+            id_eq=id_eq,
+            id_gt=id_gt,
+            id_gte=id_gte,
+            id_lt=id_lt,
+            id_lte=id_lte,
+            id_ne=id_ne,
+            key=key,
+            key_eq=key_eq,
+            key_gt=key_gt,
+            key_gte=key_gte,
+            key_lt=key_lt,
+            key_lte=key_lte,
+            key_ne=key_ne,
+            metric_id=metric_id,
+            model_id=model_id,
+            model_id_eq=model_id_eq,
+            model_id_gt=model_id_gt,
+            model_id_gte=model_id_gte,
+            model_id_lt=model_id_lt,
+            model_id_lte=model_id_lte,
+            model_id_ne=model_id_ne,
+            round_id=round_id,
+            round_id_eq=round_id_eq,
+            round_id_gt=round_id_gt,
+            round_id_gte=round_id_gte,
+            round_id_lt=round_id_lt,
+            round_id_lte=round_id_lte,
+            round_id_ne=round_id_ne,
+            sender_name=sender_name,
+            sender_role=sender_role,
+            sender_name_eq=sender_name_eq,
+            sender_name_gt=sender_name_gt,
+            sender_name_gte=sender_name_gte,
+            sender_name_lt=sender_name_lt,
+            sender_name_lte=sender_name_lte,
+            sender_name_ne=sender_name_ne,
+            sender_role_eq=sender_role_eq,
+            sender_role_gt=sender_role_gt,
+            sender_role_gte=sender_role_gte,
+            sender_role_lt=sender_role_lt,
+            sender_role_lte=sender_role_lte,
+            sender_role_ne=sender_role_ne,
+            session_id=session_id,
+            session_id_eq=session_id_eq,
+            session_id_gt=session_id_gt,
+            session_id_gte=session_id_gte,
+            session_id_lt=session_id_lt,
+            session_id_lte=session_id_lte,
+            session_id_ne=session_id_ne,
+            step=step,
+            step_eq=step_eq,
+            step_gt=step_gt,
+            step_gte=step_gte,
+            step_lt=step_lt,
+            step_lte=step_lte,
+            step_ne=step_ne,
+            timestamp=timestamp,
+            timestamp_eq=timestamp_eq,
+            timestamp_gt=timestamp_gt,
+            timestamp_gte=timestamp_gte,
+            timestamp_lt=timestamp_lt,
+            timestamp_lte=timestamp_lte,
+            timestamp_ne=timestamp_ne,
+            updated_at=updated_at,
+            updated_at_eq=updated_at_eq,
+            updated_at_gt=updated_at_gt,
+            updated_at_gte=updated_at_gte,
+            updated_at_lt=updated_at_lt,
+            updated_at_lte=updated_at_lte,
+            updated_at_ne=updated_at_ne,
+            value=value,
+            value_eq=value_eq,
+            value_gt=value_gt,
+            value_gte=value_gte,
+            value_lt=value_lt,
+            value_lte=value_lte,
+            value_ne=value_ne,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 def sync(
@@ -677,107 +667,8 @@ def sync(
     value_lte: str | Unset = UNSET,
     value_ne: str | Unset = UNSET,
 ) -> ErrorMessage | int | None:
-    """Count metrics
-
-     Number of metrics matching the filters. Every query argument is a filter, as for the list route;
-    unknown names are ignored.
-
-    Args:
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        key (str | Unset):
-        key_eq (str | Unset):
-        key_gt (str | Unset):
-        key_gte (str | Unset):
-        key_lt (str | Unset):
-        key_lte (str | Unset):
-        key_ne (str | Unset):
-        metric_id (str | Unset):
-        model_id (str | Unset):
-        model_id_eq (str | Unset):
-        model_id_gt (str | Unset):
-        model_id_gte (str | Unset):
-        model_id_lt (str | Unset):
-        model_id_lte (str | Unset):
-        model_id_ne (str | Unset):
-        round_id (str | Unset):
-        round_id_eq (str | Unset):
-        round_id_gt (str | Unset):
-        round_id_gte (str | Unset):
-        round_id_lt (str | Unset):
-        round_id_lte (str | Unset):
-        round_id_ne (str | Unset):
-        sender_name (str | Unset):
-        sender_role (str | Unset):
-        sender_name_eq (str | Unset):
-        sender_name_gt (str | Unset):
-        sender_name_gte (str | Unset):
-        sender_name_lt (str | Unset):
-        sender_name_lte (str | Unset):
-        sender_name_ne (str | Unset):
-        sender_role_eq (str | Unset):
-        sender_role_gt (str | Unset):
-        sender_role_gte (str | Unset):
-        sender_role_lt (str | Unset):
-        sender_role_lte (str | Unset):
-        sender_role_ne (str | Unset):
-        session_id (str | Unset):
-        session_id_eq (str | Unset):
-        session_id_gt (str | Unset):
-        session_id_gte (str | Unset):
-        session_id_lt (str | Unset):
-        session_id_lte (str | Unset):
-        session_id_ne (str | Unset):
-        step (str | Unset):
-        step_eq (str | Unset):
-        step_gt (str | Unset):
-        step_gte (str | Unset):
-        step_lt (str | Unset):
-        step_lte (str | Unset):
-        step_ne (str | Unset):
-        timestamp (str | Unset):
-        timestamp_eq (str | Unset):
-        timestamp_gt (str | Unset):
-        timestamp_gte (str | Unset):
-        timestamp_lt (str | Unset):
-        timestamp_lte (str | Unset):
-        timestamp_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-        value (str | Unset):
-        value_eq (str | Unset):
-        value_gt (str | Unset):
-        value_gte (str | Unset):
-        value_lt (str | Unset):
-        value_lte (str | Unset):
-        value_ne (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | int
-    """
-
+    """Count metrics: the parsed answer (see the module's docstring)."""
     return sync_detailed(
-        client=client,
         committed_at=committed_at,
         committed_at_eq=committed_at_eq,
         committed_at_gt=committed_at_gt,
@@ -862,6 +753,7 @@ def sync(
         value_lt=value_lt,
         value_lte=value_lte,
         value_ne=value_ne,
+        client=client,
     ).parsed
 
 
@@ -953,195 +845,96 @@ async def asyncio_detailed(
     value_lte: str | Unset = UNSET,
     value_ne: str | Unset = UNSET,
 ) -> Response[ErrorMessage | int]:
-    """Count metrics
-
-     Number of metrics matching the filters. Every query argument is a filter, as for the list route;
-    unknown names are ignored.
-
-    Args:
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        key (str | Unset):
-        key_eq (str | Unset):
-        key_gt (str | Unset):
-        key_gte (str | Unset):
-        key_lt (str | Unset):
-        key_lte (str | Unset):
-        key_ne (str | Unset):
-        metric_id (str | Unset):
-        model_id (str | Unset):
-        model_id_eq (str | Unset):
-        model_id_gt (str | Unset):
-        model_id_gte (str | Unset):
-        model_id_lt (str | Unset):
-        model_id_lte (str | Unset):
-        model_id_ne (str | Unset):
-        round_id (str | Unset):
-        round_id_eq (str | Unset):
-        round_id_gt (str | Unset):
-        round_id_gte (str | Unset):
-        round_id_lt (str | Unset):
-        round_id_lte (str | Unset):
-        round_id_ne (str | Unset):
-        sender_name (str | Unset):
-        sender_role (str | Unset):
-        sender_name_eq (str | Unset):
-        sender_name_gt (str | Unset):
-        sender_name_gte (str | Unset):
-        sender_name_lt (str | Unset):
-        sender_name_lte (str | Unset):
-        sender_name_ne (str | Unset):
-        sender_role_eq (str | Unset):
-        sender_role_gt (str | Unset):
-        sender_role_gte (str | Unset):
-        sender_role_lt (str | Unset):
-        sender_role_lte (str | Unset):
-        sender_role_ne (str | Unset):
-        session_id (str | Unset):
-        session_id_eq (str | Unset):
-        session_id_gt (str | Unset):
-        session_id_gte (str | Unset):
-        session_id_lt (str | Unset):
-        session_id_lte (str | Unset):
-        session_id_ne (str | Unset):
-        step (str | Unset):
-        step_eq (str | Unset):
-        step_gt (str | Unset):
-        step_gte (str | Unset):
-        step_lt (str | Unset):
-        step_lte (str | Unset):
-        step_ne (str | Unset):
-        timestamp (str | Unset):
-        timestamp_eq (str | Unset):
-        timestamp_gt (str | Unset):
-        timestamp_gte (str | Unset):
-        timestamp_lt (str | Unset):
-        timestamp_lte (str | Unset):
-        timestamp_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-        value (str | Unset):
-        value_eq (str | Unset):
-        value_gt (str | Unset):
-        value_gte (str | Unset):
-        value_lt (str | Unset):
-        value_lte (str | Unset):
-        value_ne (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | int]
-    """
-
-    kwargs = _get_kwargs(
-        committed_at=committed_at,
-        committed_at_eq=committed_at_eq,
-        committed_at_gt=committed_at_gt,
-        committed_at_gte=committed_at_gte,
-        committed_at_lt=committed_at_lt,
-        committed_at_lte=committed_at_lte,
-        committed_at_ne=committed_at_ne,
-        id_eq=id_eq,
-        id_gt=id_gt,
-        id_gte=id_gte,
-        id_lt=id_lt,
-        id_lte=id_lte,
-        id_ne=id_ne,
-        key=key,
-        key_eq=key_eq,
-        key_gt=key_gt,
-        key_gte=key_gte,
-        key_lt=key_lt,
-        key_lte=key_lte,
-        key_ne=key_ne,
-        metric_id=metric_id,
-        model_id=model_id,
-        model_id_eq=model_id_eq,
-        model_id_gt=model_id_gt,
-        model_id_gte=model_id_gte,
-        model_id_lt=model_id_lt,
-        model_id_lte=model_id_lte,
-        model_id_ne=model_id_ne,
-        round_id=round_id,
-        round_id_eq=round_id_eq,
-        round_id_gt=round_id_gt,
-        round_id_gte=round_id_gte,
-        round_id_lt=round_id_lt,
-        round_id_lte=round_id_lte,
-        round_id_ne=round_id_ne,
-        sender_name=sender_name,
-        sender_role=sender_role,
-        sender_name_eq=sender_name_eq,
-        sender_name_gt=sender_name_gt,
-        sender_name_gte=sender_name_gte,
-        sender_name_lt=sender_name_lt,
-        sender_name_lte=sender_name_lte,
-        sender_name_ne=sender_name_ne,
-        sender_role_eq=sender_role_eq,
-        sender_role_gt=sender_role_gt,
-        sender_role_gte=sender_role_gte,
-        sender_role_lt=sender_role_lt,
-        sender_role_lte=sender_role_lte,
-        sender_role_ne=sender_role_ne,
-        session_id=session_id,
-        session_id_eq=session_id_eq,
-        session_id_gt=session_id_gt,
-        session_id_gte=session_id_gte,
-        session_id_lt=session_id_lt,
-        session_id_lte=session_id_lte,
-        session_id_ne=session_id_ne,
-        step=step,
-        step_eq=step_eq,
-        step_gt=step_gt,
-        step_gte=step_gte,
-        step_lt=step_lt,
-        step_lte=step_lte,
-        step_ne=step_ne,
-        timestamp=timestamp,
-        timestamp_eq=timestamp_eq,
-        timestamp_gt=timestamp_gt,
-        timestamp_gte=timestamp_gte,
-        timestamp_lt=timestamp_lt,
-        timestamp_lte=timestamp_lte,
-        timestamp_ne=timestamp_ne,
-        updated_at=updated_at,
-        updated_at_eq=updated_at_eq,
-        updated_at_gt=updated_at_gt,
-        updated_at_gte=updated_at_gte,
-        updated_at_lt=updated_at_lt,
-        updated_at_lte=updated_at_lte,
-        updated_at_ne=updated_at_ne,
-        value=value,
-        value_eq=value_eq,
-        value_gt=value_gt,
-        value_gte=value_gte,
-        value_lt=value_lt,
-        value_lte=value_lte,
-        value_ne=value_ne,
+    """Count metrics: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            committed_at=committed_at,
+            committed_at_eq=committed_at_eq,
+            committed_at_gt=committed_at_gt,
+            committed_at_gte=committed_at_gte,
+            committed_at_lt=committed_at_lt,
+            committed_at_lte=committed_at_lte,
+            committed_at_ne=committed_at_ne,
+            id_eq=id_eq,
+            id_gt=id_gt,
+            id_gte=id_gte,
+            id_lt=id_lt,
+            id_lte=id_lte,
+            id_ne=id_ne,
+            key=key,
+            key_eq=key_eq,
+            key_gt=key_gt,
+            key_gte=key_gte,
+            key_lt=key_lt,
+            key_lte=key_lte,
+            key_ne=key_ne,
+            metric_id=metric_id,
+            model_id=model_id,
+            model_id_eq=model_id_eq,
+            model_id_gt=model_id_gt,
+            model_id_gte=model_id_gte,
+            model_id_lt=model_id_lt,
+            model_id_lte=model_id_lte,
+            model_id_ne=model_id_ne,
+            round_id=round_id,
+            round_id_eq=round_id_eq,
+            round_id_gt=round_id_gt,
+            round_id_gte=round_id_gte,
+            round_id_lt=round_id_lt,
+            round_id_lte=round_id_lte,
+            round_id_ne=round_id_ne,
+            sender_name=sender_name,
+            sender_role=sender_role,
+            sender_name_eq=sender_name_eq,
+            sender_name_gt=sender_name_gt,
+            sender_name_gte=sender_name_gte,
+            sender_name_lt=sender_name_lt,
+            sender_name_lte=sender_name_lte,
+            sender_name_ne=sender_name_ne,
+            sender_role_eq=sender_role_eq,
+            sender_role_gt=sender_role_gt,
+            sender_role_gte=sender_role_gte,
+            sender_role_lt=sender_role_lt,
+            sender_role_lte=sender_role_lte,
+            sender_role_ne=sender_role_ne,
+            session_id=session_id,
+            session_id_eq=session_id_eq,
+            session_id_gt=session_id_gt,
+            session_id_gte=session_id_gte,
+            session_id_lt=session_id_lt,
+            session_id_lte=session_id_lte,
+            session_id_ne=session_id_ne,
+            step=step,
+            step_eq=step_eq,
+            step_gt=step_gt,
+            step_gte=step_gte,
+            step_lt=step_lt,
+            step_lte=step_lte,
+            step_ne=step_ne,
+            timestamp=timestamp,
+            timestamp_eq=timestamp_eq,
+            timestamp_gt=timestamp_gt,
+            timestamp_gte=timestamp_gte,
+            timestamp_lt=timestamp_lt,
+            timestamp_lte=timestamp_lte,
+            timestamp_ne=timestamp_ne,
+            updated_at=updated_at,
+            updated_at_eq=updated_at_eq,
+            updated_at_gt=updated_at_gt,
+            updated_at_gte=updated_at_gte,
+            updated_at_lt=updated_at_lt,
+            updated_at_lte=updated_at_lte,
+            updated_at_ne=updated_at_ne,
+            value=value,
+            value_eq=value_eq,
+            value_gt=value_gt,
+            value_gte=value_gte,
+            value_lt=value_lt,
+            value_lte=value_lte,
+            value_ne=value_ne,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 async def asyncio(
@@ -1232,108 +1025,9 @@ async def asyncio(
     value_lte: str | Unset = UNSET,
     value_ne: str | Unset = UNSET,
 ) -> ErrorMessage | int | None:
-    """Count metrics
-
-     Number of metrics matching the filters. Every query argument is a filter, as for the list route;
-    unknown names are ignored.
-
-    Args:
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        key (str | Unset):
-        key_eq (str | Unset):
-        key_gt (str | Unset):
-        key_gte (str | Unset):
-        key_lt (str | Unset):
-        key_lte (str | Unset):
-        key_ne (str | Unset):
-        metric_id (str | Unset):
-        model_id (str | Unset):
-        model_id_eq (str | Unset):
-        model_id_gt (str | Unset):
-        model_id_gte (str | Unset):
-        model_id_lt (str | Unset):
-        model_id_lte (str | Unset):
-        model_id_ne (str | Unset):
-        round_id (str | Unset):
-        round_id_eq (str | Unset):
-        round_id_gt (str | Unset):
-        round_id_gte (str | Unset):
-        round_id_lt (str | Unset):
-        round_id_lte (str | Unset):
-        round_id_ne (str | Unset):
-        sender_name (str | Unset):
-        sender_role (str | Unset):
-        sender_name_eq (str | Unset):
-        sender_name_gt (str | Unset):
-        sender_name_gte (str | Unset):
-        sender_name_lt (str | Unset):
-        sender_name_lte (str | Unset):
-        sender_name_ne (str | Unset):
-        sender_role_eq (str | Unset):
-        sender_role_gt (str | Unset):
-        sender_role_gte (str | Unset):
-        sender_role_lt (str | Unset):
-        sender_role_lte (str | Unset):
-        sender_role_ne (str | Unset):
-        session_id (str | Unset):
-        session_id_eq (str | Unset):
-        session_id_gt (str | Unset):
-        session_id_gte (str | Unset):
-        session_id_lt (str | Unset):
-        session_id_lte (str | Unset):
-        session_id_ne (str | Unset):
-        step (str | Unset):
-        step_eq (str | Unset):
-        step_gt (str | Unset):
-        step_gte (str | Unset):
-        step_lt (str | Unset):
-        step_lte (str | Unset):
-        step_ne (str | Unset):
-        timestamp (str | Unset):
-        timestamp_eq (str | Unset):
-        timestamp_gt (str | Unset):
-        timestamp_gte (str | Unset):
-        timestamp_lt (str | Unset):
-        timestamp_lte (str | Unset):
-        timestamp_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-        value (str | Unset):
-        value_eq (str | Unset):
-        value_gt (str | Unset):
-        value_gte (str | Unset):
-        value_lt (str | Unset):
-        value_lte (str | Unset):
-        value_ne (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | int
-    """
-
+    """Count metrics: the parsed answer (see the module's docstring)."""
     return (
         await asyncio_detailed(
-            client=client,
             committed_at=committed_at,
             committed_at_eq=committed_at_eq,
             committed_at_gt=committed_at_gt,
@@ -1418,5 +1112,6 @@ async def asyncio(
             value_lt=value_lt,
             value_lte=value_lte,
             value_ne=value_ne,
+            client=client,
         )
     ).parsed

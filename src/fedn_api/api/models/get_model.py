@@ -1,4 +1,22 @@
-from http import HTTPStatus
+"""Get one model
+
+One model by id (404 when none has it).
+
+``GET /api/v1/models/{id}``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Args:
+    id (str):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[ErrorMessage | Model]
+"""
+
 from typing import Any
 
 import httpx
@@ -7,170 +25,56 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.model import Model
-from ...types import Response, path_segment
+from ...types import Operation, Response, path_segment
 
 
-def _get_kwargs(
-    id: str,
-) -> dict[str, Any]:
+def _get_kwargs(id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/models/{id}".format(
-            id=path_segment("id", id),
-        ),
+        "url": "/api/v1/models/{id}".format(id=path_segment("id", id)),
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMessage | Model | None:
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ErrorMessage | Model | None:
     if response.status_code == 200:
-        response_200 = Model.from_dict(response.json())
+        parsed = Model.from_dict(response.json())
 
-        return response_200
+        return parsed
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+    if response.status_code in (401, 404, 500):
+        parsed = ErrorMessage.from_dict(response.json())
 
-        return response_401
+        return parsed
 
-    if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | Model]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("get_model", _get_kwargs, _parse_response)
 
 
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorMessage | Model]:
-    """Get one model
-
-     One model by id (404 when none has it).
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | Model]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def sync_detailed(id: str, *, client: AuthenticatedClient | Client) -> Response[ErrorMessage | Model]:
+    """Get one model: the whole response (see the module's docstring)."""
+    response = client.get_httpx_client().request(**_get_kwargs(id))
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorMessage | Model | None:
-    """Get one model
-
-     One model by id (404 when none has it).
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | Model
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
+def sync(id: str, *, client: AuthenticatedClient | Client) -> ErrorMessage | Model | None:
+    """Get one model: the parsed answer (see the module's docstring)."""
+    return sync_detailed(id, client=client).parsed
 
 
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorMessage | Model]:
-    """Get one model
-
-     One model by id (404 when none has it).
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | Model]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+async def asyncio_detailed(id: str, *, client: AuthenticatedClient | Client) -> Response[ErrorMessage | Model]:
+    """Get one model: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(**_get_kwargs(id))
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorMessage | Model | None:
-    """Get one model
-
-     One model by id (404 when none has it).
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | Model
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+async def asyncio(id: str, *, client: AuthenticatedClient | Client) -> ErrorMessage | Model | None:
+    """Get one model: the parsed answer (see the module's docstring)."""
+    return (await asyncio_detailed(id, client=client)).parsed

@@ -1,4 +1,27 @@
-from http import HTTPStatus
+"""Ancestors of a model
+
+The model's ancestors up to X-Limit (default 10). On SQL statestores X-Reverse and include_self are
+ignored (always newest first, the model itself included), and an unknown id answers 200 with an
+empty list (404 only on MongoDB statestores).
+
+``GET /api/v1/models/{id}/ancestors``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Args:
+    id (str):
+    include_self (bool | Unset):
+    x_limit (int | Unset):
+    x_reverse (bool | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[ErrorMessage | list[Model]]
+"""
+
 from typing import Any
 
 import httpx
@@ -7,15 +30,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.model import Model
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Operation, Response, Unset, path_segment
 
 
 def _get_kwargs(
-    id: str,
-    *,
-    include_self: bool | Unset = UNSET,
-    x_limit: int | Unset = UNSET,
-    x_reverse: bool | Unset = UNSET,
+    id: str, *, include_self: bool | Unset = UNSET, x_limit: int | Unset = UNSET, x_reverse: bool | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(x_limit, Unset):
@@ -32,9 +51,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/models/{id}/ancestors".format(
-            id=path_segment("id", id),
-        ),
+        "url": "/api/v1/models/{id}/ancestors".format(id=path_segment("id", id)),
         "params": params,
     }
 
@@ -42,49 +59,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | list[Model] | None:
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ErrorMessage | list[Model] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Model.from_dict(response_200_item_data)
+        parsed = []
+        _parsed = response.json()
+        for parsed_item_data in _parsed:
+            parsed_item = Model.from_dict(parsed_item_data)
 
-            response_200.append(response_200_item)
+            parsed.append(parsed_item)
 
-        return response_200
+        return parsed
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+    if response.status_code in (401, 404, 500):
+        parsed = ErrorMessage.from_dict(response.json())
 
-        return response_401
+        return parsed
 
-    if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | list[Model]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("get_model_ancestors", _get_kwargs, _parse_response)
 
 
 def sync_detailed(
@@ -95,38 +92,11 @@ def sync_detailed(
     x_limit: int | Unset = UNSET,
     x_reverse: bool | Unset = UNSET,
 ) -> Response[ErrorMessage | list[Model]]:
-    """Ancestors of a model
-
-     The model's ancestors up to X-Limit (default 10). On SQL statestores X-Reverse and include_self are
-    ignored (always newest first, the model itself included), and an unknown id answers 200 with an
-    empty list (404 only on MongoDB statestores).
-
-    Args:
-        id (str):
-        include_self (bool | Unset):
-        x_limit (int | Unset):
-        x_reverse (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | list[Model]]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        include_self=include_self,
-        x_limit=x_limit,
-        x_reverse=x_reverse,
-    )
-
+    """Ancestors of a model: the whole response (see the module's docstring)."""
     response = client.get_httpx_client().request(
-        **kwargs,
+        **_get_kwargs(id, include_self=include_self, x_limit=x_limit, x_reverse=x_reverse)
     )
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 def sync(
@@ -137,33 +107,8 @@ def sync(
     x_limit: int | Unset = UNSET,
     x_reverse: bool | Unset = UNSET,
 ) -> ErrorMessage | list[Model] | None:
-    """Ancestors of a model
-
-     The model's ancestors up to X-Limit (default 10). On SQL statestores X-Reverse and include_self are
-    ignored (always newest first, the model itself included), and an unknown id answers 200 with an
-    empty list (404 only on MongoDB statestores).
-
-    Args:
-        id (str):
-        include_self (bool | Unset):
-        x_limit (int | Unset):
-        x_reverse (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | list[Model]
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        include_self=include_self,
-        x_limit=x_limit,
-        x_reverse=x_reverse,
-    ).parsed
+    """Ancestors of a model: the parsed answer (see the module's docstring)."""
+    return sync_detailed(id, include_self=include_self, x_limit=x_limit, x_reverse=x_reverse, client=client).parsed
 
 
 async def asyncio_detailed(
@@ -174,36 +119,11 @@ async def asyncio_detailed(
     x_limit: int | Unset = UNSET,
     x_reverse: bool | Unset = UNSET,
 ) -> Response[ErrorMessage | list[Model]]:
-    """Ancestors of a model
-
-     The model's ancestors up to X-Limit (default 10). On SQL statestores X-Reverse and include_self are
-    ignored (always newest first, the model itself included), and an unknown id answers 200 with an
-    empty list (404 only on MongoDB statestores).
-
-    Args:
-        id (str):
-        include_self (bool | Unset):
-        x_limit (int | Unset):
-        x_reverse (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | list[Model]]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        include_self=include_self,
-        x_limit=x_limit,
-        x_reverse=x_reverse,
+    """Ancestors of a model: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(id, include_self=include_self, x_limit=x_limit, x_reverse=x_reverse)
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 async def asyncio(
@@ -214,32 +134,7 @@ async def asyncio(
     x_limit: int | Unset = UNSET,
     x_reverse: bool | Unset = UNSET,
 ) -> ErrorMessage | list[Model] | None:
-    """Ancestors of a model
-
-     The model's ancestors up to X-Limit (default 10). On SQL statestores X-Reverse and include_self are
-    ignored (always newest first, the model itself included), and an unknown id answers 200 with an
-    empty list (404 only on MongoDB statestores).
-
-    Args:
-        id (str):
-        include_self (bool | Unset):
-        x_limit (int | Unset):
-        x_reverse (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | list[Model]
-    """
-
+    """Ancestors of a model: the parsed answer (see the module's docstring)."""
     return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            include_self=include_self,
-            x_limit=x_limit,
-            x_reverse=x_reverse,
-        )
+        await asyncio_detailed(id, include_self=include_self, x_limit=x_limit, x_reverse=x_reverse, client=client)
     ).parsed

@@ -1,4 +1,24 @@
-from http import HTTPStatus
+"""Descendants of a model
+
+The model's descendants up to X-Limit (default 10). On SQL statestores an unknown id answers 200
+with an empty list (404 only on MongoDB statestores).
+
+``GET /api/v1/models/{id}/descendants``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Args:
+    id (str):
+    x_limit (int | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[ErrorMessage | list[Model]]
+"""
+
 from typing import Any
 
 import httpx
@@ -7,199 +27,73 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.model import Model
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Operation, Response, Unset, path_segment
 
 
-def _get_kwargs(
-    id: str,
-    *,
-    x_limit: int | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(id: str, *, x_limit: int | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(x_limit, Unset):
         headers["X-Limit"] = str(x_limit)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/models/{id}/descendants".format(
-            id=path_segment("id", id),
-        ),
+        "url": "/api/v1/models/{id}/descendants".format(id=path_segment("id", id)),
     }
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | list[Model] | None:
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ErrorMessage | list[Model] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Model.from_dict(response_200_item_data)
+        parsed = []
+        _parsed = response.json()
+        for parsed_item_data in _parsed:
+            parsed_item = Model.from_dict(parsed_item_data)
 
-            response_200.append(response_200_item)
+            parsed.append(parsed_item)
 
-        return response_200
+        return parsed
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+    if response.status_code in (401, 404, 500):
+        parsed = ErrorMessage.from_dict(response.json())
 
-        return response_401
+        return parsed
 
-    if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | list[Model]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("get_model_descendants", _get_kwargs, _parse_response)
 
 
 def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    x_limit: int | Unset = UNSET,
+    id: str, *, client: AuthenticatedClient | Client, x_limit: int | Unset = UNSET
 ) -> Response[ErrorMessage | list[Model]]:
-    """Descendants of a model
-
-     The model's descendants up to X-Limit (default 10). On SQL statestores an unknown id answers 200
-    with an empty list (404 only on MongoDB statestores).
-
-    Args:
-        id (str):
-        x_limit (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | list[Model]]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        x_limit=x_limit,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    """Descendants of a model: the whole response (see the module's docstring)."""
+    response = client.get_httpx_client().request(**_get_kwargs(id, x_limit=x_limit))
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    x_limit: int | Unset = UNSET,
+    id: str, *, client: AuthenticatedClient | Client, x_limit: int | Unset = UNSET
 ) -> ErrorMessage | list[Model] | None:
-    """Descendants of a model
-
-     The model's descendants up to X-Limit (default 10). On SQL statestores an unknown id answers 200
-    with an empty list (404 only on MongoDB statestores).
-
-    Args:
-        id (str):
-        x_limit (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | list[Model]
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        x_limit=x_limit,
-    ).parsed
+    """Descendants of a model: the parsed answer (see the module's docstring)."""
+    return sync_detailed(id, x_limit=x_limit, client=client).parsed
 
 
 async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    x_limit: int | Unset = UNSET,
+    id: str, *, client: AuthenticatedClient | Client, x_limit: int | Unset = UNSET
 ) -> Response[ErrorMessage | list[Model]]:
-    """Descendants of a model
-
-     The model's descendants up to X-Limit (default 10). On SQL statestores an unknown id answers 200
-    with an empty list (404 only on MongoDB statestores).
-
-    Args:
-        id (str):
-        x_limit (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | list[Model]]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        x_limit=x_limit,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    """Descendants of a model: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(**_get_kwargs(id, x_limit=x_limit))
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    x_limit: int | Unset = UNSET,
+    id: str, *, client: AuthenticatedClient | Client, x_limit: int | Unset = UNSET
 ) -> ErrorMessage | list[Model] | None:
-    """Descendants of a model
-
-     The model's descendants up to X-Limit (default 10). On SQL statestores an unknown id answers 200
-    with an empty list (404 only on MongoDB statestores).
-
-    Args:
-        id (str):
-        x_limit (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | list[Model]
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            x_limit=x_limit,
-        )
-    ).parsed
+    """Descendants of a model: the parsed answer (see the module's docstring)."""
+    return (await asyncio_detailed(id, x_limit=x_limit, client=client)).parsed

@@ -1,4 +1,23 @@
-from http import HTTPStatus
+"""Download a package file
+
+The active (or named) compute package file. Can answer Flask's HTML 500 when the package file is
+missing from storage.
+
+``GET /api/v1/packages/download``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Args:
+    name (str | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[ErrorMessage | File | str]
+"""
+
 from io import BytesIO
 from typing import Any
 
@@ -7,13 +26,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, File, Operation, Response, Unset
 
 
-def _get_kwargs(
-    *,
-    name: str | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, name: str | Unset = UNSET) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -30,158 +46,53 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | File | str | None:
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ErrorMessage | File | str | None:
     if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
+        parsed = File(payload=BytesIO(response.content))
 
-        return response_200
+        return parsed
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+    if response.status_code in (401, 404):
+        parsed = ErrorMessage.from_dict(response.json())
 
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
-
-        return response_404
+        return parsed
 
     if response.status_code == 500:
-        response_500 = response.text
-        return response_500
+        parsed = response.text
+        return parsed
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | File | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("download_package", _get_kwargs, _parse_response)
 
 
 def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    name: str | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, name: str | Unset = UNSET
 ) -> Response[ErrorMessage | File | str]:
-    """Download a package file
-
-     The active (or named) compute package file. Can answer Flask's HTML 500 when the package file is
-    missing from storage.
-
-    Args:
-        name (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | File | str]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    """Download a package file: the whole response (see the module's docstring)."""
+    response = client.get_httpx_client().request(**_get_kwargs(name=name))
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    name: str | Unset = UNSET,
-) -> ErrorMessage | File | str | None:
-    """Download a package file
-
-     The active (or named) compute package file. Can answer Flask's HTML 500 when the package file is
-    missing from storage.
-
-    Args:
-        name (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | File | str
-    """
-
-    return sync_detailed(
-        client=client,
-        name=name,
-    ).parsed
+def sync(*, client: AuthenticatedClient | Client, name: str | Unset = UNSET) -> ErrorMessage | File | str | None:
+    """Download a package file: the parsed answer (see the module's docstring)."""
+    return sync_detailed(name=name, client=client).parsed
 
 
 async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    name: str | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, name: str | Unset = UNSET
 ) -> Response[ErrorMessage | File | str]:
-    """Download a package file
-
-     The active (or named) compute package file. Can answer Flask's HTML 500 when the package file is
-    missing from storage.
-
-    Args:
-        name (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | File | str]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    """Download a package file: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(**_get_kwargs(name=name))
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    name: str | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, name: str | Unset = UNSET
 ) -> ErrorMessage | File | str | None:
-    """Download a package file
-
-     The active (or named) compute package file. Can answer Flask's HTML 500 when the package file is
-    missing from storage.
-
-    Args:
-        name (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | File | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            name=name,
-        )
-    ).parsed
+    """Download a package file: the parsed answer (see the module's docstring)."""
+    return (await asyncio_detailed(name=name, client=client)).parsed

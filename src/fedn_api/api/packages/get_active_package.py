@@ -1,4 +1,19 @@
-from http import HTTPStatus
+"""The active package
+
+The active compute package.
+
+``GET /api/v1/packages/active``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[ErrorMessage | Package]
+"""
+
 from typing import Any
 
 import httpx
@@ -7,7 +22,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.package import Package
-from ...types import Response
+from ...types import Operation, Response
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -20,131 +35,43 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMessage | Package | None:
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ErrorMessage | Package | None:
     if response.status_code == 200:
-        response_200 = Package.from_dict(response.json())
+        parsed = Package.from_dict(response.json())
 
-        return response_200
+        return parsed
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+    if response.status_code in (401, 404, 500):
+        parsed = ErrorMessage.from_dict(response.json())
 
-        return response_401
+        return parsed
 
-    if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | Package]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("get_active_package", _get_kwargs, _parse_response)
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorMessage | Package]:
-    """The active package
-
-     The active compute package.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | Package]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def sync_detailed(*, client: AuthenticatedClient | Client) -> Response[ErrorMessage | Package]:
+    """The active package: the whole response (see the module's docstring)."""
+    response = client.get_httpx_client().request(**_get_kwargs())
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorMessage | Package | None:
-    """The active package
-
-     The active compute package.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | Package
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
+def sync(*, client: AuthenticatedClient | Client) -> ErrorMessage | Package | None:
+    """The active package: the parsed answer (see the module's docstring)."""
+    return sync_detailed(client=client).parsed
 
 
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorMessage | Package]:
-    """The active package
-
-     The active compute package.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | Package]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+async def asyncio_detailed(*, client: AuthenticatedClient | Client) -> Response[ErrorMessage | Package]:
+    """The active package: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(**_get_kwargs())
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorMessage | Package | None:
-    """The active package
-
-     The active compute package.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | Package
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+async def asyncio(*, client: AuthenticatedClient | Client) -> ErrorMessage | Package | None:
+    """The active package: the parsed answer (see the module's docstring)."""
+    return (await asyncio_detailed(client=client)).parsed

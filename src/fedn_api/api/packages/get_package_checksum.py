@@ -1,4 +1,23 @@
-from http import HTTPStatus
+"""Checksum of a package file
+
+SHA-256 checksum of the active (or named) package file. Can answer Flask's HTML 500 when the package
+file is missing from storage (the handler has no try/except there).
+
+``GET /api/v1/packages/checksum``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Args:
+    name (str | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[Checksum | ErrorMessage | str]
+"""
+
 from typing import Any
 
 import httpx
@@ -7,13 +26,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.checksum import Checksum
 from ...models.error_message import ErrorMessage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Response, Unset
 
 
-def _get_kwargs(
-    *,
-    name: str | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, name: str | Unset = UNSET) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -30,158 +46,53 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Checksum | ErrorMessage | str | None:
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> Checksum | ErrorMessage | str | None:
     if response.status_code == 200:
-        response_200 = Checksum.from_dict(response.json())
+        parsed = Checksum.from_dict(response.json())
 
-        return response_200
+        return parsed
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+    if response.status_code in (401, 404):
+        parsed = ErrorMessage.from_dict(response.json())
 
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
-
-        return response_404
+        return parsed
 
     if response.status_code == 500:
-        response_500 = response.text
-        return response_500
+        parsed = response.text
+        return parsed
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Checksum | ErrorMessage | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("get_package_checksum", _get_kwargs, _parse_response)
 
 
 def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    name: str | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, name: str | Unset = UNSET
 ) -> Response[Checksum | ErrorMessage | str]:
-    """Checksum of a package file
-
-     SHA-256 checksum of the active (or named) package file. Can answer Flask's HTML 500 when the package
-    file is missing from storage (the handler has no try/except there).
-
-    Args:
-        name (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Checksum | ErrorMessage | str]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    """Checksum of a package file: the whole response (see the module's docstring)."""
+    response = client.get_httpx_client().request(**_get_kwargs(name=name))
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    name: str | Unset = UNSET,
-) -> Checksum | ErrorMessage | str | None:
-    """Checksum of a package file
-
-     SHA-256 checksum of the active (or named) package file. Can answer Flask's HTML 500 when the package
-    file is missing from storage (the handler has no try/except there).
-
-    Args:
-        name (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Checksum | ErrorMessage | str
-    """
-
-    return sync_detailed(
-        client=client,
-        name=name,
-    ).parsed
+def sync(*, client: AuthenticatedClient | Client, name: str | Unset = UNSET) -> Checksum | ErrorMessage | str | None:
+    """Checksum of a package file: the parsed answer (see the module's docstring)."""
+    return sync_detailed(name=name, client=client).parsed
 
 
 async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    name: str | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, name: str | Unset = UNSET
 ) -> Response[Checksum | ErrorMessage | str]:
-    """Checksum of a package file
-
-     SHA-256 checksum of the active (or named) package file. Can answer Flask's HTML 500 when the package
-    file is missing from storage (the handler has no try/except there).
-
-    Args:
-        name (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Checksum | ErrorMessage | str]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    """Checksum of a package file: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(**_get_kwargs(name=name))
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    name: str | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, name: str | Unset = UNSET
 ) -> Checksum | ErrorMessage | str | None:
-    """Checksum of a package file
-
-     SHA-256 checksum of the active (or named) package file. Can answer Flask's HTML 500 when the package
-    file is missing from storage (the handler has no try/except there).
-
-    Args:
-        name (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Checksum | ErrorMessage | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            name=name,
-        )
-    ).parsed
+    """Checksum of a package file: the parsed answer (see the module's docstring)."""
+    return (await asyncio_detailed(name=name, client=client)).parsed

@@ -1,4 +1,92 @@
-from http import HTTPStatus
+"""List packages
+
+A page of compute packages. Every query argument is a filter (the declared ones are those the SQL
+statestore honours: each column by equality and with the suffixes `__gt`, `__gte`, `__lt`, `__lte`,
+`__ne`, `__eq`; the value `null` matches null); unknown names are ignored. Paged by X-Limit/X-Skip,
+ordered by X-Sort-Key (default `committed_at`) then `committed_at`, newest first unless X-Sort-Order
+is `asc`. Answers the total number of matches with the page.
+
+``GET /api/v1/packages/``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Args:
+    active (str | Unset):
+    active_eq (str | Unset):
+    active_gt (str | Unset):
+    active_gte (str | Unset):
+    active_lt (str | Unset):
+    active_lte (str | Unset):
+    active_ne (str | Unset):
+    committed_at (str | Unset):
+    committed_at_eq (str | Unset):
+    committed_at_gt (str | Unset):
+    committed_at_gte (str | Unset):
+    committed_at_lt (str | Unset):
+    committed_at_lte (str | Unset):
+    committed_at_ne (str | Unset):
+    description (str | Unset):
+    description_eq (str | Unset):
+    description_gt (str | Unset):
+    description_gte (str | Unset):
+    description_lt (str | Unset):
+    description_lte (str | Unset):
+    description_ne (str | Unset):
+    file_name (str | Unset):
+    file_name_eq (str | Unset):
+    file_name_gt (str | Unset):
+    file_name_gte (str | Unset):
+    file_name_lt (str | Unset):
+    file_name_lte (str | Unset):
+    file_name_ne (str | Unset):
+    helper (str | Unset):
+    helper_eq (str | Unset):
+    helper_gt (str | Unset):
+    helper_gte (str | Unset):
+    helper_lt (str | Unset):
+    helper_lte (str | Unset):
+    helper_ne (str | Unset):
+    id_eq (str | Unset):
+    id_gt (str | Unset):
+    id_gte (str | Unset):
+    id_lt (str | Unset):
+    id_lte (str | Unset):
+    id_ne (str | Unset):
+    name (str | Unset):
+    name_eq (str | Unset):
+    name_gt (str | Unset):
+    name_gte (str | Unset):
+    name_lt (str | Unset):
+    name_lte (str | Unset):
+    name_ne (str | Unset):
+    package_id (str | Unset):
+    storage_file_name (str | Unset):
+    storage_file_name_eq (str | Unset):
+    storage_file_name_gt (str | Unset):
+    storage_file_name_gte (str | Unset):
+    storage_file_name_lt (str | Unset):
+    storage_file_name_lte (str | Unset):
+    storage_file_name_ne (str | Unset):
+    updated_at (str | Unset):
+    updated_at_eq (str | Unset):
+    updated_at_gt (str | Unset):
+    updated_at_gte (str | Unset):
+    updated_at_lt (str | Unset):
+    updated_at_lte (str | Unset):
+    updated_at_ne (str | Unset):
+    x_limit (int | Unset):
+    x_skip (int | Unset):
+    x_sort_key (str | Unset):
+    x_sort_order (SortOrder | Unset): Sort direction of a list.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[ErrorMessage | PackageList]
+"""
+
 from typing import Any
 
 import httpx
@@ -8,7 +96,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.package_list import PackageList
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Response, Unset
 
 
 def _get_kwargs(
@@ -234,39 +322,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | PackageList | None:
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ErrorMessage | PackageList | None:
     if response.status_code == 200:
-        response_200 = PackageList.from_dict(response.json())
+        parsed = PackageList.from_dict(response.json())
 
-        return response_200
+        return parsed
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+    if response.status_code in (401, 500):
+        parsed = ErrorMessage.from_dict(response.json())
 
-        return response_401
+        return parsed
 
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | PackageList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("list_packages", _get_kwargs, _parse_response)
 
 
 def sync_detailed(
@@ -340,166 +413,79 @@ def sync_detailed(
     x_sort_key: str | Unset = UNSET,
     x_sort_order: SortOrder | Unset = UNSET,
 ) -> Response[ErrorMessage | PackageList]:
-    """List packages
-
-     A page of compute packages. Every query argument is a filter (the declared ones are those the SQL
-    statestore honours: each column by equality and with the suffixes `__gt`, `__gte`, `__lt`, `__lte`,
-    `__ne`, `__eq`; the value `null` matches null); unknown names are ignored. Paged by X-Limit/X-Skip,
-    ordered by X-Sort-Key (default `committed_at`) then `committed_at`, newest first unless X-Sort-Order
-    is `asc`. Answers the total number of matches with the page.
-
-    Args:
-        active (str | Unset):
-        active_eq (str | Unset):
-        active_gt (str | Unset):
-        active_gte (str | Unset):
-        active_lt (str | Unset):
-        active_lte (str | Unset):
-        active_ne (str | Unset):
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        description (str | Unset):
-        description_eq (str | Unset):
-        description_gt (str | Unset):
-        description_gte (str | Unset):
-        description_lt (str | Unset):
-        description_lte (str | Unset):
-        description_ne (str | Unset):
-        file_name (str | Unset):
-        file_name_eq (str | Unset):
-        file_name_gt (str | Unset):
-        file_name_gte (str | Unset):
-        file_name_lt (str | Unset):
-        file_name_lte (str | Unset):
-        file_name_ne (str | Unset):
-        helper (str | Unset):
-        helper_eq (str | Unset):
-        helper_gt (str | Unset):
-        helper_gte (str | Unset):
-        helper_lt (str | Unset):
-        helper_lte (str | Unset):
-        helper_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        name (str | Unset):
-        name_eq (str | Unset):
-        name_gt (str | Unset):
-        name_gte (str | Unset):
-        name_lt (str | Unset):
-        name_lte (str | Unset):
-        name_ne (str | Unset):
-        package_id (str | Unset):
-        storage_file_name (str | Unset):
-        storage_file_name_eq (str | Unset):
-        storage_file_name_gt (str | Unset):
-        storage_file_name_gte (str | Unset):
-        storage_file_name_lt (str | Unset):
-        storage_file_name_lte (str | Unset):
-        storage_file_name_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-        x_limit (int | Unset):
-        x_skip (int | Unset):
-        x_sort_key (str | Unset):
-        x_sort_order (SortOrder | Unset): Sort direction of a list.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | PackageList]
-    """
-
-    kwargs = _get_kwargs(
-        active=active,
-        active_eq=active_eq,
-        active_gt=active_gt,
-        active_gte=active_gte,
-        active_lt=active_lt,
-        active_lte=active_lte,
-        active_ne=active_ne,
-        committed_at=committed_at,
-        committed_at_eq=committed_at_eq,
-        committed_at_gt=committed_at_gt,
-        committed_at_gte=committed_at_gte,
-        committed_at_lt=committed_at_lt,
-        committed_at_lte=committed_at_lte,
-        committed_at_ne=committed_at_ne,
-        description=description,
-        description_eq=description_eq,
-        description_gt=description_gt,
-        description_gte=description_gte,
-        description_lt=description_lt,
-        description_lte=description_lte,
-        description_ne=description_ne,
-        file_name=file_name,
-        file_name_eq=file_name_eq,
-        file_name_gt=file_name_gt,
-        file_name_gte=file_name_gte,
-        file_name_lt=file_name_lt,
-        file_name_lte=file_name_lte,
-        file_name_ne=file_name_ne,
-        helper=helper,
-        helper_eq=helper_eq,
-        helper_gt=helper_gt,
-        helper_gte=helper_gte,
-        helper_lt=helper_lt,
-        helper_lte=helper_lte,
-        helper_ne=helper_ne,
-        id_eq=id_eq,
-        id_gt=id_gt,
-        id_gte=id_gte,
-        id_lt=id_lt,
-        id_lte=id_lte,
-        id_ne=id_ne,
-        name=name,
-        name_eq=name_eq,
-        name_gt=name_gt,
-        name_gte=name_gte,
-        name_lt=name_lt,
-        name_lte=name_lte,
-        name_ne=name_ne,
-        package_id=package_id,
-        storage_file_name=storage_file_name,
-        storage_file_name_eq=storage_file_name_eq,
-        storage_file_name_gt=storage_file_name_gt,
-        storage_file_name_gte=storage_file_name_gte,
-        storage_file_name_lt=storage_file_name_lt,
-        storage_file_name_lte=storage_file_name_lte,
-        storage_file_name_ne=storage_file_name_ne,
-        updated_at=updated_at,
-        updated_at_eq=updated_at_eq,
-        updated_at_gt=updated_at_gt,
-        updated_at_gte=updated_at_gte,
-        updated_at_lt=updated_at_lt,
-        updated_at_lte=updated_at_lte,
-        updated_at_ne=updated_at_ne,
-        x_limit=x_limit,
-        x_skip=x_skip,
-        x_sort_key=x_sort_key,
-        x_sort_order=x_sort_order,
-    )
-
+    """List packages: the whole response (see the module's docstring)."""
     response = client.get_httpx_client().request(
-        **kwargs,
+        **_get_kwargs(
+            active=active,
+            active_eq=active_eq,
+            active_gt=active_gt,
+            active_gte=active_gte,
+            active_lt=active_lt,
+            active_lte=active_lte,
+            active_ne=active_ne,
+            committed_at=committed_at,
+            committed_at_eq=committed_at_eq,
+            committed_at_gt=committed_at_gt,
+            committed_at_gte=committed_at_gte,
+            committed_at_lt=committed_at_lt,
+            committed_at_lte=committed_at_lte,
+            committed_at_ne=committed_at_ne,
+            description=description,
+            description_eq=description_eq,
+            description_gt=description_gt,
+            description_gte=description_gte,
+            description_lt=description_lt,
+            description_lte=description_lte,
+            description_ne=description_ne,
+            file_name=file_name,
+            file_name_eq=file_name_eq,
+            file_name_gt=file_name_gt,
+            file_name_gte=file_name_gte,
+            file_name_lt=file_name_lt,
+            file_name_lte=file_name_lte,
+            file_name_ne=file_name_ne,
+            helper=helper,
+            helper_eq=helper_eq,
+            helper_gt=helper_gt,
+            helper_gte=helper_gte,
+            helper_lt=helper_lt,
+            helper_lte=helper_lte,
+            helper_ne=helper_ne,
+            id_eq=id_eq,
+            id_gt=id_gt,
+            id_gte=id_gte,
+            id_lt=id_lt,
+            id_lte=id_lte,
+            id_ne=id_ne,
+            name=name,
+            name_eq=name_eq,
+            name_gt=name_gt,
+            name_gte=name_gte,
+            name_lt=name_lt,
+            name_lte=name_lte,
+            name_ne=name_ne,
+            package_id=package_id,
+            storage_file_name=storage_file_name,
+            storage_file_name_eq=storage_file_name_eq,
+            storage_file_name_gt=storage_file_name_gt,
+            storage_file_name_gte=storage_file_name_gte,
+            storage_file_name_lt=storage_file_name_lt,
+            storage_file_name_lte=storage_file_name_lte,
+            storage_file_name_ne=storage_file_name_ne,
+            updated_at=updated_at,
+            updated_at_eq=updated_at_eq,
+            updated_at_gt=updated_at_gt,
+            updated_at_gte=updated_at_gte,
+            updated_at_lt=updated_at_lt,
+            updated_at_lte=updated_at_lte,
+            updated_at_ne=updated_at_ne,
+            x_limit=x_limit,
+            x_skip=x_skip,
+            x_sort_key=x_sort_key,
+            x_sort_order=x_sort_order,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 def sync(
@@ -573,93 +559,8 @@ def sync(
     x_sort_key: str | Unset = UNSET,
     x_sort_order: SortOrder | Unset = UNSET,
 ) -> ErrorMessage | PackageList | None:
-    """List packages
-
-     A page of compute packages. Every query argument is a filter (the declared ones are those the SQL
-    statestore honours: each column by equality and with the suffixes `__gt`, `__gte`, `__lt`, `__lte`,
-    `__ne`, `__eq`; the value `null` matches null); unknown names are ignored. Paged by X-Limit/X-Skip,
-    ordered by X-Sort-Key (default `committed_at`) then `committed_at`, newest first unless X-Sort-Order
-    is `asc`. Answers the total number of matches with the page.
-
-    Args:
-        active (str | Unset):
-        active_eq (str | Unset):
-        active_gt (str | Unset):
-        active_gte (str | Unset):
-        active_lt (str | Unset):
-        active_lte (str | Unset):
-        active_ne (str | Unset):
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        description (str | Unset):
-        description_eq (str | Unset):
-        description_gt (str | Unset):
-        description_gte (str | Unset):
-        description_lt (str | Unset):
-        description_lte (str | Unset):
-        description_ne (str | Unset):
-        file_name (str | Unset):
-        file_name_eq (str | Unset):
-        file_name_gt (str | Unset):
-        file_name_gte (str | Unset):
-        file_name_lt (str | Unset):
-        file_name_lte (str | Unset):
-        file_name_ne (str | Unset):
-        helper (str | Unset):
-        helper_eq (str | Unset):
-        helper_gt (str | Unset):
-        helper_gte (str | Unset):
-        helper_lt (str | Unset):
-        helper_lte (str | Unset):
-        helper_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        name (str | Unset):
-        name_eq (str | Unset):
-        name_gt (str | Unset):
-        name_gte (str | Unset):
-        name_lt (str | Unset):
-        name_lte (str | Unset):
-        name_ne (str | Unset):
-        package_id (str | Unset):
-        storage_file_name (str | Unset):
-        storage_file_name_eq (str | Unset):
-        storage_file_name_gt (str | Unset):
-        storage_file_name_gte (str | Unset):
-        storage_file_name_lt (str | Unset):
-        storage_file_name_lte (str | Unset):
-        storage_file_name_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-        x_limit (int | Unset):
-        x_skip (int | Unset):
-        x_sort_key (str | Unset):
-        x_sort_order (SortOrder | Unset): Sort direction of a list.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | PackageList
-    """
-
+    """List packages: the parsed answer (see the module's docstring)."""
     return sync_detailed(
-        client=client,
         active=active,
         active_eq=active_eq,
         active_gt=active_gt,
@@ -727,6 +628,7 @@ def sync(
         x_skip=x_skip,
         x_sort_key=x_sort_key,
         x_sort_order=x_sort_order,
+        client=client,
     ).parsed
 
 
@@ -801,164 +703,79 @@ async def asyncio_detailed(
     x_sort_key: str | Unset = UNSET,
     x_sort_order: SortOrder | Unset = UNSET,
 ) -> Response[ErrorMessage | PackageList]:
-    """List packages
-
-     A page of compute packages. Every query argument is a filter (the declared ones are those the SQL
-    statestore honours: each column by equality and with the suffixes `__gt`, `__gte`, `__lt`, `__lte`,
-    `__ne`, `__eq`; the value `null` matches null); unknown names are ignored. Paged by X-Limit/X-Skip,
-    ordered by X-Sort-Key (default `committed_at`) then `committed_at`, newest first unless X-Sort-Order
-    is `asc`. Answers the total number of matches with the page.
-
-    Args:
-        active (str | Unset):
-        active_eq (str | Unset):
-        active_gt (str | Unset):
-        active_gte (str | Unset):
-        active_lt (str | Unset):
-        active_lte (str | Unset):
-        active_ne (str | Unset):
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        description (str | Unset):
-        description_eq (str | Unset):
-        description_gt (str | Unset):
-        description_gte (str | Unset):
-        description_lt (str | Unset):
-        description_lte (str | Unset):
-        description_ne (str | Unset):
-        file_name (str | Unset):
-        file_name_eq (str | Unset):
-        file_name_gt (str | Unset):
-        file_name_gte (str | Unset):
-        file_name_lt (str | Unset):
-        file_name_lte (str | Unset):
-        file_name_ne (str | Unset):
-        helper (str | Unset):
-        helper_eq (str | Unset):
-        helper_gt (str | Unset):
-        helper_gte (str | Unset):
-        helper_lt (str | Unset):
-        helper_lte (str | Unset):
-        helper_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        name (str | Unset):
-        name_eq (str | Unset):
-        name_gt (str | Unset):
-        name_gte (str | Unset):
-        name_lt (str | Unset):
-        name_lte (str | Unset):
-        name_ne (str | Unset):
-        package_id (str | Unset):
-        storage_file_name (str | Unset):
-        storage_file_name_eq (str | Unset):
-        storage_file_name_gt (str | Unset):
-        storage_file_name_gte (str | Unset):
-        storage_file_name_lt (str | Unset):
-        storage_file_name_lte (str | Unset):
-        storage_file_name_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-        x_limit (int | Unset):
-        x_skip (int | Unset):
-        x_sort_key (str | Unset):
-        x_sort_order (SortOrder | Unset): Sort direction of a list.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | PackageList]
-    """
-
-    kwargs = _get_kwargs(
-        active=active,
-        active_eq=active_eq,
-        active_gt=active_gt,
-        active_gte=active_gte,
-        active_lt=active_lt,
-        active_lte=active_lte,
-        active_ne=active_ne,
-        committed_at=committed_at,
-        committed_at_eq=committed_at_eq,
-        committed_at_gt=committed_at_gt,
-        committed_at_gte=committed_at_gte,
-        committed_at_lt=committed_at_lt,
-        committed_at_lte=committed_at_lte,
-        committed_at_ne=committed_at_ne,
-        description=description,
-        description_eq=description_eq,
-        description_gt=description_gt,
-        description_gte=description_gte,
-        description_lt=description_lt,
-        description_lte=description_lte,
-        description_ne=description_ne,
-        file_name=file_name,
-        file_name_eq=file_name_eq,
-        file_name_gt=file_name_gt,
-        file_name_gte=file_name_gte,
-        file_name_lt=file_name_lt,
-        file_name_lte=file_name_lte,
-        file_name_ne=file_name_ne,
-        helper=helper,
-        helper_eq=helper_eq,
-        helper_gt=helper_gt,
-        helper_gte=helper_gte,
-        helper_lt=helper_lt,
-        helper_lte=helper_lte,
-        helper_ne=helper_ne,
-        id_eq=id_eq,
-        id_gt=id_gt,
-        id_gte=id_gte,
-        id_lt=id_lt,
-        id_lte=id_lte,
-        id_ne=id_ne,
-        name=name,
-        name_eq=name_eq,
-        name_gt=name_gt,
-        name_gte=name_gte,
-        name_lt=name_lt,
-        name_lte=name_lte,
-        name_ne=name_ne,
-        package_id=package_id,
-        storage_file_name=storage_file_name,
-        storage_file_name_eq=storage_file_name_eq,
-        storage_file_name_gt=storage_file_name_gt,
-        storage_file_name_gte=storage_file_name_gte,
-        storage_file_name_lt=storage_file_name_lt,
-        storage_file_name_lte=storage_file_name_lte,
-        storage_file_name_ne=storage_file_name_ne,
-        updated_at=updated_at,
-        updated_at_eq=updated_at_eq,
-        updated_at_gt=updated_at_gt,
-        updated_at_gte=updated_at_gte,
-        updated_at_lt=updated_at_lt,
-        updated_at_lte=updated_at_lte,
-        updated_at_ne=updated_at_ne,
-        x_limit=x_limit,
-        x_skip=x_skip,
-        x_sort_key=x_sort_key,
-        x_sort_order=x_sort_order,
+    """List packages: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            active=active,
+            active_eq=active_eq,
+            active_gt=active_gt,
+            active_gte=active_gte,
+            active_lt=active_lt,
+            active_lte=active_lte,
+            active_ne=active_ne,
+            committed_at=committed_at,
+            committed_at_eq=committed_at_eq,
+            committed_at_gt=committed_at_gt,
+            committed_at_gte=committed_at_gte,
+            committed_at_lt=committed_at_lt,
+            committed_at_lte=committed_at_lte,
+            committed_at_ne=committed_at_ne,
+            description=description,
+            description_eq=description_eq,
+            description_gt=description_gt,
+            description_gte=description_gte,
+            description_lt=description_lt,
+            description_lte=description_lte,
+            description_ne=description_ne,
+            file_name=file_name,
+            file_name_eq=file_name_eq,
+            file_name_gt=file_name_gt,
+            file_name_gte=file_name_gte,
+            file_name_lt=file_name_lt,
+            file_name_lte=file_name_lte,
+            file_name_ne=file_name_ne,
+            helper=helper,
+            helper_eq=helper_eq,
+            helper_gt=helper_gt,
+            helper_gte=helper_gte,
+            helper_lt=helper_lt,
+            helper_lte=helper_lte,
+            helper_ne=helper_ne,
+            id_eq=id_eq,
+            id_gt=id_gt,
+            id_gte=id_gte,
+            id_lt=id_lt,
+            id_lte=id_lte,
+            id_ne=id_ne,
+            name=name,
+            name_eq=name_eq,
+            name_gt=name_gt,
+            name_gte=name_gte,
+            name_lt=name_lt,
+            name_lte=name_lte,
+            name_ne=name_ne,
+            package_id=package_id,
+            storage_file_name=storage_file_name,
+            storage_file_name_eq=storage_file_name_eq,
+            storage_file_name_gt=storage_file_name_gt,
+            storage_file_name_gte=storage_file_name_gte,
+            storage_file_name_lt=storage_file_name_lt,
+            storage_file_name_lte=storage_file_name_lte,
+            storage_file_name_ne=storage_file_name_ne,
+            updated_at=updated_at,
+            updated_at_eq=updated_at_eq,
+            updated_at_gt=updated_at_gt,
+            updated_at_gte=updated_at_gte,
+            updated_at_lt=updated_at_lt,
+            updated_at_lte=updated_at_lte,
+            updated_at_ne=updated_at_ne,
+            x_limit=x_limit,
+            x_skip=x_skip,
+            x_sort_key=x_sort_key,
+            x_sort_order=x_sort_order,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 async def asyncio(
@@ -1032,94 +849,9 @@ async def asyncio(
     x_sort_key: str | Unset = UNSET,
     x_sort_order: SortOrder | Unset = UNSET,
 ) -> ErrorMessage | PackageList | None:
-    """List packages
-
-     A page of compute packages. Every query argument is a filter (the declared ones are those the SQL
-    statestore honours: each column by equality and with the suffixes `__gt`, `__gte`, `__lt`, `__lte`,
-    `__ne`, `__eq`; the value `null` matches null); unknown names are ignored. Paged by X-Limit/X-Skip,
-    ordered by X-Sort-Key (default `committed_at`) then `committed_at`, newest first unless X-Sort-Order
-    is `asc`. Answers the total number of matches with the page.
-
-    Args:
-        active (str | Unset):
-        active_eq (str | Unset):
-        active_gt (str | Unset):
-        active_gte (str | Unset):
-        active_lt (str | Unset):
-        active_lte (str | Unset):
-        active_ne (str | Unset):
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        description (str | Unset):
-        description_eq (str | Unset):
-        description_gt (str | Unset):
-        description_gte (str | Unset):
-        description_lt (str | Unset):
-        description_lte (str | Unset):
-        description_ne (str | Unset):
-        file_name (str | Unset):
-        file_name_eq (str | Unset):
-        file_name_gt (str | Unset):
-        file_name_gte (str | Unset):
-        file_name_lt (str | Unset):
-        file_name_lte (str | Unset):
-        file_name_ne (str | Unset):
-        helper (str | Unset):
-        helper_eq (str | Unset):
-        helper_gt (str | Unset):
-        helper_gte (str | Unset):
-        helper_lt (str | Unset):
-        helper_lte (str | Unset):
-        helper_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        name (str | Unset):
-        name_eq (str | Unset):
-        name_gt (str | Unset):
-        name_gte (str | Unset):
-        name_lt (str | Unset):
-        name_lte (str | Unset):
-        name_ne (str | Unset):
-        package_id (str | Unset):
-        storage_file_name (str | Unset):
-        storage_file_name_eq (str | Unset):
-        storage_file_name_gt (str | Unset):
-        storage_file_name_gte (str | Unset):
-        storage_file_name_lt (str | Unset):
-        storage_file_name_lte (str | Unset):
-        storage_file_name_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-        x_limit (int | Unset):
-        x_skip (int | Unset):
-        x_sort_key (str | Unset):
-        x_sort_order (SortOrder | Unset): Sort direction of a list.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | PackageList
-    """
-
+    """List packages: the parsed answer (see the module's docstring)."""
     return (
         await asyncio_detailed(
-            client=client,
             active=active,
             active_eq=active_eq,
             active_gt=active_gt,
@@ -1187,5 +919,6 @@ async def asyncio(
             x_skip=x_skip,
             x_sort_key=x_sort_key,
             x_sort_order=x_sort_order,
+            client=client,
         )
     ).parsed

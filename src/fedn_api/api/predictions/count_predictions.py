@@ -1,4 +1,106 @@
-from http import HTTPStatus
+"""Count predictions
+
+Number of predictions matching the filters. Every query argument is a filter, as for the list route;
+unknown names are ignored.
+
+``GET /api/v1/predictions/count``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Args:
+    committed_at (str | Unset):
+    committed_at_eq (str | Unset):
+    committed_at_gt (str | Unset):
+    committed_at_gte (str | Unset):
+    committed_at_lt (str | Unset):
+    committed_at_lte (str | Unset):
+    committed_at_ne (str | Unset):
+    correlation_id (str | Unset):
+    correlation_id_eq (str | Unset):
+    correlation_id_gt (str | Unset):
+    correlation_id_gte (str | Unset):
+    correlation_id_lt (str | Unset):
+    correlation_id_lte (str | Unset):
+    correlation_id_ne (str | Unset):
+    data (str | Unset):
+    data_eq (str | Unset):
+    data_gt (str | Unset):
+    data_gte (str | Unset):
+    data_lt (str | Unset):
+    data_lte (str | Unset):
+    data_ne (str | Unset):
+    id_eq (str | Unset):
+    id_gt (str | Unset):
+    id_gte (str | Unset):
+    id_lt (str | Unset):
+    id_lte (str | Unset):
+    id_ne (str | Unset):
+    meta (str | Unset):
+    meta_eq (str | Unset):
+    meta_gt (str | Unset):
+    meta_gte (str | Unset):
+    meta_lt (str | Unset):
+    meta_lte (str | Unset):
+    meta_ne (str | Unset):
+    model_id (str | Unset):
+    model_id_eq (str | Unset):
+    model_id_gt (str | Unset):
+    model_id_gte (str | Unset):
+    model_id_lt (str | Unset):
+    model_id_lte (str | Unset):
+    model_id_ne (str | Unset):
+    prediction_id (str | Unset):
+    receiver_name (str | Unset):
+    receiver_role (str | Unset):
+    receiver_name_eq (str | Unset):
+    receiver_name_gt (str | Unset):
+    receiver_name_gte (str | Unset):
+    receiver_name_lt (str | Unset):
+    receiver_name_lte (str | Unset):
+    receiver_name_ne (str | Unset):
+    receiver_role_eq (str | Unset):
+    receiver_role_gt (str | Unset):
+    receiver_role_gte (str | Unset):
+    receiver_role_lt (str | Unset):
+    receiver_role_lte (str | Unset):
+    receiver_role_ne (str | Unset):
+    sender_name (str | Unset):
+    sender_role (str | Unset):
+    sender_name_eq (str | Unset):
+    sender_name_gt (str | Unset):
+    sender_name_gte (str | Unset):
+    sender_name_lt (str | Unset):
+    sender_name_lte (str | Unset):
+    sender_name_ne (str | Unset):
+    sender_role_eq (str | Unset):
+    sender_role_gt (str | Unset):
+    sender_role_gte (str | Unset):
+    sender_role_lt (str | Unset):
+    sender_role_lte (str | Unset):
+    sender_role_ne (str | Unset):
+    timestamp (str | Unset):
+    timestamp_eq (str | Unset):
+    timestamp_gt (str | Unset):
+    timestamp_gte (str | Unset):
+    timestamp_lt (str | Unset):
+    timestamp_lte (str | Unset):
+    timestamp_ne (str | Unset):
+    updated_at (str | Unset):
+    updated_at_eq (str | Unset):
+    updated_at_gt (str | Unset):
+    updated_at_gte (str | Unset):
+    updated_at_lt (str | Unset):
+    updated_at_lte (str | Unset):
+    updated_at_ne (str | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[ErrorMessage | int]
+"""
+
 from typing import Any, cast
 
 import httpx
@@ -6,7 +108,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Response, Unset
 
 
 def _get_kwargs(
@@ -278,34 +380,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMessage | int | None:
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ErrorMessage | int | None:
     if response.status_code == 200:
-        response_200 = cast(int, response.json())
-        return response_200
+        parsed = cast(int, response.json())
+        return parsed
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+    if response.status_code in (401, 500):
+        parsed = ErrorMessage.from_dict(response.json())
 
-        return response_401
+        return parsed
 
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorMessage | int]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("count_predictions", _get_kwargs, _parse_response)
 
 
 def sync_detailed(
@@ -396,197 +487,96 @@ def sync_detailed(
     updated_at_lte: str | Unset = UNSET,
     updated_at_ne: str | Unset = UNSET,
 ) -> Response[ErrorMessage | int]:
-    """Count predictions
-
-     Number of predictions matching the filters. Every query argument is a filter, as for the list route;
-    unknown names are ignored.
-
-    Args:
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        correlation_id (str | Unset):
-        correlation_id_eq (str | Unset):
-        correlation_id_gt (str | Unset):
-        correlation_id_gte (str | Unset):
-        correlation_id_lt (str | Unset):
-        correlation_id_lte (str | Unset):
-        correlation_id_ne (str | Unset):
-        data (str | Unset):
-        data_eq (str | Unset):
-        data_gt (str | Unset):
-        data_gte (str | Unset):
-        data_lt (str | Unset):
-        data_lte (str | Unset):
-        data_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        meta (str | Unset):
-        meta_eq (str | Unset):
-        meta_gt (str | Unset):
-        meta_gte (str | Unset):
-        meta_lt (str | Unset):
-        meta_lte (str | Unset):
-        meta_ne (str | Unset):
-        model_id (str | Unset):
-        model_id_eq (str | Unset):
-        model_id_gt (str | Unset):
-        model_id_gte (str | Unset):
-        model_id_lt (str | Unset):
-        model_id_lte (str | Unset):
-        model_id_ne (str | Unset):
-        prediction_id (str | Unset):
-        receiver_name (str | Unset):
-        receiver_role (str | Unset):
-        receiver_name_eq (str | Unset):
-        receiver_name_gt (str | Unset):
-        receiver_name_gte (str | Unset):
-        receiver_name_lt (str | Unset):
-        receiver_name_lte (str | Unset):
-        receiver_name_ne (str | Unset):
-        receiver_role_eq (str | Unset):
-        receiver_role_gt (str | Unset):
-        receiver_role_gte (str | Unset):
-        receiver_role_lt (str | Unset):
-        receiver_role_lte (str | Unset):
-        receiver_role_ne (str | Unset):
-        sender_name (str | Unset):
-        sender_role (str | Unset):
-        sender_name_eq (str | Unset):
-        sender_name_gt (str | Unset):
-        sender_name_gte (str | Unset):
-        sender_name_lt (str | Unset):
-        sender_name_lte (str | Unset):
-        sender_name_ne (str | Unset):
-        sender_role_eq (str | Unset):
-        sender_role_gt (str | Unset):
-        sender_role_gte (str | Unset):
-        sender_role_lt (str | Unset):
-        sender_role_lte (str | Unset):
-        sender_role_ne (str | Unset):
-        timestamp (str | Unset):
-        timestamp_eq (str | Unset):
-        timestamp_gt (str | Unset):
-        timestamp_gte (str | Unset):
-        timestamp_lt (str | Unset):
-        timestamp_lte (str | Unset):
-        timestamp_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | int]
-    """
-
-    kwargs = _get_kwargs(
-        committed_at=committed_at,
-        committed_at_eq=committed_at_eq,
-        committed_at_gt=committed_at_gt,
-        committed_at_gte=committed_at_gte,
-        committed_at_lt=committed_at_lt,
-        committed_at_lte=committed_at_lte,
-        committed_at_ne=committed_at_ne,
-        correlation_id=correlation_id,
-        correlation_id_eq=correlation_id_eq,
-        correlation_id_gt=correlation_id_gt,
-        correlation_id_gte=correlation_id_gte,
-        correlation_id_lt=correlation_id_lt,
-        correlation_id_lte=correlation_id_lte,
-        correlation_id_ne=correlation_id_ne,
-        data=data,
-        data_eq=data_eq,
-        data_gt=data_gt,
-        data_gte=data_gte,
-        data_lt=data_lt,
-        data_lte=data_lte,
-        data_ne=data_ne,
-        id_eq=id_eq,
-        id_gt=id_gt,
-        id_gte=id_gte,
-        id_lt=id_lt,
-        id_lte=id_lte,
-        id_ne=id_ne,
-        meta=meta,
-        meta_eq=meta_eq,
-        meta_gt=meta_gt,
-        meta_gte=meta_gte,
-        meta_lt=meta_lt,
-        meta_lte=meta_lte,
-        meta_ne=meta_ne,
-        model_id=model_id,
-        model_id_eq=model_id_eq,
-        model_id_gt=model_id_gt,
-        model_id_gte=model_id_gte,
-        model_id_lt=model_id_lt,
-        model_id_lte=model_id_lte,
-        model_id_ne=model_id_ne,
-        prediction_id=prediction_id,
-        receiver_name=receiver_name,
-        receiver_role=receiver_role,
-        receiver_name_eq=receiver_name_eq,
-        receiver_name_gt=receiver_name_gt,
-        receiver_name_gte=receiver_name_gte,
-        receiver_name_lt=receiver_name_lt,
-        receiver_name_lte=receiver_name_lte,
-        receiver_name_ne=receiver_name_ne,
-        receiver_role_eq=receiver_role_eq,
-        receiver_role_gt=receiver_role_gt,
-        receiver_role_gte=receiver_role_gte,
-        receiver_role_lt=receiver_role_lt,
-        receiver_role_lte=receiver_role_lte,
-        receiver_role_ne=receiver_role_ne,
-        sender_name=sender_name,
-        sender_role=sender_role,
-        sender_name_eq=sender_name_eq,
-        sender_name_gt=sender_name_gt,
-        sender_name_gte=sender_name_gte,
-        sender_name_lt=sender_name_lt,
-        sender_name_lte=sender_name_lte,
-        sender_name_ne=sender_name_ne,
-        sender_role_eq=sender_role_eq,
-        sender_role_gt=sender_role_gt,
-        sender_role_gte=sender_role_gte,
-        sender_role_lt=sender_role_lt,
-        sender_role_lte=sender_role_lte,
-        sender_role_ne=sender_role_ne,
-        timestamp=timestamp,
-        timestamp_eq=timestamp_eq,
-        timestamp_gt=timestamp_gt,
-        timestamp_gte=timestamp_gte,
-        timestamp_lt=timestamp_lt,
-        timestamp_lte=timestamp_lte,
-        timestamp_ne=timestamp_ne,
-        updated_at=updated_at,
-        updated_at_eq=updated_at_eq,
-        updated_at_gt=updated_at_gt,
-        updated_at_gte=updated_at_gte,
-        updated_at_lt=updated_at_lt,
-        updated_at_lte=updated_at_lte,
-        updated_at_ne=updated_at_ne,
-    )
-
+    """Count predictions: the whole response (see the module's docstring)."""
     response = client.get_httpx_client().request(
-        **kwargs,
+        **_get_kwargs(
+            committed_at=committed_at,
+            committed_at_eq=committed_at_eq,
+            committed_at_gt=committed_at_gt,
+            committed_at_gte=committed_at_gte,
+            committed_at_lt=committed_at_lt,
+            committed_at_lte=committed_at_lte,
+            committed_at_ne=committed_at_ne,
+            correlation_id=correlation_id,
+            correlation_id_eq=correlation_id_eq,
+            correlation_id_gt=correlation_id_gt,
+            correlation_id_gte=correlation_id_gte,
+            correlation_id_lt=correlation_id_lt,
+            correlation_id_lte=correlation_id_lte,
+            correlation_id_ne=correlation_id_ne,
+            data=data,
+            data_eq=data_eq,
+            data_gt=data_gt,
+            data_gte=data_gte,
+            data_lt=data_lt,
+            data_lte=data_lte,
+            data_ne=data_ne,
+            id_eq=id_eq,
+            id_gt=id_gt,
+            id_gte=id_gte,
+            id_lt=id_lt,
+            id_lte=id_lte,
+            id_ne=id_ne,
+            meta=meta,
+            meta_eq=meta_eq,
+            meta_gt=meta_gt,
+            meta_gte=meta_gte,
+            meta_lt=meta_lt,
+            meta_lte=meta_lte,
+            meta_ne=meta_ne,
+            model_id=model_id,
+            model_id_eq=model_id_eq,
+            model_id_gt=model_id_gt,
+            model_id_gte=model_id_gte,
+            model_id_lt=model_id_lt,
+            model_id_lte=model_id_lte,
+            model_id_ne=model_id_ne,
+            prediction_id=prediction_id,
+            receiver_name=receiver_name,
+            receiver_role=receiver_role,
+            receiver_name_eq=receiver_name_eq,
+            receiver_name_gt=receiver_name_gt,
+            receiver_name_gte=receiver_name_gte,
+            receiver_name_lt=receiver_name_lt,
+            receiver_name_lte=receiver_name_lte,
+            receiver_name_ne=receiver_name_ne,
+            receiver_role_eq=receiver_role_eq,
+            receiver_role_gt=receiver_role_gt,
+            receiver_role_gte=receiver_role_gte,
+            receiver_role_lt=receiver_role_lt,
+            receiver_role_lte=receiver_role_lte,
+            receiver_role_ne=receiver_role_ne,
+            sender_name=sender_name,
+            sender_role=sender_role,
+            sender_name_eq=sender_name_eq,
+            sender_name_gt=sender_name_gt,
+            sender_name_gte=sender_name_gte,
+            sender_name_lt=sender_name_lt,
+            sender_name_lte=sender_name_lte,
+            sender_name_ne=sender_name_ne,
+            sender_role_eq=sender_role_eq,
+            sender_role_gt=sender_role_gt,
+            sender_role_gte=sender_role_gte,
+            sender_role_lt=sender_role_lt,
+            sender_role_lte=sender_role_lte,
+            sender_role_ne=sender_role_ne,
+            timestamp=timestamp,
+            timestamp_eq=timestamp_eq,
+            timestamp_gt=timestamp_gt,
+            timestamp_gte=timestamp_gte,
+            timestamp_lt=timestamp_lt,
+            timestamp_lte=timestamp_lte,
+            timestamp_ne=timestamp_ne,
+            updated_at=updated_at,
+            updated_at_eq=updated_at_eq,
+            updated_at_gt=updated_at_gt,
+            updated_at_gte=updated_at_gte,
+            updated_at_lt=updated_at_lt,
+            updated_at_lte=updated_at_lte,
+            updated_at_ne=updated_at_ne,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 def sync(
@@ -677,107 +667,8 @@ def sync(
     updated_at_lte: str | Unset = UNSET,
     updated_at_ne: str | Unset = UNSET,
 ) -> ErrorMessage | int | None:
-    """Count predictions
-
-     Number of predictions matching the filters. Every query argument is a filter, as for the list route;
-    unknown names are ignored.
-
-    Args:
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        correlation_id (str | Unset):
-        correlation_id_eq (str | Unset):
-        correlation_id_gt (str | Unset):
-        correlation_id_gte (str | Unset):
-        correlation_id_lt (str | Unset):
-        correlation_id_lte (str | Unset):
-        correlation_id_ne (str | Unset):
-        data (str | Unset):
-        data_eq (str | Unset):
-        data_gt (str | Unset):
-        data_gte (str | Unset):
-        data_lt (str | Unset):
-        data_lte (str | Unset):
-        data_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        meta (str | Unset):
-        meta_eq (str | Unset):
-        meta_gt (str | Unset):
-        meta_gte (str | Unset):
-        meta_lt (str | Unset):
-        meta_lte (str | Unset):
-        meta_ne (str | Unset):
-        model_id (str | Unset):
-        model_id_eq (str | Unset):
-        model_id_gt (str | Unset):
-        model_id_gte (str | Unset):
-        model_id_lt (str | Unset):
-        model_id_lte (str | Unset):
-        model_id_ne (str | Unset):
-        prediction_id (str | Unset):
-        receiver_name (str | Unset):
-        receiver_role (str | Unset):
-        receiver_name_eq (str | Unset):
-        receiver_name_gt (str | Unset):
-        receiver_name_gte (str | Unset):
-        receiver_name_lt (str | Unset):
-        receiver_name_lte (str | Unset):
-        receiver_name_ne (str | Unset):
-        receiver_role_eq (str | Unset):
-        receiver_role_gt (str | Unset):
-        receiver_role_gte (str | Unset):
-        receiver_role_lt (str | Unset):
-        receiver_role_lte (str | Unset):
-        receiver_role_ne (str | Unset):
-        sender_name (str | Unset):
-        sender_role (str | Unset):
-        sender_name_eq (str | Unset):
-        sender_name_gt (str | Unset):
-        sender_name_gte (str | Unset):
-        sender_name_lt (str | Unset):
-        sender_name_lte (str | Unset):
-        sender_name_ne (str | Unset):
-        sender_role_eq (str | Unset):
-        sender_role_gt (str | Unset):
-        sender_role_gte (str | Unset):
-        sender_role_lt (str | Unset):
-        sender_role_lte (str | Unset):
-        sender_role_ne (str | Unset):
-        timestamp (str | Unset):
-        timestamp_eq (str | Unset):
-        timestamp_gt (str | Unset):
-        timestamp_gte (str | Unset):
-        timestamp_lt (str | Unset):
-        timestamp_lte (str | Unset):
-        timestamp_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | int
-    """
-
+    """Count predictions: the parsed answer (see the module's docstring)."""
     return sync_detailed(
-        client=client,
         committed_at=committed_at,
         committed_at_eq=committed_at_eq,
         committed_at_gt=committed_at_gt,
@@ -862,6 +753,7 @@ def sync(
         updated_at_lt=updated_at_lt,
         updated_at_lte=updated_at_lte,
         updated_at_ne=updated_at_ne,
+        client=client,
     ).parsed
 
 
@@ -953,195 +845,96 @@ async def asyncio_detailed(
     updated_at_lte: str | Unset = UNSET,
     updated_at_ne: str | Unset = UNSET,
 ) -> Response[ErrorMessage | int]:
-    """Count predictions
-
-     Number of predictions matching the filters. Every query argument is a filter, as for the list route;
-    unknown names are ignored.
-
-    Args:
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        correlation_id (str | Unset):
-        correlation_id_eq (str | Unset):
-        correlation_id_gt (str | Unset):
-        correlation_id_gte (str | Unset):
-        correlation_id_lt (str | Unset):
-        correlation_id_lte (str | Unset):
-        correlation_id_ne (str | Unset):
-        data (str | Unset):
-        data_eq (str | Unset):
-        data_gt (str | Unset):
-        data_gte (str | Unset):
-        data_lt (str | Unset):
-        data_lte (str | Unset):
-        data_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        meta (str | Unset):
-        meta_eq (str | Unset):
-        meta_gt (str | Unset):
-        meta_gte (str | Unset):
-        meta_lt (str | Unset):
-        meta_lte (str | Unset):
-        meta_ne (str | Unset):
-        model_id (str | Unset):
-        model_id_eq (str | Unset):
-        model_id_gt (str | Unset):
-        model_id_gte (str | Unset):
-        model_id_lt (str | Unset):
-        model_id_lte (str | Unset):
-        model_id_ne (str | Unset):
-        prediction_id (str | Unset):
-        receiver_name (str | Unset):
-        receiver_role (str | Unset):
-        receiver_name_eq (str | Unset):
-        receiver_name_gt (str | Unset):
-        receiver_name_gte (str | Unset):
-        receiver_name_lt (str | Unset):
-        receiver_name_lte (str | Unset):
-        receiver_name_ne (str | Unset):
-        receiver_role_eq (str | Unset):
-        receiver_role_gt (str | Unset):
-        receiver_role_gte (str | Unset):
-        receiver_role_lt (str | Unset):
-        receiver_role_lte (str | Unset):
-        receiver_role_ne (str | Unset):
-        sender_name (str | Unset):
-        sender_role (str | Unset):
-        sender_name_eq (str | Unset):
-        sender_name_gt (str | Unset):
-        sender_name_gte (str | Unset):
-        sender_name_lt (str | Unset):
-        sender_name_lte (str | Unset):
-        sender_name_ne (str | Unset):
-        sender_role_eq (str | Unset):
-        sender_role_gt (str | Unset):
-        sender_role_gte (str | Unset):
-        sender_role_lt (str | Unset):
-        sender_role_lte (str | Unset):
-        sender_role_ne (str | Unset):
-        timestamp (str | Unset):
-        timestamp_eq (str | Unset):
-        timestamp_gt (str | Unset):
-        timestamp_gte (str | Unset):
-        timestamp_lt (str | Unset):
-        timestamp_lte (str | Unset):
-        timestamp_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | int]
-    """
-
-    kwargs = _get_kwargs(
-        committed_at=committed_at,
-        committed_at_eq=committed_at_eq,
-        committed_at_gt=committed_at_gt,
-        committed_at_gte=committed_at_gte,
-        committed_at_lt=committed_at_lt,
-        committed_at_lte=committed_at_lte,
-        committed_at_ne=committed_at_ne,
-        correlation_id=correlation_id,
-        correlation_id_eq=correlation_id_eq,
-        correlation_id_gt=correlation_id_gt,
-        correlation_id_gte=correlation_id_gte,
-        correlation_id_lt=correlation_id_lt,
-        correlation_id_lte=correlation_id_lte,
-        correlation_id_ne=correlation_id_ne,
-        data=data,
-        data_eq=data_eq,
-        data_gt=data_gt,
-        data_gte=data_gte,
-        data_lt=data_lt,
-        data_lte=data_lte,
-        data_ne=data_ne,
-        id_eq=id_eq,
-        id_gt=id_gt,
-        id_gte=id_gte,
-        id_lt=id_lt,
-        id_lte=id_lte,
-        id_ne=id_ne,
-        meta=meta,
-        meta_eq=meta_eq,
-        meta_gt=meta_gt,
-        meta_gte=meta_gte,
-        meta_lt=meta_lt,
-        meta_lte=meta_lte,
-        meta_ne=meta_ne,
-        model_id=model_id,
-        model_id_eq=model_id_eq,
-        model_id_gt=model_id_gt,
-        model_id_gte=model_id_gte,
-        model_id_lt=model_id_lt,
-        model_id_lte=model_id_lte,
-        model_id_ne=model_id_ne,
-        prediction_id=prediction_id,
-        receiver_name=receiver_name,
-        receiver_role=receiver_role,
-        receiver_name_eq=receiver_name_eq,
-        receiver_name_gt=receiver_name_gt,
-        receiver_name_gte=receiver_name_gte,
-        receiver_name_lt=receiver_name_lt,
-        receiver_name_lte=receiver_name_lte,
-        receiver_name_ne=receiver_name_ne,
-        receiver_role_eq=receiver_role_eq,
-        receiver_role_gt=receiver_role_gt,
-        receiver_role_gte=receiver_role_gte,
-        receiver_role_lt=receiver_role_lt,
-        receiver_role_lte=receiver_role_lte,
-        receiver_role_ne=receiver_role_ne,
-        sender_name=sender_name,
-        sender_role=sender_role,
-        sender_name_eq=sender_name_eq,
-        sender_name_gt=sender_name_gt,
-        sender_name_gte=sender_name_gte,
-        sender_name_lt=sender_name_lt,
-        sender_name_lte=sender_name_lte,
-        sender_name_ne=sender_name_ne,
-        sender_role_eq=sender_role_eq,
-        sender_role_gt=sender_role_gt,
-        sender_role_gte=sender_role_gte,
-        sender_role_lt=sender_role_lt,
-        sender_role_lte=sender_role_lte,
-        sender_role_ne=sender_role_ne,
-        timestamp=timestamp,
-        timestamp_eq=timestamp_eq,
-        timestamp_gt=timestamp_gt,
-        timestamp_gte=timestamp_gte,
-        timestamp_lt=timestamp_lt,
-        timestamp_lte=timestamp_lte,
-        timestamp_ne=timestamp_ne,
-        updated_at=updated_at,
-        updated_at_eq=updated_at_eq,
-        updated_at_gt=updated_at_gt,
-        updated_at_gte=updated_at_gte,
-        updated_at_lt=updated_at_lt,
-        updated_at_lte=updated_at_lte,
-        updated_at_ne=updated_at_ne,
+    """Count predictions: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            committed_at=committed_at,
+            committed_at_eq=committed_at_eq,
+            committed_at_gt=committed_at_gt,
+            committed_at_gte=committed_at_gte,
+            committed_at_lt=committed_at_lt,
+            committed_at_lte=committed_at_lte,
+            committed_at_ne=committed_at_ne,
+            correlation_id=correlation_id,
+            correlation_id_eq=correlation_id_eq,
+            correlation_id_gt=correlation_id_gt,
+            correlation_id_gte=correlation_id_gte,
+            correlation_id_lt=correlation_id_lt,
+            correlation_id_lte=correlation_id_lte,
+            correlation_id_ne=correlation_id_ne,
+            data=data,
+            data_eq=data_eq,
+            data_gt=data_gt,
+            data_gte=data_gte,
+            data_lt=data_lt,
+            data_lte=data_lte,
+            data_ne=data_ne,
+            id_eq=id_eq,
+            id_gt=id_gt,
+            id_gte=id_gte,
+            id_lt=id_lt,
+            id_lte=id_lte,
+            id_ne=id_ne,
+            meta=meta,
+            meta_eq=meta_eq,
+            meta_gt=meta_gt,
+            meta_gte=meta_gte,
+            meta_lt=meta_lt,
+            meta_lte=meta_lte,
+            meta_ne=meta_ne,
+            model_id=model_id,
+            model_id_eq=model_id_eq,
+            model_id_gt=model_id_gt,
+            model_id_gte=model_id_gte,
+            model_id_lt=model_id_lt,
+            model_id_lte=model_id_lte,
+            model_id_ne=model_id_ne,
+            prediction_id=prediction_id,
+            receiver_name=receiver_name,
+            receiver_role=receiver_role,
+            receiver_name_eq=receiver_name_eq,
+            receiver_name_gt=receiver_name_gt,
+            receiver_name_gte=receiver_name_gte,
+            receiver_name_lt=receiver_name_lt,
+            receiver_name_lte=receiver_name_lte,
+            receiver_name_ne=receiver_name_ne,
+            receiver_role_eq=receiver_role_eq,
+            receiver_role_gt=receiver_role_gt,
+            receiver_role_gte=receiver_role_gte,
+            receiver_role_lt=receiver_role_lt,
+            receiver_role_lte=receiver_role_lte,
+            receiver_role_ne=receiver_role_ne,
+            sender_name=sender_name,
+            sender_role=sender_role,
+            sender_name_eq=sender_name_eq,
+            sender_name_gt=sender_name_gt,
+            sender_name_gte=sender_name_gte,
+            sender_name_lt=sender_name_lt,
+            sender_name_lte=sender_name_lte,
+            sender_name_ne=sender_name_ne,
+            sender_role_eq=sender_role_eq,
+            sender_role_gt=sender_role_gt,
+            sender_role_gte=sender_role_gte,
+            sender_role_lt=sender_role_lt,
+            sender_role_lte=sender_role_lte,
+            sender_role_ne=sender_role_ne,
+            timestamp=timestamp,
+            timestamp_eq=timestamp_eq,
+            timestamp_gt=timestamp_gt,
+            timestamp_gte=timestamp_gte,
+            timestamp_lt=timestamp_lt,
+            timestamp_lte=timestamp_lte,
+            timestamp_ne=timestamp_ne,
+            updated_at=updated_at,
+            updated_at_eq=updated_at_eq,
+            updated_at_gt=updated_at_gt,
+            updated_at_gte=updated_at_gte,
+            updated_at_lt=updated_at_lt,
+            updated_at_lte=updated_at_lte,
+            updated_at_ne=updated_at_ne,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 async def asyncio(
@@ -1232,108 +1025,9 @@ async def asyncio(
     updated_at_lte: str | Unset = UNSET,
     updated_at_ne: str | Unset = UNSET,
 ) -> ErrorMessage | int | None:
-    """Count predictions
-
-     Number of predictions matching the filters. Every query argument is a filter, as for the list route;
-    unknown names are ignored.
-
-    Args:
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        correlation_id (str | Unset):
-        correlation_id_eq (str | Unset):
-        correlation_id_gt (str | Unset):
-        correlation_id_gte (str | Unset):
-        correlation_id_lt (str | Unset):
-        correlation_id_lte (str | Unset):
-        correlation_id_ne (str | Unset):
-        data (str | Unset):
-        data_eq (str | Unset):
-        data_gt (str | Unset):
-        data_gte (str | Unset):
-        data_lt (str | Unset):
-        data_lte (str | Unset):
-        data_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        meta (str | Unset):
-        meta_eq (str | Unset):
-        meta_gt (str | Unset):
-        meta_gte (str | Unset):
-        meta_lt (str | Unset):
-        meta_lte (str | Unset):
-        meta_ne (str | Unset):
-        model_id (str | Unset):
-        model_id_eq (str | Unset):
-        model_id_gt (str | Unset):
-        model_id_gte (str | Unset):
-        model_id_lt (str | Unset):
-        model_id_lte (str | Unset):
-        model_id_ne (str | Unset):
-        prediction_id (str | Unset):
-        receiver_name (str | Unset):
-        receiver_role (str | Unset):
-        receiver_name_eq (str | Unset):
-        receiver_name_gt (str | Unset):
-        receiver_name_gte (str | Unset):
-        receiver_name_lt (str | Unset):
-        receiver_name_lte (str | Unset):
-        receiver_name_ne (str | Unset):
-        receiver_role_eq (str | Unset):
-        receiver_role_gt (str | Unset):
-        receiver_role_gte (str | Unset):
-        receiver_role_lt (str | Unset):
-        receiver_role_lte (str | Unset):
-        receiver_role_ne (str | Unset):
-        sender_name (str | Unset):
-        sender_role (str | Unset):
-        sender_name_eq (str | Unset):
-        sender_name_gt (str | Unset):
-        sender_name_gte (str | Unset):
-        sender_name_lt (str | Unset):
-        sender_name_lte (str | Unset):
-        sender_name_ne (str | Unset):
-        sender_role_eq (str | Unset):
-        sender_role_gt (str | Unset):
-        sender_role_gte (str | Unset):
-        sender_role_lt (str | Unset):
-        sender_role_lte (str | Unset):
-        sender_role_ne (str | Unset):
-        timestamp (str | Unset):
-        timestamp_eq (str | Unset):
-        timestamp_gt (str | Unset):
-        timestamp_gte (str | Unset):
-        timestamp_lt (str | Unset):
-        timestamp_lte (str | Unset):
-        timestamp_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | int
-    """
-
+    """Count predictions: the parsed answer (see the module's docstring)."""
     return (
         await asyncio_detailed(
-            client=client,
             committed_at=committed_at,
             committed_at_eq=committed_at_eq,
             committed_at_gt=committed_at_gt,
@@ -1418,5 +1112,6 @@ async def asyncio(
             updated_at_lt=updated_at_lt,
             updated_at_lte=updated_at_lte,
             updated_at_ne=updated_at_ne,
+            client=client,
         )
     ).parsed

@@ -1,4 +1,92 @@
-from http import HTTPStatus
+"""List runs
+
+A page of runs. Every query argument is a filter (the declared ones are those the SQL statestore
+honours: each column by equality and with the suffixes `__gt`, `__gte`, `__lt`, `__lte`, `__ne`,
+`__eq`; the value `null` matches null); unknown names are ignored. Paged by X-Limit/X-Skip, ordered
+by X-Sort-Key (default `committed_at`) then `committed_at`, newest first unless X-Sort-Order is
+`asc`. Answers the total number of matches with the page.
+
+``GET /api/v1/runs/``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Args:
+    committed_at (str | Unset):
+    committed_at_eq (str | Unset):
+    committed_at_gt (str | Unset):
+    committed_at_gte (str | Unset):
+    committed_at_lt (str | Unset):
+    committed_at_lte (str | Unset):
+    committed_at_ne (str | Unset):
+    completed_at (str | Unset):
+    completed_at_eq (str | Unset):
+    completed_at_gt (str | Unset):
+    completed_at_gte (str | Unset):
+    completed_at_lt (str | Unset):
+    completed_at_lte (str | Unset):
+    completed_at_ne (str | Unset):
+    completed_at_model_id (str | Unset):
+    completed_at_model_id_eq (str | Unset):
+    completed_at_model_id_gt (str | Unset):
+    completed_at_model_id_gte (str | Unset):
+    completed_at_model_id_lt (str | Unset):
+    completed_at_model_id_lte (str | Unset):
+    completed_at_model_id_ne (str | Unset):
+    id_eq (str | Unset):
+    id_gt (str | Unset):
+    id_gte (str | Unset):
+    id_lt (str | Unset):
+    id_lte (str | Unset):
+    id_ne (str | Unset):
+    model_id (str | Unset):
+    model_id_eq (str | Unset):
+    model_id_gt (str | Unset):
+    model_id_gte (str | Unset):
+    model_id_lt (str | Unset):
+    model_id_lte (str | Unset):
+    model_id_ne (str | Unset):
+    round_timeout (str | Unset):
+    round_timeout_eq (str | Unset):
+    round_timeout_gt (str | Unset):
+    round_timeout_gte (str | Unset):
+    round_timeout_lt (str | Unset):
+    round_timeout_lte (str | Unset):
+    round_timeout_ne (str | Unset):
+    rounds (str | Unset):
+    rounds_eq (str | Unset):
+    rounds_gt (str | Unset):
+    rounds_gte (str | Unset):
+    rounds_lt (str | Unset):
+    rounds_lte (str | Unset):
+    rounds_ne (str | Unset):
+    run_id (str | Unset):
+    session_id (str | Unset):
+    session_id_eq (str | Unset):
+    session_id_gt (str | Unset):
+    session_id_gte (str | Unset):
+    session_id_lt (str | Unset):
+    session_id_lte (str | Unset):
+    session_id_ne (str | Unset):
+    updated_at (str | Unset):
+    updated_at_eq (str | Unset):
+    updated_at_gt (str | Unset):
+    updated_at_gte (str | Unset):
+    updated_at_lt (str | Unset):
+    updated_at_lte (str | Unset):
+    updated_at_ne (str | Unset):
+    x_limit (int | Unset):
+    x_skip (int | Unset):
+    x_sort_key (str | Unset):
+    x_sort_order (SortOrder | Unset): Sort direction of a list.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[ErrorMessage | RunList]
+"""
+
 from typing import Any
 
 import httpx
@@ -8,7 +96,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.run_list import RunList
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Response, Unset
 
 
 def _get_kwargs(
@@ -234,37 +322,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMessage | RunList | None:
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ErrorMessage | RunList | None:
     if response.status_code == 200:
-        response_200 = RunList.from_dict(response.json())
+        parsed = RunList.from_dict(response.json())
 
-        return response_200
+        return parsed
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+    if response.status_code in (401, 500):
+        parsed = ErrorMessage.from_dict(response.json())
 
-        return response_401
+        return parsed
 
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | RunList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("list_runs", _get_kwargs, _parse_response)
 
 
 def sync_detailed(
@@ -338,166 +413,79 @@ def sync_detailed(
     x_sort_key: str | Unset = UNSET,
     x_sort_order: SortOrder | Unset = UNSET,
 ) -> Response[ErrorMessage | RunList]:
-    """List runs
-
-     A page of runs. Every query argument is a filter (the declared ones are those the SQL statestore
-    honours: each column by equality and with the suffixes `__gt`, `__gte`, `__lt`, `__lte`, `__ne`,
-    `__eq`; the value `null` matches null); unknown names are ignored. Paged by X-Limit/X-Skip, ordered
-    by X-Sort-Key (default `committed_at`) then `committed_at`, newest first unless X-Sort-Order is
-    `asc`. Answers the total number of matches with the page.
-
-    Args:
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        completed_at (str | Unset):
-        completed_at_eq (str | Unset):
-        completed_at_gt (str | Unset):
-        completed_at_gte (str | Unset):
-        completed_at_lt (str | Unset):
-        completed_at_lte (str | Unset):
-        completed_at_ne (str | Unset):
-        completed_at_model_id (str | Unset):
-        completed_at_model_id_eq (str | Unset):
-        completed_at_model_id_gt (str | Unset):
-        completed_at_model_id_gte (str | Unset):
-        completed_at_model_id_lt (str | Unset):
-        completed_at_model_id_lte (str | Unset):
-        completed_at_model_id_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        model_id (str | Unset):
-        model_id_eq (str | Unset):
-        model_id_gt (str | Unset):
-        model_id_gte (str | Unset):
-        model_id_lt (str | Unset):
-        model_id_lte (str | Unset):
-        model_id_ne (str | Unset):
-        round_timeout (str | Unset):
-        round_timeout_eq (str | Unset):
-        round_timeout_gt (str | Unset):
-        round_timeout_gte (str | Unset):
-        round_timeout_lt (str | Unset):
-        round_timeout_lte (str | Unset):
-        round_timeout_ne (str | Unset):
-        rounds (str | Unset):
-        rounds_eq (str | Unset):
-        rounds_gt (str | Unset):
-        rounds_gte (str | Unset):
-        rounds_lt (str | Unset):
-        rounds_lte (str | Unset):
-        rounds_ne (str | Unset):
-        run_id (str | Unset):
-        session_id (str | Unset):
-        session_id_eq (str | Unset):
-        session_id_gt (str | Unset):
-        session_id_gte (str | Unset):
-        session_id_lt (str | Unset):
-        session_id_lte (str | Unset):
-        session_id_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-        x_limit (int | Unset):
-        x_skip (int | Unset):
-        x_sort_key (str | Unset):
-        x_sort_order (SortOrder | Unset): Sort direction of a list.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | RunList]
-    """
-
-    kwargs = _get_kwargs(
-        committed_at=committed_at,
-        committed_at_eq=committed_at_eq,
-        committed_at_gt=committed_at_gt,
-        committed_at_gte=committed_at_gte,
-        committed_at_lt=committed_at_lt,
-        committed_at_lte=committed_at_lte,
-        committed_at_ne=committed_at_ne,
-        completed_at=completed_at,
-        completed_at_eq=completed_at_eq,
-        completed_at_gt=completed_at_gt,
-        completed_at_gte=completed_at_gte,
-        completed_at_lt=completed_at_lt,
-        completed_at_lte=completed_at_lte,
-        completed_at_ne=completed_at_ne,
-        completed_at_model_id=completed_at_model_id,
-        completed_at_model_id_eq=completed_at_model_id_eq,
-        completed_at_model_id_gt=completed_at_model_id_gt,
-        completed_at_model_id_gte=completed_at_model_id_gte,
-        completed_at_model_id_lt=completed_at_model_id_lt,
-        completed_at_model_id_lte=completed_at_model_id_lte,
-        completed_at_model_id_ne=completed_at_model_id_ne,
-        id_eq=id_eq,
-        id_gt=id_gt,
-        id_gte=id_gte,
-        id_lt=id_lt,
-        id_lte=id_lte,
-        id_ne=id_ne,
-        model_id=model_id,
-        model_id_eq=model_id_eq,
-        model_id_gt=model_id_gt,
-        model_id_gte=model_id_gte,
-        model_id_lt=model_id_lt,
-        model_id_lte=model_id_lte,
-        model_id_ne=model_id_ne,
-        round_timeout=round_timeout,
-        round_timeout_eq=round_timeout_eq,
-        round_timeout_gt=round_timeout_gt,
-        round_timeout_gte=round_timeout_gte,
-        round_timeout_lt=round_timeout_lt,
-        round_timeout_lte=round_timeout_lte,
-        round_timeout_ne=round_timeout_ne,
-        rounds=rounds,
-        rounds_eq=rounds_eq,
-        rounds_gt=rounds_gt,
-        rounds_gte=rounds_gte,
-        rounds_lt=rounds_lt,
-        rounds_lte=rounds_lte,
-        rounds_ne=rounds_ne,
-        run_id=run_id,
-        session_id=session_id,
-        session_id_eq=session_id_eq,
-        session_id_gt=session_id_gt,
-        session_id_gte=session_id_gte,
-        session_id_lt=session_id_lt,
-        session_id_lte=session_id_lte,
-        session_id_ne=session_id_ne,
-        updated_at=updated_at,
-        updated_at_eq=updated_at_eq,
-        updated_at_gt=updated_at_gt,
-        updated_at_gte=updated_at_gte,
-        updated_at_lt=updated_at_lt,
-        updated_at_lte=updated_at_lte,
-        updated_at_ne=updated_at_ne,
-        x_limit=x_limit,
-        x_skip=x_skip,
-        x_sort_key=x_sort_key,
-        x_sort_order=x_sort_order,
-    )
-
+    """List runs: the whole response (see the module's docstring)."""
     response = client.get_httpx_client().request(
-        **kwargs,
+        **_get_kwargs(
+            committed_at=committed_at,
+            committed_at_eq=committed_at_eq,
+            committed_at_gt=committed_at_gt,
+            committed_at_gte=committed_at_gte,
+            committed_at_lt=committed_at_lt,
+            committed_at_lte=committed_at_lte,
+            committed_at_ne=committed_at_ne,
+            completed_at=completed_at,
+            completed_at_eq=completed_at_eq,
+            completed_at_gt=completed_at_gt,
+            completed_at_gte=completed_at_gte,
+            completed_at_lt=completed_at_lt,
+            completed_at_lte=completed_at_lte,
+            completed_at_ne=completed_at_ne,
+            completed_at_model_id=completed_at_model_id,
+            completed_at_model_id_eq=completed_at_model_id_eq,
+            completed_at_model_id_gt=completed_at_model_id_gt,
+            completed_at_model_id_gte=completed_at_model_id_gte,
+            completed_at_model_id_lt=completed_at_model_id_lt,
+            completed_at_model_id_lte=completed_at_model_id_lte,
+            completed_at_model_id_ne=completed_at_model_id_ne,
+            id_eq=id_eq,
+            id_gt=id_gt,
+            id_gte=id_gte,
+            id_lt=id_lt,
+            id_lte=id_lte,
+            id_ne=id_ne,
+            model_id=model_id,
+            model_id_eq=model_id_eq,
+            model_id_gt=model_id_gt,
+            model_id_gte=model_id_gte,
+            model_id_lt=model_id_lt,
+            model_id_lte=model_id_lte,
+            model_id_ne=model_id_ne,
+            round_timeout=round_timeout,
+            round_timeout_eq=round_timeout_eq,
+            round_timeout_gt=round_timeout_gt,
+            round_timeout_gte=round_timeout_gte,
+            round_timeout_lt=round_timeout_lt,
+            round_timeout_lte=round_timeout_lte,
+            round_timeout_ne=round_timeout_ne,
+            rounds=rounds,
+            rounds_eq=rounds_eq,
+            rounds_gt=rounds_gt,
+            rounds_gte=rounds_gte,
+            rounds_lt=rounds_lt,
+            rounds_lte=rounds_lte,
+            rounds_ne=rounds_ne,
+            run_id=run_id,
+            session_id=session_id,
+            session_id_eq=session_id_eq,
+            session_id_gt=session_id_gt,
+            session_id_gte=session_id_gte,
+            session_id_lt=session_id_lt,
+            session_id_lte=session_id_lte,
+            session_id_ne=session_id_ne,
+            updated_at=updated_at,
+            updated_at_eq=updated_at_eq,
+            updated_at_gt=updated_at_gt,
+            updated_at_gte=updated_at_gte,
+            updated_at_lt=updated_at_lt,
+            updated_at_lte=updated_at_lte,
+            updated_at_ne=updated_at_ne,
+            x_limit=x_limit,
+            x_skip=x_skip,
+            x_sort_key=x_sort_key,
+            x_sort_order=x_sort_order,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 def sync(
@@ -571,93 +559,8 @@ def sync(
     x_sort_key: str | Unset = UNSET,
     x_sort_order: SortOrder | Unset = UNSET,
 ) -> ErrorMessage | RunList | None:
-    """List runs
-
-     A page of runs. Every query argument is a filter (the declared ones are those the SQL statestore
-    honours: each column by equality and with the suffixes `__gt`, `__gte`, `__lt`, `__lte`, `__ne`,
-    `__eq`; the value `null` matches null); unknown names are ignored. Paged by X-Limit/X-Skip, ordered
-    by X-Sort-Key (default `committed_at`) then `committed_at`, newest first unless X-Sort-Order is
-    `asc`. Answers the total number of matches with the page.
-
-    Args:
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        completed_at (str | Unset):
-        completed_at_eq (str | Unset):
-        completed_at_gt (str | Unset):
-        completed_at_gte (str | Unset):
-        completed_at_lt (str | Unset):
-        completed_at_lte (str | Unset):
-        completed_at_ne (str | Unset):
-        completed_at_model_id (str | Unset):
-        completed_at_model_id_eq (str | Unset):
-        completed_at_model_id_gt (str | Unset):
-        completed_at_model_id_gte (str | Unset):
-        completed_at_model_id_lt (str | Unset):
-        completed_at_model_id_lte (str | Unset):
-        completed_at_model_id_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        model_id (str | Unset):
-        model_id_eq (str | Unset):
-        model_id_gt (str | Unset):
-        model_id_gte (str | Unset):
-        model_id_lt (str | Unset):
-        model_id_lte (str | Unset):
-        model_id_ne (str | Unset):
-        round_timeout (str | Unset):
-        round_timeout_eq (str | Unset):
-        round_timeout_gt (str | Unset):
-        round_timeout_gte (str | Unset):
-        round_timeout_lt (str | Unset):
-        round_timeout_lte (str | Unset):
-        round_timeout_ne (str | Unset):
-        rounds (str | Unset):
-        rounds_eq (str | Unset):
-        rounds_gt (str | Unset):
-        rounds_gte (str | Unset):
-        rounds_lt (str | Unset):
-        rounds_lte (str | Unset):
-        rounds_ne (str | Unset):
-        run_id (str | Unset):
-        session_id (str | Unset):
-        session_id_eq (str | Unset):
-        session_id_gt (str | Unset):
-        session_id_gte (str | Unset):
-        session_id_lt (str | Unset):
-        session_id_lte (str | Unset):
-        session_id_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-        x_limit (int | Unset):
-        x_skip (int | Unset):
-        x_sort_key (str | Unset):
-        x_sort_order (SortOrder | Unset): Sort direction of a list.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | RunList
-    """
-
+    """List runs: the parsed answer (see the module's docstring)."""
     return sync_detailed(
-        client=client,
         committed_at=committed_at,
         committed_at_eq=committed_at_eq,
         committed_at_gt=committed_at_gt,
@@ -725,6 +628,7 @@ def sync(
         x_skip=x_skip,
         x_sort_key=x_sort_key,
         x_sort_order=x_sort_order,
+        client=client,
     ).parsed
 
 
@@ -799,164 +703,79 @@ async def asyncio_detailed(
     x_sort_key: str | Unset = UNSET,
     x_sort_order: SortOrder | Unset = UNSET,
 ) -> Response[ErrorMessage | RunList]:
-    """List runs
-
-     A page of runs. Every query argument is a filter (the declared ones are those the SQL statestore
-    honours: each column by equality and with the suffixes `__gt`, `__gte`, `__lt`, `__lte`, `__ne`,
-    `__eq`; the value `null` matches null); unknown names are ignored. Paged by X-Limit/X-Skip, ordered
-    by X-Sort-Key (default `committed_at`) then `committed_at`, newest first unless X-Sort-Order is
-    `asc`. Answers the total number of matches with the page.
-
-    Args:
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        completed_at (str | Unset):
-        completed_at_eq (str | Unset):
-        completed_at_gt (str | Unset):
-        completed_at_gte (str | Unset):
-        completed_at_lt (str | Unset):
-        completed_at_lte (str | Unset):
-        completed_at_ne (str | Unset):
-        completed_at_model_id (str | Unset):
-        completed_at_model_id_eq (str | Unset):
-        completed_at_model_id_gt (str | Unset):
-        completed_at_model_id_gte (str | Unset):
-        completed_at_model_id_lt (str | Unset):
-        completed_at_model_id_lte (str | Unset):
-        completed_at_model_id_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        model_id (str | Unset):
-        model_id_eq (str | Unset):
-        model_id_gt (str | Unset):
-        model_id_gte (str | Unset):
-        model_id_lt (str | Unset):
-        model_id_lte (str | Unset):
-        model_id_ne (str | Unset):
-        round_timeout (str | Unset):
-        round_timeout_eq (str | Unset):
-        round_timeout_gt (str | Unset):
-        round_timeout_gte (str | Unset):
-        round_timeout_lt (str | Unset):
-        round_timeout_lte (str | Unset):
-        round_timeout_ne (str | Unset):
-        rounds (str | Unset):
-        rounds_eq (str | Unset):
-        rounds_gt (str | Unset):
-        rounds_gte (str | Unset):
-        rounds_lt (str | Unset):
-        rounds_lte (str | Unset):
-        rounds_ne (str | Unset):
-        run_id (str | Unset):
-        session_id (str | Unset):
-        session_id_eq (str | Unset):
-        session_id_gt (str | Unset):
-        session_id_gte (str | Unset):
-        session_id_lt (str | Unset):
-        session_id_lte (str | Unset):
-        session_id_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-        x_limit (int | Unset):
-        x_skip (int | Unset):
-        x_sort_key (str | Unset):
-        x_sort_order (SortOrder | Unset): Sort direction of a list.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | RunList]
-    """
-
-    kwargs = _get_kwargs(
-        committed_at=committed_at,
-        committed_at_eq=committed_at_eq,
-        committed_at_gt=committed_at_gt,
-        committed_at_gte=committed_at_gte,
-        committed_at_lt=committed_at_lt,
-        committed_at_lte=committed_at_lte,
-        committed_at_ne=committed_at_ne,
-        completed_at=completed_at,
-        completed_at_eq=completed_at_eq,
-        completed_at_gt=completed_at_gt,
-        completed_at_gte=completed_at_gte,
-        completed_at_lt=completed_at_lt,
-        completed_at_lte=completed_at_lte,
-        completed_at_ne=completed_at_ne,
-        completed_at_model_id=completed_at_model_id,
-        completed_at_model_id_eq=completed_at_model_id_eq,
-        completed_at_model_id_gt=completed_at_model_id_gt,
-        completed_at_model_id_gte=completed_at_model_id_gte,
-        completed_at_model_id_lt=completed_at_model_id_lt,
-        completed_at_model_id_lte=completed_at_model_id_lte,
-        completed_at_model_id_ne=completed_at_model_id_ne,
-        id_eq=id_eq,
-        id_gt=id_gt,
-        id_gte=id_gte,
-        id_lt=id_lt,
-        id_lte=id_lte,
-        id_ne=id_ne,
-        model_id=model_id,
-        model_id_eq=model_id_eq,
-        model_id_gt=model_id_gt,
-        model_id_gte=model_id_gte,
-        model_id_lt=model_id_lt,
-        model_id_lte=model_id_lte,
-        model_id_ne=model_id_ne,
-        round_timeout=round_timeout,
-        round_timeout_eq=round_timeout_eq,
-        round_timeout_gt=round_timeout_gt,
-        round_timeout_gte=round_timeout_gte,
-        round_timeout_lt=round_timeout_lt,
-        round_timeout_lte=round_timeout_lte,
-        round_timeout_ne=round_timeout_ne,
-        rounds=rounds,
-        rounds_eq=rounds_eq,
-        rounds_gt=rounds_gt,
-        rounds_gte=rounds_gte,
-        rounds_lt=rounds_lt,
-        rounds_lte=rounds_lte,
-        rounds_ne=rounds_ne,
-        run_id=run_id,
-        session_id=session_id,
-        session_id_eq=session_id_eq,
-        session_id_gt=session_id_gt,
-        session_id_gte=session_id_gte,
-        session_id_lt=session_id_lt,
-        session_id_lte=session_id_lte,
-        session_id_ne=session_id_ne,
-        updated_at=updated_at,
-        updated_at_eq=updated_at_eq,
-        updated_at_gt=updated_at_gt,
-        updated_at_gte=updated_at_gte,
-        updated_at_lt=updated_at_lt,
-        updated_at_lte=updated_at_lte,
-        updated_at_ne=updated_at_ne,
-        x_limit=x_limit,
-        x_skip=x_skip,
-        x_sort_key=x_sort_key,
-        x_sort_order=x_sort_order,
+    """List runs: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            committed_at=committed_at,
+            committed_at_eq=committed_at_eq,
+            committed_at_gt=committed_at_gt,
+            committed_at_gte=committed_at_gte,
+            committed_at_lt=committed_at_lt,
+            committed_at_lte=committed_at_lte,
+            committed_at_ne=committed_at_ne,
+            completed_at=completed_at,
+            completed_at_eq=completed_at_eq,
+            completed_at_gt=completed_at_gt,
+            completed_at_gte=completed_at_gte,
+            completed_at_lt=completed_at_lt,
+            completed_at_lte=completed_at_lte,
+            completed_at_ne=completed_at_ne,
+            completed_at_model_id=completed_at_model_id,
+            completed_at_model_id_eq=completed_at_model_id_eq,
+            completed_at_model_id_gt=completed_at_model_id_gt,
+            completed_at_model_id_gte=completed_at_model_id_gte,
+            completed_at_model_id_lt=completed_at_model_id_lt,
+            completed_at_model_id_lte=completed_at_model_id_lte,
+            completed_at_model_id_ne=completed_at_model_id_ne,
+            id_eq=id_eq,
+            id_gt=id_gt,
+            id_gte=id_gte,
+            id_lt=id_lt,
+            id_lte=id_lte,
+            id_ne=id_ne,
+            model_id=model_id,
+            model_id_eq=model_id_eq,
+            model_id_gt=model_id_gt,
+            model_id_gte=model_id_gte,
+            model_id_lt=model_id_lt,
+            model_id_lte=model_id_lte,
+            model_id_ne=model_id_ne,
+            round_timeout=round_timeout,
+            round_timeout_eq=round_timeout_eq,
+            round_timeout_gt=round_timeout_gt,
+            round_timeout_gte=round_timeout_gte,
+            round_timeout_lt=round_timeout_lt,
+            round_timeout_lte=round_timeout_lte,
+            round_timeout_ne=round_timeout_ne,
+            rounds=rounds,
+            rounds_eq=rounds_eq,
+            rounds_gt=rounds_gt,
+            rounds_gte=rounds_gte,
+            rounds_lt=rounds_lt,
+            rounds_lte=rounds_lte,
+            rounds_ne=rounds_ne,
+            run_id=run_id,
+            session_id=session_id,
+            session_id_eq=session_id_eq,
+            session_id_gt=session_id_gt,
+            session_id_gte=session_id_gte,
+            session_id_lt=session_id_lt,
+            session_id_lte=session_id_lte,
+            session_id_ne=session_id_ne,
+            updated_at=updated_at,
+            updated_at_eq=updated_at_eq,
+            updated_at_gt=updated_at_gt,
+            updated_at_gte=updated_at_gte,
+            updated_at_lt=updated_at_lt,
+            updated_at_lte=updated_at_lte,
+            updated_at_ne=updated_at_ne,
+            x_limit=x_limit,
+            x_skip=x_skip,
+            x_sort_key=x_sort_key,
+            x_sort_order=x_sort_order,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 async def asyncio(
@@ -1030,94 +849,9 @@ async def asyncio(
     x_sort_key: str | Unset = UNSET,
     x_sort_order: SortOrder | Unset = UNSET,
 ) -> ErrorMessage | RunList | None:
-    """List runs
-
-     A page of runs. Every query argument is a filter (the declared ones are those the SQL statestore
-    honours: each column by equality and with the suffixes `__gt`, `__gte`, `__lt`, `__lte`, `__ne`,
-    `__eq`; the value `null` matches null); unknown names are ignored. Paged by X-Limit/X-Skip, ordered
-    by X-Sort-Key (default `committed_at`) then `committed_at`, newest first unless X-Sort-Order is
-    `asc`. Answers the total number of matches with the page.
-
-    Args:
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        completed_at (str | Unset):
-        completed_at_eq (str | Unset):
-        completed_at_gt (str | Unset):
-        completed_at_gte (str | Unset):
-        completed_at_lt (str | Unset):
-        completed_at_lte (str | Unset):
-        completed_at_ne (str | Unset):
-        completed_at_model_id (str | Unset):
-        completed_at_model_id_eq (str | Unset):
-        completed_at_model_id_gt (str | Unset):
-        completed_at_model_id_gte (str | Unset):
-        completed_at_model_id_lt (str | Unset):
-        completed_at_model_id_lte (str | Unset):
-        completed_at_model_id_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        model_id (str | Unset):
-        model_id_eq (str | Unset):
-        model_id_gt (str | Unset):
-        model_id_gte (str | Unset):
-        model_id_lt (str | Unset):
-        model_id_lte (str | Unset):
-        model_id_ne (str | Unset):
-        round_timeout (str | Unset):
-        round_timeout_eq (str | Unset):
-        round_timeout_gt (str | Unset):
-        round_timeout_gte (str | Unset):
-        round_timeout_lt (str | Unset):
-        round_timeout_lte (str | Unset):
-        round_timeout_ne (str | Unset):
-        rounds (str | Unset):
-        rounds_eq (str | Unset):
-        rounds_gt (str | Unset):
-        rounds_gte (str | Unset):
-        rounds_lt (str | Unset):
-        rounds_lte (str | Unset):
-        rounds_ne (str | Unset):
-        run_id (str | Unset):
-        session_id (str | Unset):
-        session_id_eq (str | Unset):
-        session_id_gt (str | Unset):
-        session_id_gte (str | Unset):
-        session_id_lt (str | Unset):
-        session_id_lte (str | Unset):
-        session_id_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-        x_limit (int | Unset):
-        x_skip (int | Unset):
-        x_sort_key (str | Unset):
-        x_sort_order (SortOrder | Unset): Sort direction of a list.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | RunList
-    """
-
+    """List runs: the parsed answer (see the module's docstring)."""
     return (
         await asyncio_detailed(
-            client=client,
             committed_at=committed_at,
             committed_at_eq=committed_at_eq,
             committed_at_gt=committed_at_gt,
@@ -1185,5 +919,6 @@ async def asyncio(
             x_skip=x_skip,
             x_sort_key=x_sort_key,
             x_sort_order=x_sort_order,
+            client=client,
         )
     ).parsed

@@ -1,4 +1,71 @@
-from http import HTTPStatus
+"""Count sessions
+
+Number of sessions matching the filters. Every query argument is a filter, as for the list route;
+unknown names are ignored.
+
+``GET /api/v1/sessions/count``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Args:
+    committed_at (str | Unset):
+    committed_at_eq (str | Unset):
+    committed_at_gt (str | Unset):
+    committed_at_gte (str | Unset):
+    committed_at_lt (str | Unset):
+    committed_at_lte (str | Unset):
+    committed_at_ne (str | Unset):
+    id_eq (str | Unset):
+    id_gt (str | Unset):
+    id_gte (str | Unset):
+    id_lt (str | Unset):
+    id_lte (str | Unset):
+    id_ne (str | Unset):
+    name (str | Unset):
+    name_eq (str | Unset):
+    name_gt (str | Unset):
+    name_gte (str | Unset):
+    name_lt (str | Unset):
+    name_lte (str | Unset):
+    name_ne (str | Unset):
+    seed_model_id (str | Unset):
+    seed_model_id_eq (str | Unset):
+    seed_model_id_gt (str | Unset):
+    seed_model_id_gte (str | Unset):
+    seed_model_id_lt (str | Unset):
+    seed_model_id_lte (str | Unset):
+    seed_model_id_ne (str | Unset):
+    session_config_id (str | Unset):
+    session_config_id_eq (str | Unset):
+    session_config_id_gt (str | Unset):
+    session_config_id_gte (str | Unset):
+    session_config_id_lt (str | Unset):
+    session_config_id_lte (str | Unset):
+    session_config_id_ne (str | Unset):
+    session_id (str | Unset):
+    status (str | Unset):
+    status_eq (str | Unset):
+    status_gt (str | Unset):
+    status_gte (str | Unset):
+    status_lt (str | Unset):
+    status_lte (str | Unset):
+    status_ne (str | Unset):
+    updated_at (str | Unset):
+    updated_at_eq (str | Unset):
+    updated_at_gt (str | Unset):
+    updated_at_gte (str | Unset):
+    updated_at_lt (str | Unset):
+    updated_at_lte (str | Unset):
+    updated_at_ne (str | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[ErrorMessage | int]
+"""
+
 from typing import Any, cast
 
 import httpx
@@ -6,7 +73,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Response, Unset
 
 
 def _get_kwargs(
@@ -173,34 +240,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMessage | int | None:
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ErrorMessage | int | None:
     if response.status_code == 200:
-        response_200 = cast(int, response.json())
-        return response_200
+        parsed = cast(int, response.json())
+        return parsed
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+    if response.status_code in (401, 500):
+        parsed = ErrorMessage.from_dict(response.json())
 
-        return response_401
+        return parsed
 
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorMessage | int]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("count_sessions", _get_kwargs, _parse_response)
 
 
 def sync_detailed(
@@ -256,127 +312,61 @@ def sync_detailed(
     updated_at_lte: str | Unset = UNSET,
     updated_at_ne: str | Unset = UNSET,
 ) -> Response[ErrorMessage | int]:
-    """Count sessions
-
-     Number of sessions matching the filters. Every query argument is a filter, as for the list route;
-    unknown names are ignored.
-
-    Args:
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        name (str | Unset):
-        name_eq (str | Unset):
-        name_gt (str | Unset):
-        name_gte (str | Unset):
-        name_lt (str | Unset):
-        name_lte (str | Unset):
-        name_ne (str | Unset):
-        seed_model_id (str | Unset):
-        seed_model_id_eq (str | Unset):
-        seed_model_id_gt (str | Unset):
-        seed_model_id_gte (str | Unset):
-        seed_model_id_lt (str | Unset):
-        seed_model_id_lte (str | Unset):
-        seed_model_id_ne (str | Unset):
-        session_config_id (str | Unset):
-        session_config_id_eq (str | Unset):
-        session_config_id_gt (str | Unset):
-        session_config_id_gte (str | Unset):
-        session_config_id_lt (str | Unset):
-        session_config_id_lte (str | Unset):
-        session_config_id_ne (str | Unset):
-        session_id (str | Unset):
-        status (str | Unset):
-        status_eq (str | Unset):
-        status_gt (str | Unset):
-        status_gte (str | Unset):
-        status_lt (str | Unset):
-        status_lte (str | Unset):
-        status_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | int]
-    """
-
-    kwargs = _get_kwargs(
-        committed_at=committed_at,
-        committed_at_eq=committed_at_eq,
-        committed_at_gt=committed_at_gt,
-        committed_at_gte=committed_at_gte,
-        committed_at_lt=committed_at_lt,
-        committed_at_lte=committed_at_lte,
-        committed_at_ne=committed_at_ne,
-        id_eq=id_eq,
-        id_gt=id_gt,
-        id_gte=id_gte,
-        id_lt=id_lt,
-        id_lte=id_lte,
-        id_ne=id_ne,
-        name=name,
-        name_eq=name_eq,
-        name_gt=name_gt,
-        name_gte=name_gte,
-        name_lt=name_lt,
-        name_lte=name_lte,
-        name_ne=name_ne,
-        seed_model_id=seed_model_id,
-        seed_model_id_eq=seed_model_id_eq,
-        seed_model_id_gt=seed_model_id_gt,
-        seed_model_id_gte=seed_model_id_gte,
-        seed_model_id_lt=seed_model_id_lt,
-        seed_model_id_lte=seed_model_id_lte,
-        seed_model_id_ne=seed_model_id_ne,
-        session_config_id=session_config_id,
-        session_config_id_eq=session_config_id_eq,
-        session_config_id_gt=session_config_id_gt,
-        session_config_id_gte=session_config_id_gte,
-        session_config_id_lt=session_config_id_lt,
-        session_config_id_lte=session_config_id_lte,
-        session_config_id_ne=session_config_id_ne,
-        session_id=session_id,
-        status=status,
-        status_eq=status_eq,
-        status_gt=status_gt,
-        status_gte=status_gte,
-        status_lt=status_lt,
-        status_lte=status_lte,
-        status_ne=status_ne,
-        updated_at=updated_at,
-        updated_at_eq=updated_at_eq,
-        updated_at_gt=updated_at_gt,
-        updated_at_gte=updated_at_gte,
-        updated_at_lt=updated_at_lt,
-        updated_at_lte=updated_at_lte,
-        updated_at_ne=updated_at_ne,
-    )
-
+    """Count sessions: the whole response (see the module's docstring)."""
     response = client.get_httpx_client().request(
-        **kwargs,
+        **_get_kwargs(
+            committed_at=committed_at,
+            committed_at_eq=committed_at_eq,
+            committed_at_gt=committed_at_gt,
+            committed_at_gte=committed_at_gte,
+            committed_at_lt=committed_at_lt,
+            committed_at_lte=committed_at_lte,
+            committed_at_ne=committed_at_ne,
+            id_eq=id_eq,
+            id_gt=id_gt,
+            id_gte=id_gte,
+            id_lt=id_lt,
+            id_lte=id_lte,
+            id_ne=id_ne,
+            name=name,
+            name_eq=name_eq,
+            name_gt=name_gt,
+            name_gte=name_gte,
+            name_lt=name_lt,
+            name_lte=name_lte,
+            name_ne=name_ne,
+            seed_model_id=seed_model_id,
+            seed_model_id_eq=seed_model_id_eq,
+            seed_model_id_gt=seed_model_id_gt,
+            seed_model_id_gte=seed_model_id_gte,
+            seed_model_id_lt=seed_model_id_lt,
+            seed_model_id_lte=seed_model_id_lte,
+            seed_model_id_ne=seed_model_id_ne,
+            session_config_id=session_config_id,
+            session_config_id_eq=session_config_id_eq,
+            session_config_id_gt=session_config_id_gt,
+            session_config_id_gte=session_config_id_gte,
+            session_config_id_lt=session_config_id_lt,
+            session_config_id_lte=session_config_id_lte,
+            session_config_id_ne=session_config_id_ne,
+            session_id=session_id,
+            status=status,
+            status_eq=status_eq,
+            status_gt=status_gt,
+            status_gte=status_gte,
+            status_lt=status_lt,
+            status_lte=status_lte,
+            status_ne=status_ne,
+            updated_at=updated_at,
+            updated_at_eq=updated_at_eq,
+            updated_at_gt=updated_at_gt,
+            updated_at_gte=updated_at_gte,
+            updated_at_lt=updated_at_lt,
+            updated_at_lte=updated_at_lte,
+            updated_at_ne=updated_at_ne,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 def sync(
@@ -432,72 +422,8 @@ def sync(
     updated_at_lte: str | Unset = UNSET,
     updated_at_ne: str | Unset = UNSET,
 ) -> ErrorMessage | int | None:
-    """Count sessions
-
-     Number of sessions matching the filters. Every query argument is a filter, as for the list route;
-    unknown names are ignored.
-
-    Args:
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        name (str | Unset):
-        name_eq (str | Unset):
-        name_gt (str | Unset):
-        name_gte (str | Unset):
-        name_lt (str | Unset):
-        name_lte (str | Unset):
-        name_ne (str | Unset):
-        seed_model_id (str | Unset):
-        seed_model_id_eq (str | Unset):
-        seed_model_id_gt (str | Unset):
-        seed_model_id_gte (str | Unset):
-        seed_model_id_lt (str | Unset):
-        seed_model_id_lte (str | Unset):
-        seed_model_id_ne (str | Unset):
-        session_config_id (str | Unset):
-        session_config_id_eq (str | Unset):
-        session_config_id_gt (str | Unset):
-        session_config_id_gte (str | Unset):
-        session_config_id_lt (str | Unset):
-        session_config_id_lte (str | Unset):
-        session_config_id_ne (str | Unset):
-        session_id (str | Unset):
-        status (str | Unset):
-        status_eq (str | Unset):
-        status_gt (str | Unset):
-        status_gte (str | Unset):
-        status_lt (str | Unset):
-        status_lte (str | Unset):
-        status_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | int
-    """
-
+    """Count sessions: the parsed answer (see the module's docstring)."""
     return sync_detailed(
-        client=client,
         committed_at=committed_at,
         committed_at_eq=committed_at_eq,
         committed_at_gt=committed_at_gt,
@@ -547,6 +473,7 @@ def sync(
         updated_at_lt=updated_at_lt,
         updated_at_lte=updated_at_lte,
         updated_at_ne=updated_at_ne,
+        client=client,
     ).parsed
 
 
@@ -603,125 +530,61 @@ async def asyncio_detailed(
     updated_at_lte: str | Unset = UNSET,
     updated_at_ne: str | Unset = UNSET,
 ) -> Response[ErrorMessage | int]:
-    """Count sessions
-
-     Number of sessions matching the filters. Every query argument is a filter, as for the list route;
-    unknown names are ignored.
-
-    Args:
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        name (str | Unset):
-        name_eq (str | Unset):
-        name_gt (str | Unset):
-        name_gte (str | Unset):
-        name_lt (str | Unset):
-        name_lte (str | Unset):
-        name_ne (str | Unset):
-        seed_model_id (str | Unset):
-        seed_model_id_eq (str | Unset):
-        seed_model_id_gt (str | Unset):
-        seed_model_id_gte (str | Unset):
-        seed_model_id_lt (str | Unset):
-        seed_model_id_lte (str | Unset):
-        seed_model_id_ne (str | Unset):
-        session_config_id (str | Unset):
-        session_config_id_eq (str | Unset):
-        session_config_id_gt (str | Unset):
-        session_config_id_gte (str | Unset):
-        session_config_id_lt (str | Unset):
-        session_config_id_lte (str | Unset):
-        session_config_id_ne (str | Unset):
-        session_id (str | Unset):
-        status (str | Unset):
-        status_eq (str | Unset):
-        status_gt (str | Unset):
-        status_gte (str | Unset):
-        status_lt (str | Unset):
-        status_lte (str | Unset):
-        status_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | int]
-    """
-
-    kwargs = _get_kwargs(
-        committed_at=committed_at,
-        committed_at_eq=committed_at_eq,
-        committed_at_gt=committed_at_gt,
-        committed_at_gte=committed_at_gte,
-        committed_at_lt=committed_at_lt,
-        committed_at_lte=committed_at_lte,
-        committed_at_ne=committed_at_ne,
-        id_eq=id_eq,
-        id_gt=id_gt,
-        id_gte=id_gte,
-        id_lt=id_lt,
-        id_lte=id_lte,
-        id_ne=id_ne,
-        name=name,
-        name_eq=name_eq,
-        name_gt=name_gt,
-        name_gte=name_gte,
-        name_lt=name_lt,
-        name_lte=name_lte,
-        name_ne=name_ne,
-        seed_model_id=seed_model_id,
-        seed_model_id_eq=seed_model_id_eq,
-        seed_model_id_gt=seed_model_id_gt,
-        seed_model_id_gte=seed_model_id_gte,
-        seed_model_id_lt=seed_model_id_lt,
-        seed_model_id_lte=seed_model_id_lte,
-        seed_model_id_ne=seed_model_id_ne,
-        session_config_id=session_config_id,
-        session_config_id_eq=session_config_id_eq,
-        session_config_id_gt=session_config_id_gt,
-        session_config_id_gte=session_config_id_gte,
-        session_config_id_lt=session_config_id_lt,
-        session_config_id_lte=session_config_id_lte,
-        session_config_id_ne=session_config_id_ne,
-        session_id=session_id,
-        status=status,
-        status_eq=status_eq,
-        status_gt=status_gt,
-        status_gte=status_gte,
-        status_lt=status_lt,
-        status_lte=status_lte,
-        status_ne=status_ne,
-        updated_at=updated_at,
-        updated_at_eq=updated_at_eq,
-        updated_at_gt=updated_at_gt,
-        updated_at_gte=updated_at_gte,
-        updated_at_lt=updated_at_lt,
-        updated_at_lte=updated_at_lte,
-        updated_at_ne=updated_at_ne,
+    """Count sessions: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            committed_at=committed_at,
+            committed_at_eq=committed_at_eq,
+            committed_at_gt=committed_at_gt,
+            committed_at_gte=committed_at_gte,
+            committed_at_lt=committed_at_lt,
+            committed_at_lte=committed_at_lte,
+            committed_at_ne=committed_at_ne,
+            id_eq=id_eq,
+            id_gt=id_gt,
+            id_gte=id_gte,
+            id_lt=id_lt,
+            id_lte=id_lte,
+            id_ne=id_ne,
+            name=name,
+            name_eq=name_eq,
+            name_gt=name_gt,
+            name_gte=name_gte,
+            name_lt=name_lt,
+            name_lte=name_lte,
+            name_ne=name_ne,
+            seed_model_id=seed_model_id,
+            seed_model_id_eq=seed_model_id_eq,
+            seed_model_id_gt=seed_model_id_gt,
+            seed_model_id_gte=seed_model_id_gte,
+            seed_model_id_lt=seed_model_id_lt,
+            seed_model_id_lte=seed_model_id_lte,
+            seed_model_id_ne=seed_model_id_ne,
+            session_config_id=session_config_id,
+            session_config_id_eq=session_config_id_eq,
+            session_config_id_gt=session_config_id_gt,
+            session_config_id_gte=session_config_id_gte,
+            session_config_id_lt=session_config_id_lt,
+            session_config_id_lte=session_config_id_lte,
+            session_config_id_ne=session_config_id_ne,
+            session_id=session_id,
+            status=status,
+            status_eq=status_eq,
+            status_gt=status_gt,
+            status_gte=status_gte,
+            status_lt=status_lt,
+            status_lte=status_lte,
+            status_ne=status_ne,
+            updated_at=updated_at,
+            updated_at_eq=updated_at_eq,
+            updated_at_gt=updated_at_gt,
+            updated_at_gte=updated_at_gte,
+            updated_at_lt=updated_at_lt,
+            updated_at_lte=updated_at_lte,
+            updated_at_ne=updated_at_ne,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 async def asyncio(
@@ -777,73 +640,9 @@ async def asyncio(
     updated_at_lte: str | Unset = UNSET,
     updated_at_ne: str | Unset = UNSET,
 ) -> ErrorMessage | int | None:
-    """Count sessions
-
-     Number of sessions matching the filters. Every query argument is a filter, as for the list route;
-    unknown names are ignored.
-
-    Args:
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        name (str | Unset):
-        name_eq (str | Unset):
-        name_gt (str | Unset):
-        name_gte (str | Unset):
-        name_lt (str | Unset):
-        name_lte (str | Unset):
-        name_ne (str | Unset):
-        seed_model_id (str | Unset):
-        seed_model_id_eq (str | Unset):
-        seed_model_id_gt (str | Unset):
-        seed_model_id_gte (str | Unset):
-        seed_model_id_lt (str | Unset):
-        seed_model_id_lte (str | Unset):
-        seed_model_id_ne (str | Unset):
-        session_config_id (str | Unset):
-        session_config_id_eq (str | Unset):
-        session_config_id_gt (str | Unset):
-        session_config_id_gte (str | Unset):
-        session_config_id_lt (str | Unset):
-        session_config_id_lte (str | Unset):
-        session_config_id_ne (str | Unset):
-        session_id (str | Unset):
-        status (str | Unset):
-        status_eq (str | Unset):
-        status_gt (str | Unset):
-        status_gte (str | Unset):
-        status_lt (str | Unset):
-        status_lte (str | Unset):
-        status_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | int
-    """
-
+    """Count sessions: the parsed answer (see the module's docstring)."""
     return (
         await asyncio_detailed(
-            client=client,
             committed_at=committed_at,
             committed_at_eq=committed_at_eq,
             committed_at_gt=committed_at_gt,
@@ -893,5 +692,6 @@ async def asyncio(
             updated_at_lt=updated_at_lt,
             updated_at_lte=updated_at_lte,
             updated_at_ne=updated_at_ne,
+            client=client,
         )
     ).parsed

@@ -1,4 +1,120 @@
-from http import HTTPStatus
+"""List validations
+
+A page of validations. Every query argument is a filter (the declared ones are those the SQL
+statestore honours: each column by equality and with the suffixes `__gt`, `__gte`, `__lt`, `__lte`,
+`__ne`, `__eq`; the value `null` matches null); unknown names are ignored. Paged by X-Limit/X-Skip,
+ordered by X-Sort-Key (default `committed_at`) then `committed_at`, newest first unless X-Sort-Order
+is `asc`. Answers the total number of matches with the page.
+
+``GET /api/v1/validations/``: :data:`operation` builds the request and parses the
+answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and return the whole
+:class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
+
+Args:
+    committed_at (str | Unset):
+    committed_at_eq (str | Unset):
+    committed_at_gt (str | Unset):
+    committed_at_gte (str | Unset):
+    committed_at_lt (str | Unset):
+    committed_at_lte (str | Unset):
+    committed_at_ne (str | Unset):
+    correlation_id (str | Unset):
+    correlation_id_eq (str | Unset):
+    correlation_id_gt (str | Unset):
+    correlation_id_gte (str | Unset):
+    correlation_id_lt (str | Unset):
+    correlation_id_lte (str | Unset):
+    correlation_id_ne (str | Unset):
+    data (str | Unset):
+    data_eq (str | Unset):
+    data_gt (str | Unset):
+    data_gte (str | Unset):
+    data_lt (str | Unset):
+    data_lte (str | Unset):
+    data_ne (str | Unset):
+    id_eq (str | Unset):
+    id_gt (str | Unset):
+    id_gte (str | Unset):
+    id_lt (str | Unset):
+    id_lte (str | Unset):
+    id_ne (str | Unset):
+    meta (str | Unset):
+    meta_eq (str | Unset):
+    meta_gt (str | Unset):
+    meta_gte (str | Unset):
+    meta_lt (str | Unset):
+    meta_lte (str | Unset):
+    meta_ne (str | Unset):
+    model_id (str | Unset):
+    model_id_eq (str | Unset):
+    model_id_gt (str | Unset):
+    model_id_gte (str | Unset):
+    model_id_lt (str | Unset):
+    model_id_lte (str | Unset):
+    model_id_ne (str | Unset):
+    receiver_name (str | Unset):
+    receiver_role (str | Unset):
+    receiver_name_eq (str | Unset):
+    receiver_name_gt (str | Unset):
+    receiver_name_gte (str | Unset):
+    receiver_name_lt (str | Unset):
+    receiver_name_lte (str | Unset):
+    receiver_name_ne (str | Unset):
+    receiver_role_eq (str | Unset):
+    receiver_role_gt (str | Unset):
+    receiver_role_gte (str | Unset):
+    receiver_role_lt (str | Unset):
+    receiver_role_lte (str | Unset):
+    receiver_role_ne (str | Unset):
+    sender_name (str | Unset):
+    sender_role (str | Unset):
+    sender_name_eq (str | Unset):
+    sender_name_gt (str | Unset):
+    sender_name_gte (str | Unset):
+    sender_name_lt (str | Unset):
+    sender_name_lte (str | Unset):
+    sender_name_ne (str | Unset):
+    sender_role_eq (str | Unset):
+    sender_role_gt (str | Unset):
+    sender_role_gte (str | Unset):
+    sender_role_lt (str | Unset):
+    sender_role_lte (str | Unset):
+    sender_role_ne (str | Unset):
+    session_id (str | Unset):
+    session_id_eq (str | Unset):
+    session_id_gt (str | Unset):
+    session_id_gte (str | Unset):
+    session_id_lt (str | Unset):
+    session_id_lte (str | Unset):
+    session_id_ne (str | Unset):
+    timestamp (str | Unset):
+    timestamp_eq (str | Unset):
+    timestamp_gt (str | Unset):
+    timestamp_gte (str | Unset):
+    timestamp_lt (str | Unset):
+    timestamp_lte (str | Unset):
+    timestamp_ne (str | Unset):
+    updated_at (str | Unset):
+    updated_at_eq (str | Unset):
+    updated_at_gt (str | Unset):
+    updated_at_gte (str | Unset):
+    updated_at_lt (str | Unset):
+    updated_at_lte (str | Unset):
+    updated_at_ne (str | Unset):
+    validation_id (str | Unset):
+    x_limit (int | Unset):
+    x_skip (int | Unset):
+    x_sort_key (str | Unset):
+    x_sort_order (SortOrder | Unset): Sort direction of a list.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Response[ErrorMessage | ValidationList]
+"""
+
 from typing import Any
 
 import httpx
@@ -8,7 +124,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.sort_order import SortOrder
 from ...models.validation_list import ValidationList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Response, Unset
 
 
 def _get_kwargs(
@@ -318,39 +434,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | ValidationList | None:
+def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ErrorMessage | ValidationList | None:
     if response.status_code == 200:
-        response_200 = ValidationList.from_dict(response.json())
+        parsed = ValidationList.from_dict(response.json())
 
-        return response_200
+        return parsed
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+    if response.status_code in (401, 500):
+        parsed = ErrorMessage.from_dict(response.json())
 
-        return response_401
+        return parsed
 
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | ValidationList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+#: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
+operation = Operation("list_validations", _get_kwargs, _parse_response)
 
 
 def sync_detailed(
@@ -452,222 +553,107 @@ def sync_detailed(
     x_sort_key: str | Unset = UNSET,
     x_sort_order: SortOrder | Unset = UNSET,
 ) -> Response[ErrorMessage | ValidationList]:
-    """List validations
-
-     A page of validations. Every query argument is a filter (the declared ones are those the SQL
-    statestore honours: each column by equality and with the suffixes `__gt`, `__gte`, `__lt`, `__lte`,
-    `__ne`, `__eq`; the value `null` matches null); unknown names are ignored. Paged by X-Limit/X-Skip,
-    ordered by X-Sort-Key (default `committed_at`) then `committed_at`, newest first unless X-Sort-Order
-    is `asc`. Answers the total number of matches with the page.
-
-    Args:
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        correlation_id (str | Unset):
-        correlation_id_eq (str | Unset):
-        correlation_id_gt (str | Unset):
-        correlation_id_gte (str | Unset):
-        correlation_id_lt (str | Unset):
-        correlation_id_lte (str | Unset):
-        correlation_id_ne (str | Unset):
-        data (str | Unset):
-        data_eq (str | Unset):
-        data_gt (str | Unset):
-        data_gte (str | Unset):
-        data_lt (str | Unset):
-        data_lte (str | Unset):
-        data_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        meta (str | Unset):
-        meta_eq (str | Unset):
-        meta_gt (str | Unset):
-        meta_gte (str | Unset):
-        meta_lt (str | Unset):
-        meta_lte (str | Unset):
-        meta_ne (str | Unset):
-        model_id (str | Unset):
-        model_id_eq (str | Unset):
-        model_id_gt (str | Unset):
-        model_id_gte (str | Unset):
-        model_id_lt (str | Unset):
-        model_id_lte (str | Unset):
-        model_id_ne (str | Unset):
-        receiver_name (str | Unset):
-        receiver_role (str | Unset):
-        receiver_name_eq (str | Unset):
-        receiver_name_gt (str | Unset):
-        receiver_name_gte (str | Unset):
-        receiver_name_lt (str | Unset):
-        receiver_name_lte (str | Unset):
-        receiver_name_ne (str | Unset):
-        receiver_role_eq (str | Unset):
-        receiver_role_gt (str | Unset):
-        receiver_role_gte (str | Unset):
-        receiver_role_lt (str | Unset):
-        receiver_role_lte (str | Unset):
-        receiver_role_ne (str | Unset):
-        sender_name (str | Unset):
-        sender_role (str | Unset):
-        sender_name_eq (str | Unset):
-        sender_name_gt (str | Unset):
-        sender_name_gte (str | Unset):
-        sender_name_lt (str | Unset):
-        sender_name_lte (str | Unset):
-        sender_name_ne (str | Unset):
-        sender_role_eq (str | Unset):
-        sender_role_gt (str | Unset):
-        sender_role_gte (str | Unset):
-        sender_role_lt (str | Unset):
-        sender_role_lte (str | Unset):
-        sender_role_ne (str | Unset):
-        session_id (str | Unset):
-        session_id_eq (str | Unset):
-        session_id_gt (str | Unset):
-        session_id_gte (str | Unset):
-        session_id_lt (str | Unset):
-        session_id_lte (str | Unset):
-        session_id_ne (str | Unset):
-        timestamp (str | Unset):
-        timestamp_eq (str | Unset):
-        timestamp_gt (str | Unset):
-        timestamp_gte (str | Unset):
-        timestamp_lt (str | Unset):
-        timestamp_lte (str | Unset):
-        timestamp_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-        validation_id (str | Unset):
-        x_limit (int | Unset):
-        x_skip (int | Unset):
-        x_sort_key (str | Unset):
-        x_sort_order (SortOrder | Unset): Sort direction of a list.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | ValidationList]
-    """
-
-    kwargs = _get_kwargs(
-        committed_at=committed_at,
-        committed_at_eq=committed_at_eq,
-        committed_at_gt=committed_at_gt,
-        committed_at_gte=committed_at_gte,
-        committed_at_lt=committed_at_lt,
-        committed_at_lte=committed_at_lte,
-        committed_at_ne=committed_at_ne,
-        correlation_id=correlation_id,
-        correlation_id_eq=correlation_id_eq,
-        correlation_id_gt=correlation_id_gt,
-        correlation_id_gte=correlation_id_gte,
-        correlation_id_lt=correlation_id_lt,
-        correlation_id_lte=correlation_id_lte,
-        correlation_id_ne=correlation_id_ne,
-        data=data,
-        data_eq=data_eq,
-        data_gt=data_gt,
-        data_gte=data_gte,
-        data_lt=data_lt,
-        data_lte=data_lte,
-        data_ne=data_ne,
-        id_eq=id_eq,
-        id_gt=id_gt,
-        id_gte=id_gte,
-        id_lt=id_lt,
-        id_lte=id_lte,
-        id_ne=id_ne,
-        meta=meta,
-        meta_eq=meta_eq,
-        meta_gt=meta_gt,
-        meta_gte=meta_gte,
-        meta_lt=meta_lt,
-        meta_lte=meta_lte,
-        meta_ne=meta_ne,
-        model_id=model_id,
-        model_id_eq=model_id_eq,
-        model_id_gt=model_id_gt,
-        model_id_gte=model_id_gte,
-        model_id_lt=model_id_lt,
-        model_id_lte=model_id_lte,
-        model_id_ne=model_id_ne,
-        receiver_name=receiver_name,
-        receiver_role=receiver_role,
-        receiver_name_eq=receiver_name_eq,
-        receiver_name_gt=receiver_name_gt,
-        receiver_name_gte=receiver_name_gte,
-        receiver_name_lt=receiver_name_lt,
-        receiver_name_lte=receiver_name_lte,
-        receiver_name_ne=receiver_name_ne,
-        receiver_role_eq=receiver_role_eq,
-        receiver_role_gt=receiver_role_gt,
-        receiver_role_gte=receiver_role_gte,
-        receiver_role_lt=receiver_role_lt,
-        receiver_role_lte=receiver_role_lte,
-        receiver_role_ne=receiver_role_ne,
-        sender_name=sender_name,
-        sender_role=sender_role,
-        sender_name_eq=sender_name_eq,
-        sender_name_gt=sender_name_gt,
-        sender_name_gte=sender_name_gte,
-        sender_name_lt=sender_name_lt,
-        sender_name_lte=sender_name_lte,
-        sender_name_ne=sender_name_ne,
-        sender_role_eq=sender_role_eq,
-        sender_role_gt=sender_role_gt,
-        sender_role_gte=sender_role_gte,
-        sender_role_lt=sender_role_lt,
-        sender_role_lte=sender_role_lte,
-        sender_role_ne=sender_role_ne,
-        session_id=session_id,
-        session_id_eq=session_id_eq,
-        session_id_gt=session_id_gt,
-        session_id_gte=session_id_gte,
-        session_id_lt=session_id_lt,
-        session_id_lte=session_id_lte,
-        session_id_ne=session_id_ne,
-        timestamp=timestamp,
-        timestamp_eq=timestamp_eq,
-        timestamp_gt=timestamp_gt,
-        timestamp_gte=timestamp_gte,
-        timestamp_lt=timestamp_lt,
-        timestamp_lte=timestamp_lte,
-        timestamp_ne=timestamp_ne,
-        updated_at=updated_at,
-        updated_at_eq=updated_at_eq,
-        updated_at_gt=updated_at_gt,
-        updated_at_gte=updated_at_gte,
-        updated_at_lt=updated_at_lt,
-        updated_at_lte=updated_at_lte,
-        updated_at_ne=updated_at_ne,
-        validation_id=validation_id,
-        x_limit=x_limit,
-        x_skip=x_skip,
-        x_sort_key=x_sort_key,
-        x_sort_order=x_sort_order,
-    )
-
+    """List validations: the whole response (see the module's docstring)."""
     response = client.get_httpx_client().request(
-        **kwargs,
+        **_get_kwargs(
+            committed_at=committed_at,
+            committed_at_eq=committed_at_eq,
+            committed_at_gt=committed_at_gt,
+            committed_at_gte=committed_at_gte,
+            committed_at_lt=committed_at_lt,
+            committed_at_lte=committed_at_lte,
+            committed_at_ne=committed_at_ne,
+            correlation_id=correlation_id,
+            correlation_id_eq=correlation_id_eq,
+            correlation_id_gt=correlation_id_gt,
+            correlation_id_gte=correlation_id_gte,
+            correlation_id_lt=correlation_id_lt,
+            correlation_id_lte=correlation_id_lte,
+            correlation_id_ne=correlation_id_ne,
+            data=data,
+            data_eq=data_eq,
+            data_gt=data_gt,
+            data_gte=data_gte,
+            data_lt=data_lt,
+            data_lte=data_lte,
+            data_ne=data_ne,
+            id_eq=id_eq,
+            id_gt=id_gt,
+            id_gte=id_gte,
+            id_lt=id_lt,
+            id_lte=id_lte,
+            id_ne=id_ne,
+            meta=meta,
+            meta_eq=meta_eq,
+            meta_gt=meta_gt,
+            meta_gte=meta_gte,
+            meta_lt=meta_lt,
+            meta_lte=meta_lte,
+            meta_ne=meta_ne,
+            model_id=model_id,
+            model_id_eq=model_id_eq,
+            model_id_gt=model_id_gt,
+            model_id_gte=model_id_gte,
+            model_id_lt=model_id_lt,
+            model_id_lte=model_id_lte,
+            model_id_ne=model_id_ne,
+            receiver_name=receiver_name,
+            receiver_role=receiver_role,
+            receiver_name_eq=receiver_name_eq,
+            receiver_name_gt=receiver_name_gt,
+            receiver_name_gte=receiver_name_gte,
+            receiver_name_lt=receiver_name_lt,
+            receiver_name_lte=receiver_name_lte,
+            receiver_name_ne=receiver_name_ne,
+            receiver_role_eq=receiver_role_eq,
+            receiver_role_gt=receiver_role_gt,
+            receiver_role_gte=receiver_role_gte,
+            receiver_role_lt=receiver_role_lt,
+            receiver_role_lte=receiver_role_lte,
+            receiver_role_ne=receiver_role_ne,
+            sender_name=sender_name,
+            sender_role=sender_role,
+            sender_name_eq=sender_name_eq,
+            sender_name_gt=sender_name_gt,
+            sender_name_gte=sender_name_gte,
+            sender_name_lt=sender_name_lt,
+            sender_name_lte=sender_name_lte,
+            sender_name_ne=sender_name_ne,
+            sender_role_eq=sender_role_eq,
+            sender_role_gt=sender_role_gt,
+            sender_role_gte=sender_role_gte,
+            sender_role_lt=sender_role_lt,
+            sender_role_lte=sender_role_lte,
+            sender_role_ne=sender_role_ne,
+            session_id=session_id,
+            session_id_eq=session_id_eq,
+            session_id_gt=session_id_gt,
+            session_id_gte=session_id_gte,
+            session_id_lt=session_id_lt,
+            session_id_lte=session_id_lte,
+            session_id_ne=session_id_ne,
+            timestamp=timestamp,
+            timestamp_eq=timestamp_eq,
+            timestamp_gt=timestamp_gt,
+            timestamp_gte=timestamp_gte,
+            timestamp_lt=timestamp_lt,
+            timestamp_lte=timestamp_lte,
+            timestamp_ne=timestamp_ne,
+            updated_at=updated_at,
+            updated_at_eq=updated_at_eq,
+            updated_at_gt=updated_at_gt,
+            updated_at_gte=updated_at_gte,
+            updated_at_lt=updated_at_lt,
+            updated_at_lte=updated_at_lte,
+            updated_at_ne=updated_at_ne,
+            validation_id=validation_id,
+            x_limit=x_limit,
+            x_skip=x_skip,
+            x_sort_key=x_sort_key,
+            x_sort_order=x_sort_order,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 def sync(
@@ -769,121 +755,8 @@ def sync(
     x_sort_key: str | Unset = UNSET,
     x_sort_order: SortOrder | Unset = UNSET,
 ) -> ErrorMessage | ValidationList | None:
-    """List validations
-
-     A page of validations. Every query argument is a filter (the declared ones are those the SQL
-    statestore honours: each column by equality and with the suffixes `__gt`, `__gte`, `__lt`, `__lte`,
-    `__ne`, `__eq`; the value `null` matches null); unknown names are ignored. Paged by X-Limit/X-Skip,
-    ordered by X-Sort-Key (default `committed_at`) then `committed_at`, newest first unless X-Sort-Order
-    is `asc`. Answers the total number of matches with the page.
-
-    Args:
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        correlation_id (str | Unset):
-        correlation_id_eq (str | Unset):
-        correlation_id_gt (str | Unset):
-        correlation_id_gte (str | Unset):
-        correlation_id_lt (str | Unset):
-        correlation_id_lte (str | Unset):
-        correlation_id_ne (str | Unset):
-        data (str | Unset):
-        data_eq (str | Unset):
-        data_gt (str | Unset):
-        data_gte (str | Unset):
-        data_lt (str | Unset):
-        data_lte (str | Unset):
-        data_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        meta (str | Unset):
-        meta_eq (str | Unset):
-        meta_gt (str | Unset):
-        meta_gte (str | Unset):
-        meta_lt (str | Unset):
-        meta_lte (str | Unset):
-        meta_ne (str | Unset):
-        model_id (str | Unset):
-        model_id_eq (str | Unset):
-        model_id_gt (str | Unset):
-        model_id_gte (str | Unset):
-        model_id_lt (str | Unset):
-        model_id_lte (str | Unset):
-        model_id_ne (str | Unset):
-        receiver_name (str | Unset):
-        receiver_role (str | Unset):
-        receiver_name_eq (str | Unset):
-        receiver_name_gt (str | Unset):
-        receiver_name_gte (str | Unset):
-        receiver_name_lt (str | Unset):
-        receiver_name_lte (str | Unset):
-        receiver_name_ne (str | Unset):
-        receiver_role_eq (str | Unset):
-        receiver_role_gt (str | Unset):
-        receiver_role_gte (str | Unset):
-        receiver_role_lt (str | Unset):
-        receiver_role_lte (str | Unset):
-        receiver_role_ne (str | Unset):
-        sender_name (str | Unset):
-        sender_role (str | Unset):
-        sender_name_eq (str | Unset):
-        sender_name_gt (str | Unset):
-        sender_name_gte (str | Unset):
-        sender_name_lt (str | Unset):
-        sender_name_lte (str | Unset):
-        sender_name_ne (str | Unset):
-        sender_role_eq (str | Unset):
-        sender_role_gt (str | Unset):
-        sender_role_gte (str | Unset):
-        sender_role_lt (str | Unset):
-        sender_role_lte (str | Unset):
-        sender_role_ne (str | Unset):
-        session_id (str | Unset):
-        session_id_eq (str | Unset):
-        session_id_gt (str | Unset):
-        session_id_gte (str | Unset):
-        session_id_lt (str | Unset):
-        session_id_lte (str | Unset):
-        session_id_ne (str | Unset):
-        timestamp (str | Unset):
-        timestamp_eq (str | Unset):
-        timestamp_gt (str | Unset):
-        timestamp_gte (str | Unset):
-        timestamp_lt (str | Unset):
-        timestamp_lte (str | Unset):
-        timestamp_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-        validation_id (str | Unset):
-        x_limit (int | Unset):
-        x_skip (int | Unset):
-        x_sort_key (str | Unset):
-        x_sort_order (SortOrder | Unset): Sort direction of a list.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | ValidationList
-    """
-
+    """List validations: the parsed answer (see the module's docstring)."""
     return sync_detailed(
-        client=client,
         committed_at=committed_at,
         committed_at_eq=committed_at_eq,
         committed_at_gt=committed_at_gt,
@@ -979,6 +852,7 @@ def sync(
         x_skip=x_skip,
         x_sort_key=x_sort_key,
         x_sort_order=x_sort_order,
+        client=client,
     ).parsed
 
 
@@ -1081,220 +955,107 @@ async def asyncio_detailed(
     x_sort_key: str | Unset = UNSET,
     x_sort_order: SortOrder | Unset = UNSET,
 ) -> Response[ErrorMessage | ValidationList]:
-    """List validations
-
-     A page of validations. Every query argument is a filter (the declared ones are those the SQL
-    statestore honours: each column by equality and with the suffixes `__gt`, `__gte`, `__lt`, `__lte`,
-    `__ne`, `__eq`; the value `null` matches null); unknown names are ignored. Paged by X-Limit/X-Skip,
-    ordered by X-Sort-Key (default `committed_at`) then `committed_at`, newest first unless X-Sort-Order
-    is `asc`. Answers the total number of matches with the page.
-
-    Args:
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        correlation_id (str | Unset):
-        correlation_id_eq (str | Unset):
-        correlation_id_gt (str | Unset):
-        correlation_id_gte (str | Unset):
-        correlation_id_lt (str | Unset):
-        correlation_id_lte (str | Unset):
-        correlation_id_ne (str | Unset):
-        data (str | Unset):
-        data_eq (str | Unset):
-        data_gt (str | Unset):
-        data_gte (str | Unset):
-        data_lt (str | Unset):
-        data_lte (str | Unset):
-        data_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        meta (str | Unset):
-        meta_eq (str | Unset):
-        meta_gt (str | Unset):
-        meta_gte (str | Unset):
-        meta_lt (str | Unset):
-        meta_lte (str | Unset):
-        meta_ne (str | Unset):
-        model_id (str | Unset):
-        model_id_eq (str | Unset):
-        model_id_gt (str | Unset):
-        model_id_gte (str | Unset):
-        model_id_lt (str | Unset):
-        model_id_lte (str | Unset):
-        model_id_ne (str | Unset):
-        receiver_name (str | Unset):
-        receiver_role (str | Unset):
-        receiver_name_eq (str | Unset):
-        receiver_name_gt (str | Unset):
-        receiver_name_gte (str | Unset):
-        receiver_name_lt (str | Unset):
-        receiver_name_lte (str | Unset):
-        receiver_name_ne (str | Unset):
-        receiver_role_eq (str | Unset):
-        receiver_role_gt (str | Unset):
-        receiver_role_gte (str | Unset):
-        receiver_role_lt (str | Unset):
-        receiver_role_lte (str | Unset):
-        receiver_role_ne (str | Unset):
-        sender_name (str | Unset):
-        sender_role (str | Unset):
-        sender_name_eq (str | Unset):
-        sender_name_gt (str | Unset):
-        sender_name_gte (str | Unset):
-        sender_name_lt (str | Unset):
-        sender_name_lte (str | Unset):
-        sender_name_ne (str | Unset):
-        sender_role_eq (str | Unset):
-        sender_role_gt (str | Unset):
-        sender_role_gte (str | Unset):
-        sender_role_lt (str | Unset):
-        sender_role_lte (str | Unset):
-        sender_role_ne (str | Unset):
-        session_id (str | Unset):
-        session_id_eq (str | Unset):
-        session_id_gt (str | Unset):
-        session_id_gte (str | Unset):
-        session_id_lt (str | Unset):
-        session_id_lte (str | Unset):
-        session_id_ne (str | Unset):
-        timestamp (str | Unset):
-        timestamp_eq (str | Unset):
-        timestamp_gt (str | Unset):
-        timestamp_gte (str | Unset):
-        timestamp_lt (str | Unset):
-        timestamp_lte (str | Unset):
-        timestamp_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-        validation_id (str | Unset):
-        x_limit (int | Unset):
-        x_skip (int | Unset):
-        x_sort_key (str | Unset):
-        x_sort_order (SortOrder | Unset): Sort direction of a list.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorMessage | ValidationList]
-    """
-
-    kwargs = _get_kwargs(
-        committed_at=committed_at,
-        committed_at_eq=committed_at_eq,
-        committed_at_gt=committed_at_gt,
-        committed_at_gte=committed_at_gte,
-        committed_at_lt=committed_at_lt,
-        committed_at_lte=committed_at_lte,
-        committed_at_ne=committed_at_ne,
-        correlation_id=correlation_id,
-        correlation_id_eq=correlation_id_eq,
-        correlation_id_gt=correlation_id_gt,
-        correlation_id_gte=correlation_id_gte,
-        correlation_id_lt=correlation_id_lt,
-        correlation_id_lte=correlation_id_lte,
-        correlation_id_ne=correlation_id_ne,
-        data=data,
-        data_eq=data_eq,
-        data_gt=data_gt,
-        data_gte=data_gte,
-        data_lt=data_lt,
-        data_lte=data_lte,
-        data_ne=data_ne,
-        id_eq=id_eq,
-        id_gt=id_gt,
-        id_gte=id_gte,
-        id_lt=id_lt,
-        id_lte=id_lte,
-        id_ne=id_ne,
-        meta=meta,
-        meta_eq=meta_eq,
-        meta_gt=meta_gt,
-        meta_gte=meta_gte,
-        meta_lt=meta_lt,
-        meta_lte=meta_lte,
-        meta_ne=meta_ne,
-        model_id=model_id,
-        model_id_eq=model_id_eq,
-        model_id_gt=model_id_gt,
-        model_id_gte=model_id_gte,
-        model_id_lt=model_id_lt,
-        model_id_lte=model_id_lte,
-        model_id_ne=model_id_ne,
-        receiver_name=receiver_name,
-        receiver_role=receiver_role,
-        receiver_name_eq=receiver_name_eq,
-        receiver_name_gt=receiver_name_gt,
-        receiver_name_gte=receiver_name_gte,
-        receiver_name_lt=receiver_name_lt,
-        receiver_name_lte=receiver_name_lte,
-        receiver_name_ne=receiver_name_ne,
-        receiver_role_eq=receiver_role_eq,
-        receiver_role_gt=receiver_role_gt,
-        receiver_role_gte=receiver_role_gte,
-        receiver_role_lt=receiver_role_lt,
-        receiver_role_lte=receiver_role_lte,
-        receiver_role_ne=receiver_role_ne,
-        sender_name=sender_name,
-        sender_role=sender_role,
-        sender_name_eq=sender_name_eq,
-        sender_name_gt=sender_name_gt,
-        sender_name_gte=sender_name_gte,
-        sender_name_lt=sender_name_lt,
-        sender_name_lte=sender_name_lte,
-        sender_name_ne=sender_name_ne,
-        sender_role_eq=sender_role_eq,
-        sender_role_gt=sender_role_gt,
-        sender_role_gte=sender_role_gte,
-        sender_role_lt=sender_role_lt,
-        sender_role_lte=sender_role_lte,
-        sender_role_ne=sender_role_ne,
-        session_id=session_id,
-        session_id_eq=session_id_eq,
-        session_id_gt=session_id_gt,
-        session_id_gte=session_id_gte,
-        session_id_lt=session_id_lt,
-        session_id_lte=session_id_lte,
-        session_id_ne=session_id_ne,
-        timestamp=timestamp,
-        timestamp_eq=timestamp_eq,
-        timestamp_gt=timestamp_gt,
-        timestamp_gte=timestamp_gte,
-        timestamp_lt=timestamp_lt,
-        timestamp_lte=timestamp_lte,
-        timestamp_ne=timestamp_ne,
-        updated_at=updated_at,
-        updated_at_eq=updated_at_eq,
-        updated_at_gt=updated_at_gt,
-        updated_at_gte=updated_at_gte,
-        updated_at_lt=updated_at_lt,
-        updated_at_lte=updated_at_lte,
-        updated_at_ne=updated_at_ne,
-        validation_id=validation_id,
-        x_limit=x_limit,
-        x_skip=x_skip,
-        x_sort_key=x_sort_key,
-        x_sort_order=x_sort_order,
+    """List validations: the whole response (see the module's docstring)."""
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            committed_at=committed_at,
+            committed_at_eq=committed_at_eq,
+            committed_at_gt=committed_at_gt,
+            committed_at_gte=committed_at_gte,
+            committed_at_lt=committed_at_lt,
+            committed_at_lte=committed_at_lte,
+            committed_at_ne=committed_at_ne,
+            correlation_id=correlation_id,
+            correlation_id_eq=correlation_id_eq,
+            correlation_id_gt=correlation_id_gt,
+            correlation_id_gte=correlation_id_gte,
+            correlation_id_lt=correlation_id_lt,
+            correlation_id_lte=correlation_id_lte,
+            correlation_id_ne=correlation_id_ne,
+            data=data,
+            data_eq=data_eq,
+            data_gt=data_gt,
+            data_gte=data_gte,
+            data_lt=data_lt,
+            data_lte=data_lte,
+            data_ne=data_ne,
+            id_eq=id_eq,
+            id_gt=id_gt,
+            id_gte=id_gte,
+            id_lt=id_lt,
+            id_lte=id_lte,
+            id_ne=id_ne,
+            meta=meta,
+            meta_eq=meta_eq,
+            meta_gt=meta_gt,
+            meta_gte=meta_gte,
+            meta_lt=meta_lt,
+            meta_lte=meta_lte,
+            meta_ne=meta_ne,
+            model_id=model_id,
+            model_id_eq=model_id_eq,
+            model_id_gt=model_id_gt,
+            model_id_gte=model_id_gte,
+            model_id_lt=model_id_lt,
+            model_id_lte=model_id_lte,
+            model_id_ne=model_id_ne,
+            receiver_name=receiver_name,
+            receiver_role=receiver_role,
+            receiver_name_eq=receiver_name_eq,
+            receiver_name_gt=receiver_name_gt,
+            receiver_name_gte=receiver_name_gte,
+            receiver_name_lt=receiver_name_lt,
+            receiver_name_lte=receiver_name_lte,
+            receiver_name_ne=receiver_name_ne,
+            receiver_role_eq=receiver_role_eq,
+            receiver_role_gt=receiver_role_gt,
+            receiver_role_gte=receiver_role_gte,
+            receiver_role_lt=receiver_role_lt,
+            receiver_role_lte=receiver_role_lte,
+            receiver_role_ne=receiver_role_ne,
+            sender_name=sender_name,
+            sender_role=sender_role,
+            sender_name_eq=sender_name_eq,
+            sender_name_gt=sender_name_gt,
+            sender_name_gte=sender_name_gte,
+            sender_name_lt=sender_name_lt,
+            sender_name_lte=sender_name_lte,
+            sender_name_ne=sender_name_ne,
+            sender_role_eq=sender_role_eq,
+            sender_role_gt=sender_role_gt,
+            sender_role_gte=sender_role_gte,
+            sender_role_lt=sender_role_lt,
+            sender_role_lte=sender_role_lte,
+            sender_role_ne=sender_role_ne,
+            session_id=session_id,
+            session_id_eq=session_id_eq,
+            session_id_gt=session_id_gt,
+            session_id_gte=session_id_gte,
+            session_id_lt=session_id_lt,
+            session_id_lte=session_id_lte,
+            session_id_ne=session_id_ne,
+            timestamp=timestamp,
+            timestamp_eq=timestamp_eq,
+            timestamp_gt=timestamp_gt,
+            timestamp_gte=timestamp_gte,
+            timestamp_lt=timestamp_lt,
+            timestamp_lte=timestamp_lte,
+            timestamp_ne=timestamp_ne,
+            updated_at=updated_at,
+            updated_at_eq=updated_at_eq,
+            updated_at_gt=updated_at_gt,
+            updated_at_gte=updated_at_gte,
+            updated_at_lt=updated_at_lt,
+            updated_at_lte=updated_at_lte,
+            updated_at_ne=updated_at_ne,
+            validation_id=validation_id,
+            x_limit=x_limit,
+            x_skip=x_skip,
+            x_sort_key=x_sort_key,
+            x_sort_order=x_sort_order,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return operation.parse(response, client.raise_on_unexpected_status)
 
 
 async def asyncio(
@@ -1396,122 +1157,9 @@ async def asyncio(
     x_sort_key: str | Unset = UNSET,
     x_sort_order: SortOrder | Unset = UNSET,
 ) -> ErrorMessage | ValidationList | None:
-    """List validations
-
-     A page of validations. Every query argument is a filter (the declared ones are those the SQL
-    statestore honours: each column by equality and with the suffixes `__gt`, `__gte`, `__lt`, `__lte`,
-    `__ne`, `__eq`; the value `null` matches null); unknown names are ignored. Paged by X-Limit/X-Skip,
-    ordered by X-Sort-Key (default `committed_at`) then `committed_at`, newest first unless X-Sort-Order
-    is `asc`. Answers the total number of matches with the page.
-
-    Args:
-        committed_at (str | Unset):
-        committed_at_eq (str | Unset):
-        committed_at_gt (str | Unset):
-        committed_at_gte (str | Unset):
-        committed_at_lt (str | Unset):
-        committed_at_lte (str | Unset):
-        committed_at_ne (str | Unset):
-        correlation_id (str | Unset):
-        correlation_id_eq (str | Unset):
-        correlation_id_gt (str | Unset):
-        correlation_id_gte (str | Unset):
-        correlation_id_lt (str | Unset):
-        correlation_id_lte (str | Unset):
-        correlation_id_ne (str | Unset):
-        data (str | Unset):
-        data_eq (str | Unset):
-        data_gt (str | Unset):
-        data_gte (str | Unset):
-        data_lt (str | Unset):
-        data_lte (str | Unset):
-        data_ne (str | Unset):
-        id_eq (str | Unset):
-        id_gt (str | Unset):
-        id_gte (str | Unset):
-        id_lt (str | Unset):
-        id_lte (str | Unset):
-        id_ne (str | Unset):
-        meta (str | Unset):
-        meta_eq (str | Unset):
-        meta_gt (str | Unset):
-        meta_gte (str | Unset):
-        meta_lt (str | Unset):
-        meta_lte (str | Unset):
-        meta_ne (str | Unset):
-        model_id (str | Unset):
-        model_id_eq (str | Unset):
-        model_id_gt (str | Unset):
-        model_id_gte (str | Unset):
-        model_id_lt (str | Unset):
-        model_id_lte (str | Unset):
-        model_id_ne (str | Unset):
-        receiver_name (str | Unset):
-        receiver_role (str | Unset):
-        receiver_name_eq (str | Unset):
-        receiver_name_gt (str | Unset):
-        receiver_name_gte (str | Unset):
-        receiver_name_lt (str | Unset):
-        receiver_name_lte (str | Unset):
-        receiver_name_ne (str | Unset):
-        receiver_role_eq (str | Unset):
-        receiver_role_gt (str | Unset):
-        receiver_role_gte (str | Unset):
-        receiver_role_lt (str | Unset):
-        receiver_role_lte (str | Unset):
-        receiver_role_ne (str | Unset):
-        sender_name (str | Unset):
-        sender_role (str | Unset):
-        sender_name_eq (str | Unset):
-        sender_name_gt (str | Unset):
-        sender_name_gte (str | Unset):
-        sender_name_lt (str | Unset):
-        sender_name_lte (str | Unset):
-        sender_name_ne (str | Unset):
-        sender_role_eq (str | Unset):
-        sender_role_gt (str | Unset):
-        sender_role_gte (str | Unset):
-        sender_role_lt (str | Unset):
-        sender_role_lte (str | Unset):
-        sender_role_ne (str | Unset):
-        session_id (str | Unset):
-        session_id_eq (str | Unset):
-        session_id_gt (str | Unset):
-        session_id_gte (str | Unset):
-        session_id_lt (str | Unset):
-        session_id_lte (str | Unset):
-        session_id_ne (str | Unset):
-        timestamp (str | Unset):
-        timestamp_eq (str | Unset):
-        timestamp_gt (str | Unset):
-        timestamp_gte (str | Unset):
-        timestamp_lt (str | Unset):
-        timestamp_lte (str | Unset):
-        timestamp_ne (str | Unset):
-        updated_at (str | Unset):
-        updated_at_eq (str | Unset):
-        updated_at_gt (str | Unset):
-        updated_at_gte (str | Unset):
-        updated_at_lt (str | Unset):
-        updated_at_lte (str | Unset):
-        updated_at_ne (str | Unset):
-        validation_id (str | Unset):
-        x_limit (int | Unset):
-        x_skip (int | Unset):
-        x_sort_key (str | Unset):
-        x_sort_order (SortOrder | Unset): Sort direction of a list.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorMessage | ValidationList
-    """
-
+    """List validations: the parsed answer (see the module's docstring)."""
     return (
         await asyncio_detailed(
-            client=client,
             committed_at=committed_at,
             committed_at_eq=committed_at_eq,
             committed_at_gt=committed_at_gt,
@@ -1607,5 +1255,6 @@ async def asyncio(
             x_skip=x_skip,
             x_sort_key=x_sort_key,
             x_sort_order=x_sort_order,
+            client=client,
         )
     ).parsed
