@@ -127,7 +127,7 @@ check-generated: venv
 	if [ -n "$$untracked" ]; then echo "untracked generated files (git add them):" >&2; \
 		echo "$$untracked" >&2; exit 1; fi && \
 	echo "src/fedn_api is up to date"
-	@$(UNASYNC) --check && echo "src/fedn/async_client.py, src/fedn/_io_async.py, src/fedn/_iteration.py are up to date"
+	@$(UNASYNC) --check && echo "src/fedn/async_client.py, src/fedn/_io_async.py, src/fedn/_iteration.py, src/fedn/_method_filters.py are up to date"
 	@$(PY) scripts/check_drift.py --check-provenance
 
 clean:

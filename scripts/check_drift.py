@@ -8,7 +8,8 @@ reads and answers. This script compares that extraction with
    auth requirement fails;
 2. the spec ``openapi/fedn-api.yaml``, for the routes it covers (``/api/v1/*`` except graphql,
    plus ``/health`` and ``/get_controller_status``): every name the server reads must be declared,
-   and every declared name must be read; statuses the server returns must be declared; the
+   and every declared name must be read; a filter's value type must be the kind of the column it
+   compares (``format: date-time`` for a timestamp); statuses the server returns must be declared; the
    ``security`` of an operation must match the route's auth; a request body the server closes
    must say ``additionalProperties: false``. A body property marked ``x-fedn-ignored: true`` is
    declared for the clients that send it (upstream's) and is known not to be read.
@@ -108,9 +109,8 @@ def compare_snapshot(
             problems.append(f"{route}: filter {name!r} vanished")
         for name in sorted(set(old_filters) & set(new_filters)):
             if old_filters[name] != new_filters[name]:
-                problems.append(
-                    f"{route}: filter {name!r} changed kind (timestamp column: {new_filters[name]})"
-                )
+                before, after = old_filters[name], new_filters[name]
+                problems.append(f"{route}: filter {name!r} changed kind ({before} column, now {after})")
         for key in ("auth", "body_closed", "body_filters", "body_filters_split_commas", "handler"):
             if a[key] != b[key]:
                 problems.append(f"{route}: {key} was {a[key]!r}, now {b[key]!r}")
@@ -152,6 +152,19 @@ class Spec:
         """Names of the operation's parameters in ``where`` (query, header, path)."""
         return {p["name"] for p in map(self.resolve, op.get("parameters", [])) if p["in"] == where}
 
+    def param_kind(self, op: dict[str, Any], where: str, name: str) -> str | None:
+        """The kind of column a parameter's value is compared with, as the extraction names kinds:
+        its schema's ``type``, or ``date-time`` for a string of that format -- unless the schema
+        says ``x-fedn-timestamp-text: true`` (ISO 8601 timestamps in a text column, compared as
+        text: ``string``). None: no such parameter."""
+        for param in map(self.resolve, op.get("parameters", [])):
+            if param["in"] == where and param["name"] == name:
+                schema = self.resolve(param.get("schema", {}))
+                if schema.get("format") == "date-time" and not schema.get("x-fedn-timestamp-text"):
+                    return "date-time"
+                return str(schema.get("type"))
+        return None
+
     def body(self, op: dict[str, Any]) -> tuple[set[str], bool] | None:
         """The request body's top-level property names and whether it is closed (None: no body)."""
         body = op.get("requestBody")
@@ -191,6 +204,10 @@ def _compare_route(route: str, server: dict[str, Any], op: dict[str, Any], spec:
         problems.append(f"{route}: query parameter {name!r} is read by the server, not declared in the spec")
     for name in sorted(declared_query - read_query):
         problems.append(f"{route}: query parameter {name!r} is declared in the spec, not read by the server")
+    for name, kind in sorted((server["filters"] or {}).items()):
+        declared = spec.param_kind(op, "query", name)
+        if declared is not None and declared != kind:
+            problems.append(f"{route}: filter {name!r} compares {kind} values, the spec declares {declared}")
     read_headers = set(server["headers"]) - IMPLICIT_HEADERS
     declared_headers = spec.params(op, "header")
     for name in sorted(read_headers - declared_headers):

@@ -9,7 +9,9 @@ describes every route registered on the controller's Flask app:
   else ``null``;
 * ``query``: query arguments read by name (``request.args.get("x")``, ``request.args["x"]``);
 * ``filters``: when the handler hands *all* query arguments to a store (``request.args.to_dict()``
-  passed on as ``**kwargs``), the filter names that store honours on SQL statestores;
+  passed on as ``**kwargs``), the filter names that store honours on SQL statestores, each with
+  the kind of the column it compares (``string``, ``date-time``, ``integer``, ``number``,
+  ``boolean``: :func:`column_kind`);
 * ``headers``: request headers read, also through the helpers of ``api/v1/shared.py``;
 * ``body``: top-level body keys read (``data.get("x")``, ``data["x"]``, form fields, files, and
   every field of a DTO filled from the body); ``body_closed``: a DTO filled from the body rejects
@@ -90,10 +92,24 @@ def _attr_chain(node: ast.AST) -> str:
 
 @dataclass
 class Column:
-    """One mapped attribute of a SQL model."""
+    """One mapped attribute of a SQL model and the kind of value it holds (:data:`KINDS`)."""
 
     name: str
-    is_datetime: bool
+    kind: str
+
+
+#: The kind of a column, by the Python type in its ``Mapped[...]`` annotation; named after the
+#: JSON Schema type a filter on it declares (``date-time``: a string of that format).
+KINDS = {"datetime": "date-time", "bool": "boolean", "int": "integer", "float": "number", "str": "string"}
+
+
+def column_kind(annotation: str) -> str:
+    """The kind of a ``Mapped[...]`` annotation: ``Mapped[Optional[int]]`` -> ``"integer"``.
+
+    Anything but the types of :data:`KINDS` (a JSON column, say) compares as ``"string"``.
+    """
+    inner = re.sub(r"^Mapped\[(?:Optional\[)?|\]+$", "", annotation)
+    return KINDS.get(inner.rsplit(".", 1)[-1], "string")
 
 
 def sql_models(root: Path) -> dict[str, list[Column]]:
@@ -116,7 +132,7 @@ def sql_models(root: Path) -> dict[str, list[Column]]:
                 continue
             if re.search(r"\b(List|list)\[", annotation):
                 continue
-            columns.append(Column(stmt.target.id, "datetime" in annotation))
+            columns.append(Column(stmt.target.id, column_kind(annotation)))
         own[node.name] = columns
 
     def all_columns(name: str) -> list[Column]:
@@ -246,23 +262,23 @@ def store_attributes(root: Path) -> dict[str, str]:
 
 def honoured_filters(
     store: SqlStore, columns: list[Column], suffixes: list[str], method: str
-) -> dict[str, bool]:
-    """Filter name -> whether its value is compared with a timestamp column (see the module doc)."""
+) -> dict[str, str]:
+    """Filter name -> the kind of the column its value is compared with (see the module doc)."""
     translate = store.translate_list if method == "list" else store.translate_count
     translated_columns = {column for name, column in translate.items() if "." in name}
-    out: dict[str, bool] = {}
+    out: dict[str, str] = {}
     for column in columns:
         if column.name == "id":
-            out[store.primary_key] = False
+            out[store.primary_key] = column.kind
         elif column.name not in translated_columns:
-            out[column.name] = column.is_datetime
+            out[column.name] = column.kind
         for suffix in suffixes:
-            out[column.name + suffix] = column.is_datetime
+            out[column.name + suffix] = column.kind
     by_name = {c.name: c for c in columns}
     for api_name, column_name in translate.items():
         if "." not in api_name or column_name not in by_name:
             continue  # "_id", "logLevel": other spellings of a column listed under its own name
-        out[api_name] = by_name[column_name].is_datetime
+        out[api_name] = by_name[column_name].kind
     return dict(sorted(out.items()))
 
 
@@ -478,7 +494,7 @@ def describe(
     handler: Handler,
     shared_headers: dict[str, list[str]],
     dto_fields: dict[str, list[str]],
-    filters_of: dict[tuple[str, str], dict[str, bool]],
+    filters_of: dict[tuple[str, str], dict[str, str]],
     store_dtos: dict[str, str],
 ) -> dict[str, Any]:
     """What one handler reads and answers (see the module doc)."""
@@ -493,7 +509,7 @@ def describe(
     body_filters = False
     body_filters_split = False
     passthrough = False
-    filters: dict[str, bool] | None = None
+    filters: dict[str, str] | None = None
     store_calls: set[tuple[str, str]] = set()
     body_vars = _body_vars(function)
     for node in ast.walk(function):
@@ -602,7 +618,7 @@ def extract(root: Path | None = None) -> dict[str, Any]:
     models = sql_models(root)
     suffixes = comparison_suffixes(root)
     stores = sql_stores(root)
-    filters_of: dict[tuple[str, str], dict[str, bool]] = {}
+    filters_of: dict[tuple[str, str], dict[str, str]] = {}
     for attribute, class_name in store_attributes(root).items():
         store = stores.get(class_name)
         if store is None or store.model not in models:

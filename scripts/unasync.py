@@ -19,12 +19,14 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import ast
 import difflib
 import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Sequence
+import textwrap
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -165,6 +167,123 @@ def unasync(text: str, pair: Pair) -> str:
     return HEADER.format(source=pair.source) + text
 
 
+#: The generated filter types (``fedn_api.api.<tag>.<Name>Filters``), one module per tag.
+FILTER_TYPES = "src/fedn_api/api/*/__init__.py"
+METHOD_FILTERS = "src/fedn/_method_filters.py"
+
+
+@dataclass(frozen=True)
+class FilterKey:
+    """One key of a generated filter ``TypedDict``: its name, value type and docstring, as source."""
+
+    name: str
+    annotation: str
+    doc: str
+
+
+def filter_types() -> dict[str, list[FilterKey]]:
+    """Every generated filter ``TypedDict`` (``StatusFilters``, ...) and its keys, read from the source."""
+    found: dict[str, list[FilterKey]] = {}
+    for path in sorted(REPO.glob(FILTER_TYPES)):
+        text = path.read_text(encoding="utf-8")
+        for node in ast.parse(text).body:
+            if isinstance(node, ast.ClassDef) and node.name.endswith("Filters"):
+                keys: list[FilterKey] = []
+                body = node.body
+                for index, stmt in enumerate(body):
+                    if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+                        doc = body[index + 1] if index + 1 < len(body) else None
+                        text_doc = (
+                            doc.value.value
+                            if isinstance(doc, ast.Expr) and isinstance(doc.value, ast.Constant)
+                            else ""
+                        )
+                        annotation = ast.get_source_segment(text, stmt.annotation) or ""
+                        keys.append(FilterKey(stmt.target.id, annotation, str(text_doc).strip()))
+                found[node.name] = keys
+    return found
+
+
+def method_filter_types(client_source: str) -> list[tuple[str, str, str, list[str]]]:
+    """The filter types the client's methods declare that are not generated ones:
+    (type name, method, base type, the method's parameters that are keys of the base), in order.
+
+    A method ``get_<x>`` that keeps FEDn's named parameters takes ``**filters:
+    Unpack[Get<X>Filters]``: its collection's type (named from the method's return type, ``ModelList``
+    -> ``ModelFilters``) without the keys that are named parameters too (mypy and pyright refuse a
+    ``TypedDict`` key that is also a parameter of the function).
+    """
+    generated = filter_types()
+    out = []
+    for node in ast.walk(ast.parse(client_source)):
+        if not (isinstance(node, ast.FunctionDef) and node.args.kwarg and node.args.kwarg.annotation):
+            continue
+        annotation = node.args.kwarg.annotation
+        if not (isinstance(annotation, ast.Subscript) and ast.unparse(annotation.value) == "Unpack"):
+            continue
+        name = ast.unparse(annotation.slice)
+        if name in generated:
+            continue
+        wanted = "".join(part.capitalize() for part in node.name.split("_")) + "Filters"
+        returns = ast.unparse(node.returns) if node.returns else ""
+        base = returns.removesuffix("List") + "Filters"
+        if name != wanted or base not in generated:
+            raise SystemExit(
+                f"client.py: {node.name}(**filters: Unpack[{name}]): a derived filter type is named {wanted} "
+                f"and the method returns a <Entity>List of a generated <Entity>Filters (got {returns!r})"
+            )
+        keys = {key.name for key in generated[base]}
+        params = [arg.arg for arg in node.args.args + node.args.kwonlyargs if arg.arg in keys]
+        if not params:
+            raise SystemExit(f"client.py: {node.name} needs no {name}: no parameter is a key of {base}")
+        out.append((name, node.name, base, params))
+    return sorted(out, key=lambda item: item[0])
+
+
+def render_method_filters() -> str:
+    """``fedn/_method_filters.py``: the filter types of the methods that keep FEDn's named parameters."""
+    generated = filter_types()
+    classes = []
+    names = []
+    for name, method, base, params in method_filter_types(
+        (REPO / "src/fedn/client.py").read_text(encoding="utf-8")
+    ):
+        names.append(name)
+        left_out = ", ".join(f"``{param}``" for param in params)
+        doc = (
+            f"The filters of :meth:`~fedn.APIClient.{method}` besides its named parameters: "
+            f":class:`~fedn.filters.{base}` without {left_out}."
+        )
+        lines = [
+            f"class {name}(TypedDict, total=False):",
+            textwrap.fill(doc, width=100, initial_indent='    """', subsequent_indent="    ") + '"""',
+            "",
+        ]
+        for key in generated[base]:
+            if key.name in params:
+                continue
+            lines.append(f"    {key.name}: {key.annotation}")
+            doc = key.doc.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+            wrapped = textwrap.fill(doc, width=100, initial_indent='    """', subsequent_indent="    ")
+            lines.append(f'{wrapped}"""')
+        classes.append("\n".join(lines))
+    body = "\n\n\n".join(classes)
+    names_used = "Literal, TypedDict" if "Literal[" in body else "TypedDict"
+    literal = f"from typing import {names_used}"
+    return METHOD_FILTERS_HEADER + f"\nimport datetime\n{literal}\n\n__all__ = {names!r}\n\n\n" + body + "\n"
+
+
+METHOD_FILTERS_HEADER = '''"""The filter types of the client methods that keep FEDn's named parameters.
+
+Generated by ``scripts/unasync.py`` from the methods' signatures in ``fedn/client.py`` and the
+generated filter types (``fedn_api.api.<tag>``): do not edit. ``get_models(session_id, n_max,
+**filters: Unpack[GetModelsFilters])``: :class:`~fedn.filters.ModelFilters` without
+``session_id``, which mypy and pyright refuse as a key beside the parameter of the same name.
+Public through :mod:`fedn.filters`.
+"""
+'''
+
+
 def render_iteration() -> str:
     """``fedn/_iteration.py``: the paging methods of both clients, from the collection table."""
     sys.path.insert(0, str(REPO / "src"))
@@ -173,6 +292,7 @@ def render_iteration() -> str:
     methods = []
     for collection in COLLECTIONS:
         item = collection.item.__name__
+        filters = collection.filters.__name__
         example = f"{collection.name}({collection.example})" if collection.example else f"{collection.name}()"
         methods.append(
             f'''
@@ -183,9 +303,10 @@ def render_iteration() -> str:
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[{filters}],
     ) -> Iterator[{item}]:
-        """Every {item} matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every {item} matching ``filters`` (:class:`~fedn.filters.{filters}`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -208,9 +329,11 @@ def render_iteration() -> str:
         async_class = re.sub(pattern, replacement, async_class)
     names = sorted({c.name.upper() for c in COLLECTIONS})
     items = sorted({c.item.__name__ for c in COLLECTIONS})
+    filters = sorted({c.filters.__name__ for c in COLLECTIONS})
     return ITERATION_MODULE.format(
         collections=",\n    ".join(names),
         items=",\n    ".join(items),
+        filters=",\n    ".join(filters),
         sync_class=sync_class,
         async_class=async_class,
     )
@@ -233,8 +356,11 @@ collection to the table, then ``make generate``).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TypeVar
+from typing import TypeVar, Unpack
 
+from fedn.filters import (
+    {filters},
+)
 from fedn_api.models import (
     {items},
 )
@@ -285,9 +411,10 @@ class SyncIteration(ClientBase[SyncDriver]):
         is yielded exactly once, and each page costs the same however far the iteration has gone);
         otherwise X-Skip pages with repeats dropped. See :mod:`fedn._paging` for the guarantees.
         ``prefetch`` pages load ahead in threads (0: one page at a time; keyset pages: the next
-        one while the current one is yielded). Filters are the server's names
-        (``committed_at__gte``, ``sender.name``) or the generated keywords, checked before any
-        request; a ``datetime`` value is sent as ISO 8601 in UTC.
+        one while the current one is yielded). Filters are the keys of the collection's
+        ``TypedDict`` (:mod:`fedn.filters`; ``iter_<collection>`` is typed by it) or the server's
+        names (``sender.name``), names and values checked before any request; a ``datetime``
+        value is sent as ISO 8601 in UTC.
 
         Example::
 
@@ -313,13 +440,14 @@ def ruff_format(text: str, path: str) -> str:
     ).stdout  # fmt: skip
 
 
-def outputs() -> dict[str, str]:
-    """Every generated file's path (relative to the repository) and its expected text."""
-    result = {"src/fedn/_iteration.py": ruff_format(render_iteration(), "src/fedn/_iteration.py")}
+def outputs() -> Iterator[tuple[str, Callable[[], str]]]:
+    """Every generated file's path (relative to the repository) and how to render its text, in the
+    order they are written: the method filter types first (the iteration's renderer imports them)."""
+    yield METHOD_FILTERS, lambda: ruff_format(render_method_filters(), METHOD_FILTERS)
+    yield "src/fedn/_iteration.py", lambda: ruff_format(render_iteration(), "src/fedn/_iteration.py")
     for pair in PAIRS:
         source = (REPO / pair.source).read_text(encoding="utf-8")
-        result[pair.target] = ruff_format(unasync(source, pair), pair.target)
-    return result
+        yield pair.target, lambda pair=pair, source=source: ruff_format(unasync(source, pair), pair.target)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -328,7 +456,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if a generated file differs")
     args = parser.parse_args(argv)
     stale = []
-    for target, expected in outputs().items():
+    for target, render in outputs():
+        expected = render()
         path = REPO / target
         current = path.read_text(encoding="utf-8") if path.exists() else ""
         if current == expected:

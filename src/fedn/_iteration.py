@@ -7,7 +7,7 @@ collection to the table, then ``make generate``).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TypeVar
+from typing import TypeVar, Unpack
 
 from fedn._base import ClientBase
 from fedn._io_async import AsyncDriver
@@ -33,6 +33,21 @@ from fedn._paging import (
     SortOrder,
     iterate_async,
     iterate_sync,
+)
+from fedn.filters import (
+    AttributeFilters,
+    ClientFilters,
+    CombinerFilters,
+    MetricFilters,
+    ModelFilters,
+    PackageFilters,
+    PredictionFilters,
+    RoundFilters,
+    RunFilters,
+    SessionFilters,
+    StatusFilters,
+    TelemetryFilters,
+    ValidationFilters,
 )
 from fedn_api.models import (
     Attribute,
@@ -77,9 +92,10 @@ class SyncIteration(ClientBase[SyncDriver]):
         is yielded exactly once, and each page costs the same however far the iteration has gone);
         otherwise X-Skip pages with repeats dropped. See :mod:`fedn._paging` for the guarantees.
         ``prefetch`` pages load ahead in threads (0: one page at a time; keyset pages: the next
-        one while the current one is yielded). Filters are the server's names
-        (``committed_at__gte``, ``sender.name``) or the generated keywords, checked before any
-        request; a ``datetime`` value is sent as ISO 8601 in UTC.
+        one while the current one is yielded). Filters are the keys of the collection's
+        ``TypedDict`` (:mod:`fedn.filters`; ``iter_<collection>`` is typed by it) or the server's
+        names (``sender.name``), names and values checked before any request; a ``datetime``
+        value is sent as ISO 8601 in UTC.
 
         Example::
 
@@ -97,9 +113,10 @@ class SyncIteration(ClientBase[SyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[ModelFilters],
     ) -> Iterator[Model]:
-        """Every Model matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Model matching ``filters`` (:class:`~fedn.filters.ModelFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -122,9 +139,10 @@ class SyncIteration(ClientBase[SyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[StatusFilters],
     ) -> Iterator[Status]:
-        """Every Status matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Status matching ``filters`` (:class:`~fedn.filters.StatusFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -147,9 +165,10 @@ class SyncIteration(ClientBase[SyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[ValidationFilters],
     ) -> Iterator[Validation]:
-        """Every Validation matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Validation matching ``filters`` (:class:`~fedn.filters.ValidationFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -172,9 +191,10 @@ class SyncIteration(ClientBase[SyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[SessionFilters],
     ) -> Iterator[Session]:
-        """Every Session matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Session matching ``filters`` (:class:`~fedn.filters.SessionFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -197,9 +217,10 @@ class SyncIteration(ClientBase[SyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[RoundFilters],
     ) -> Iterator[Round]:
-        """Every Round matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Round matching ``filters`` (:class:`~fedn.filters.RoundFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -222,9 +243,10 @@ class SyncIteration(ClientBase[SyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[ClientFilters],
     ) -> Iterator[ClientInfo]:
-        """Every ClientInfo matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every ClientInfo matching ``filters`` (:class:`~fedn.filters.ClientFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -247,9 +269,10 @@ class SyncIteration(ClientBase[SyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[CombinerFilters],
     ) -> Iterator[Combiner]:
-        """Every Combiner matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Combiner matching ``filters`` (:class:`~fedn.filters.CombinerFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -272,9 +295,10 @@ class SyncIteration(ClientBase[SyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[PackageFilters],
     ) -> Iterator[Package]:
-        """Every Package matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Package matching ``filters`` (:class:`~fedn.filters.PackageFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -297,9 +321,10 @@ class SyncIteration(ClientBase[SyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[PredictionFilters],
     ) -> Iterator[Prediction]:
-        """Every Prediction matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Prediction matching ``filters`` (:class:`~fedn.filters.PredictionFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -322,9 +347,10 @@ class SyncIteration(ClientBase[SyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[MetricFilters],
     ) -> Iterator[Metric]:
-        """Every Metric matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Metric matching ``filters`` (:class:`~fedn.filters.MetricFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -347,9 +373,10 @@ class SyncIteration(ClientBase[SyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[TelemetryFilters],
     ) -> Iterator[Telemetry]:
-        """Every Telemetry matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Telemetry matching ``filters`` (:class:`~fedn.filters.TelemetryFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -372,9 +399,10 @@ class SyncIteration(ClientBase[SyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[AttributeFilters],
     ) -> Iterator[Attribute]:
-        """Every Attribute matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Attribute matching ``filters`` (:class:`~fedn.filters.AttributeFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -397,9 +425,10 @@ class SyncIteration(ClientBase[SyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[RunFilters],
     ) -> Iterator[Run]:
-        """Every Run matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Run matching ``filters`` (:class:`~fedn.filters.RunFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -438,9 +467,10 @@ class AsyncIteration(ClientBase[AsyncDriver]):
         is yielded exactly once, and each page costs the same however far the iteration has gone);
         otherwise X-Skip pages with repeats dropped. See :mod:`fedn._paging` for the guarantees.
         ``prefetch`` pages load ahead as concurrent tasks (0: one page at a time; keyset pages: the next
-        one while the current one is yielded). Filters are the server's names
-        (``committed_at__gte``, ``sender.name``) or the generated keywords, checked before any
-        request; a ``datetime`` value is sent as ISO 8601 in UTC.
+        one while the current one is yielded). Filters are the keys of the collection's
+        ``TypedDict`` (:mod:`fedn.filters`; ``iter_<collection>`` is typed by it) or the server's
+        names (``sender.name``), names and values checked before any request; a ``datetime``
+        value is sent as ISO 8601 in UTC.
 
         Example::
 
@@ -458,9 +488,10 @@ class AsyncIteration(ClientBase[AsyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[ModelFilters],
     ) -> AsyncIterator[Model]:
-        """Every Model matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Model matching ``filters`` (:class:`~fedn.filters.ModelFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -483,9 +514,10 @@ class AsyncIteration(ClientBase[AsyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[StatusFilters],
     ) -> AsyncIterator[Status]:
-        """Every Status matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Status matching ``filters`` (:class:`~fedn.filters.StatusFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -508,9 +540,10 @@ class AsyncIteration(ClientBase[AsyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[ValidationFilters],
     ) -> AsyncIterator[Validation]:
-        """Every Validation matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Validation matching ``filters`` (:class:`~fedn.filters.ValidationFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -533,9 +566,10 @@ class AsyncIteration(ClientBase[AsyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[SessionFilters],
     ) -> AsyncIterator[Session]:
-        """Every Session matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Session matching ``filters`` (:class:`~fedn.filters.SessionFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -558,9 +592,10 @@ class AsyncIteration(ClientBase[AsyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[RoundFilters],
     ) -> AsyncIterator[Round]:
-        """Every Round matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Round matching ``filters`` (:class:`~fedn.filters.RoundFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -583,9 +618,10 @@ class AsyncIteration(ClientBase[AsyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[ClientFilters],
     ) -> AsyncIterator[ClientInfo]:
-        """Every ClientInfo matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every ClientInfo matching ``filters`` (:class:`~fedn.filters.ClientFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -608,9 +644,10 @@ class AsyncIteration(ClientBase[AsyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[CombinerFilters],
     ) -> AsyncIterator[Combiner]:
-        """Every Combiner matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Combiner matching ``filters`` (:class:`~fedn.filters.CombinerFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -633,9 +670,10 @@ class AsyncIteration(ClientBase[AsyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[PackageFilters],
     ) -> AsyncIterator[Package]:
-        """Every Package matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Package matching ``filters`` (:class:`~fedn.filters.PackageFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -658,9 +696,10 @@ class AsyncIteration(ClientBase[AsyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[PredictionFilters],
     ) -> AsyncIterator[Prediction]:
-        """Every Prediction matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Prediction matching ``filters`` (:class:`~fedn.filters.PredictionFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -683,9 +722,10 @@ class AsyncIteration(ClientBase[AsyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[MetricFilters],
     ) -> AsyncIterator[Metric]:
-        """Every Metric matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Metric matching ``filters`` (:class:`~fedn.filters.MetricFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -708,9 +748,10 @@ class AsyncIteration(ClientBase[AsyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[TelemetryFilters],
     ) -> AsyncIterator[Telemetry]:
-        """Every Telemetry matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Telemetry matching ``filters`` (:class:`~fedn.filters.TelemetryFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -733,9 +774,10 @@ class AsyncIteration(ClientBase[AsyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[AttributeFilters],
     ) -> AsyncIterator[Attribute]:
-        """Every Attribute matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Attribute matching ``filters`` (:class:`~fedn.filters.AttributeFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 
@@ -758,9 +800,10 @@ class AsyncIteration(ClientBase[AsyncDriver]):
         sort_key: str | None = None,
         sort_order: SortOrder = "asc",
         prefetch: int = DEFAULT_PREFETCH,
-        **filters: object,
+        **filters: Unpack[RunFilters],
     ) -> AsyncIterator[Run]:
-        """Every Run matching ``filters`` (the server's field names), lazily; see :meth:`iterate`.
+        """Every Run matching ``filters`` (:class:`~fedn.filters.RunFilters`), lazily; see
+        :meth:`iterate`.
 
         Example::
 

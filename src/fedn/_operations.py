@@ -12,9 +12,10 @@ import inspect
 import math
 import time
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar, cast
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 from urllib.parse import quote
 
 from fedn._file_checks import check_download_target, check_upload
@@ -29,9 +30,10 @@ from fedn._paging import (
     STATUSES,
     VALIDATIONS,
     Collection,
+    Page,
 )
 from fedn._progress import round_bar
-from fedn._steps import Plan, call, call_list, download, sleep, upload
+from fedn._steps import Plan, call, call_list, download, perform, sleep, upload
 from fedn.aggregators import AggregatorConfig, resolve_aggregator
 from fedn.errors import (
     AmbiguousNameError,
@@ -49,38 +51,26 @@ from fedn.errors import (
 from fedn.results import StartedSession
 from fedn_api.api.attributes.create_attribute import operation as op_create_attribute
 from fedn_api.api.attributes.get_current_attributes import operation as op_get_current_attributes
-from fedn_api.api.clients.count_clients import operation as op_count_clients
 from fedn_api.api.clients.get_client import operation as op_get_client
 from fedn_api.api.clients.get_client_config import operation as op_get_client_config
-from fedn_api.api.clients.list_clients import operation as op_list_clients
-from fedn_api.api.combiners.count_combiners import operation as op_count_combiners
 from fedn_api.api.combiners.get_combiner import operation as op_get_combiner
-from fedn_api.api.combiners.list_combiners import operation as op_list_combiners
 from fedn_api.api.control.get_controller_status import operation as op_get_controller_status
 from fedn_api.api.helpers.get_active_helper import operation as op_get_active_helper
 from fedn_api.api.helpers.set_active_helper import operation as op_set_active_helper
 from fedn_api.api.models.count_models import operation as op_count_models
 from fedn_api.api.models.get_model import operation as op_get_model
 from fedn_api.api.models.get_model_ancestors import operation as op_get_model_ancestors
-from fedn_api.api.models.list_models import operation as op_list_models
-from fedn_api.api.packages.count_packages import operation as op_count_packages
 from fedn_api.api.packages.get_active_package import operation as op_get_active_package
 from fedn_api.api.packages.get_package import operation as op_get_package
 from fedn_api.api.packages.get_package_checksum import operation as op_get_package_checksum
-from fedn_api.api.packages.list_packages import operation as op_list_packages
 from fedn_api.api.predictions.start_prediction import operation as op_start_prediction
-from fedn_api.api.rounds.count_rounds import operation as op_count_rounds
 from fedn_api.api.rounds.get_round import operation as op_get_round
 from fedn_api.api.runs.list_runs import operation as op_list_runs
-from fedn_api.api.sessions.count_sessions import operation as op_count_sessions
 from fedn_api.api.sessions.create_session import operation as op_create_session
 from fedn_api.api.sessions.get_session import operation as op_get_session
-from fedn_api.api.sessions.list_sessions import operation as op_list_sessions
 from fedn_api.api.sessions.start_session import operation as op_start_session
 from fedn_api.api.sessions.start_splitlearning_session import operation as op_start_splitlearning_session
-from fedn_api.api.statuses.count_statuses import operation as op_count_statuses
 from fedn_api.api.statuses.get_status import operation as op_get_status
-from fedn_api.api.validations.count_validations import operation as op_count_validations
 from fedn_api.api.validations.get_validation import operation as op_get_validation
 from fedn_api.models import (
     Attribute,
@@ -125,7 +115,9 @@ if TYPE_CHECKING:
 
 P = ParamSpec("P")
 T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)
+
+#: No filters (the default of every list and count plan).
+NO_FILTERS: Mapping[str, object] = MappingProxyType({})
 
 MODELS_URL = "/api/v1/models/"
 PACKAGES_URL = "/api/v1/packages/"
@@ -206,42 +198,34 @@ def _not_found(message: str) -> PreconditionNotFoundError:
     return PreconditionNotFoundError(message)
 
 
-def _filtered(collection: Collection[Any], n_max: int | None, filters: Mapping[str, object]) -> Plan[Any]:
-    """One list call as upstream makes it, with any filter the route takes (server names or
-    generated keywords): ``n_max`` sent as X-Limit, empty filters left out, a ``datetime`` sent as
-    ISO 8601 in UTC.
+def _listed(
+    collection: Collection[Any],
+    n_max: int | None,
+    filters: Mapping[str, object],
+    named: Mapping[str, object] = NO_FILTERS,
+) -> Plan[Any]:
+    """One list call as upstream makes it: ``n_max`` sent as X-Limit, ``named`` (upstream's named
+    parameters: ``None`` and ``""`` mean no filter) and ``filters`` (any other filter the route
+    takes) checked by the collection's rules and sent by the generated operation.
     """
-    given = {name: value for name, value in filters.items() if value is not None and value != ""}
-    kwargs = collection.filter_kwargs(given)
-    return (yield from call(collection.operation, collection.envelope, x_limit=_limit(n_max), **kwargs))
+    given = {name: value for name, value in named.items() if value is not None and value != ""}
+    checked = collection.rules.check(given, filters)
+    return (yield from perform(collection.list_call(checked, x_limit=_limit(n_max))))
 
 
-def _newest(operation: Operation[..., Any], result: type[T], **filters: str) -> Plan[T]:
+def _counted(collection: Collection[Any], filters: Mapping[str, object]) -> Plan[int]:
+    """The number of entities of ``collection`` matching ``filters`` (checked as for a list)."""
+    return (yield from perform(collection.count_call(collection.rules.check(filters))))
+
+
+def _newest(collection: Collection[T], filters: Mapping[str, object] = NO_FILTERS) -> Plan[Page[T]]:
     """The newest entity matching ``filters`` (a one-item page, latest ``committed_at`` first)."""
-    return (
-        yield from call(
-            operation, result, x_limit=1, x_sort_key="committed_at", x_sort_order="desc", **filters
-        )
-    )
-
-
-class _Page(Protocol[T_co]):
-    """A list envelope: ``count`` matches in all, ``result`` this page."""
-
-    @property
-    def count(self) -> int: ...
-
-    @property
-    def result(self) -> Sequence[T_co]: ...
+    step = collection.page_call(filters, x_limit=1, x_sort_key="committed_at", x_sort_order="desc")
+    return (yield from perform(step))
 
 
 def _by_id_or_name(
-    get: Operation[[str], Any],
-    entity: type[T],
-    listing: Operation[..., Any],
-    page: type[_Page[T]],
-    id: str,
-    id_field: str,
+    get: Operation[[str], Any], entity: type[T], collection: Collection[T], id: str
 ) -> Plan[T]:
     """The entity with this id, else the one entity with this name (FEDn's docs and tests use names).
 
@@ -253,16 +237,16 @@ def _by_id_or_name(
         return (yield from call(get, entity, key))
     except NotFoundError as by_id:
         try:
-            found = yield from call(listing, page, name=key, x_limit=_AMBIGUITY_SHOWN)
+            found = yield from perform(collection.page_call({"name": key}, x_limit=_AMBIGUITY_SHOWN))
         except NotFoundError:
             raise by_id from None
-        if found.count == 1 and found.result:
-            return found.result[0]
+        if found.count == 1 and found.items:
+            return found.items[0]
         if found.count > 1:
-            ids = [str(item[id_field]) for item in cast(Sequence[Mapping[str, object]], found.result)]
+            ids = [str(collection.key_of(item)) for item in found.items]
             more = f" and {found.count - len(ids)} more" if found.count > len(ids) else ""
             raise AmbiguousNameError(
-                f"{found.count} {listing.name.rsplit('_', 1)[-1]} are named {key!r} "
+                f"{found.count} {collection.name} are named {key!r} "
                 f"(ids {', '.join(ids)}{more}): pass an id instead",
                 name=key,
                 matches=ids,
@@ -278,17 +262,15 @@ _AMBIGUITY_SHOWN = 10
 
 
 def get_client(id: str) -> Plan[ClientInfo]:
-    return (
-        yield from _by_id_or_name(op_get_client, ClientInfo, op_list_clients, ClientList, id, "client_id")
-    )
+    return (yield from _by_id_or_name(op_get_client, ClientInfo, CLIENTS, id))
 
 
-def get_clients(n_max: int | None = None, **filters: object) -> Plan[ClientList]:
-    return cast(ClientList, (yield from _filtered(CLIENTS, n_max, filters)))
+def get_clients(n_max: int | None = None, filters: Mapping[str, object] = NO_FILTERS) -> Plan[ClientList]:
+    return cast(ClientList, (yield from _listed(CLIENTS, n_max, filters)))
 
 
-def get_clients_count() -> Plan[int]:
-    return (yield from call(op_count_clients, int))
+def get_clients_count(filters: Mapping[str, object] = NO_FILTERS) -> Plan[int]:
+    return (yield from _counted(CLIENTS, filters))
 
 
 def get_client_config(checksum: bool = True) -> Plan[ClientConfig]:
@@ -296,29 +278,31 @@ def get_client_config(checksum: bool = True) -> Plan[ClientConfig]:
 
 
 def get_active_clients(
-    combiner_id: str | None = None, n_max: int | None = None, **filters: object
+    combiner_id: str | None = None, n_max: int | None = None, filters: Mapping[str, object] = NO_FILTERS
 ) -> Plan[ClientList]:
+    fixed = {CLIENTS.rules.key_of(name) for name in filters} & {"status", "combiner"}
+    if fixed:
+        raise InvalidInputError(
+            f"get_active_clients lists the online clients (of combiner_id): it takes no {sorted(fixed)} "
+            "filter; use get_clients(status=..., combiner=...)"
+        )
     online = {"status": "online", "combiner": combiner_id}
-    return cast(ClientList, (yield from _filtered(CLIENTS, n_max, {**filters, **online})))
+    return cast(ClientList, (yield from _listed(CLIENTS, n_max, filters, online)))
 
 
 # --- Combiners -----------------------------------------------------------------------------
 
 
 def get_combiner(id: str) -> Plan[Combiner]:
-    return (
-        yield from _by_id_or_name(
-            op_get_combiner, Combiner, op_list_combiners, CombinerList, id, "combiner_id"
-        )
-    )
+    return (yield from _by_id_or_name(op_get_combiner, Combiner, COMBINERS, id))
 
 
-def get_combiners(n_max: int | None = None, **filters: object) -> Plan[CombinerList]:
-    return cast(CombinerList, (yield from _filtered(COMBINERS, n_max, filters)))
+def get_combiners(n_max: int | None = None, filters: Mapping[str, object] = NO_FILTERS) -> Plan[CombinerList]:
+    return cast(CombinerList, (yield from _listed(COMBINERS, n_max, filters)))
 
 
-def get_combiners_count() -> Plan[int]:
-    return (yield from call(op_count_combiners, int))
+def get_combiners_count(filters: Mapping[str, object] = NO_FILTERS) -> Plan[int]:
+    return (yield from _counted(COMBINERS, filters))
 
 
 # --- Controller ----------------------------------------------------------------------------
@@ -332,20 +316,22 @@ def get_controller_status() -> Plan[ControllerStatus]:
 
 
 def get_model(id: str) -> Plan[Model]:
-    return (yield from _by_id_or_name(op_get_model, Model, op_list_models, ModelList, id, "model_id"))
+    return (yield from _by_id_or_name(op_get_model, Model, MODELS, id))
 
 
-def get_models(session_id: str | None = None, n_max: int | None = None, **filters: object) -> Plan[ModelList]:
-    return cast(ModelList, (yield from _filtered(MODELS, n_max, {**filters, "session_id": session_id})))
+def get_models(
+    session_id: str | None = None, n_max: int | None = None, filters: Mapping[str, object] = NO_FILTERS
+) -> Plan[ModelList]:
+    return cast(ModelList, (yield from _listed(MODELS, n_max, filters, {"session_id": session_id})))
 
 
-def get_models_count() -> Plan[int]:
-    return (yield from call(op_count_models, int))
+def get_models_count(filters: Mapping[str, object] = NO_FILTERS) -> Plan[int]:
+    return (yield from _counted(MODELS, filters))
 
 
 def get_active_model() -> Plan[Model | None]:
-    latest = yield from _newest(op_list_models, ModelList)
-    return latest.result[0] if latest.result else None
+    latest = yield from _newest(MODELS)
+    return latest.items[0] if latest.items else None
 
 
 def get_model_trail(
@@ -404,17 +390,15 @@ def set_active_model(path: str | os.PathLike[str], *, progress: bool = False) ->
 
 
 def get_package(id: str) -> Plan[Package]:
-    return (
-        yield from _by_id_or_name(op_get_package, Package, op_list_packages, PackageList, id, "package_id")
-    )
+    return (yield from _by_id_or_name(op_get_package, Package, PACKAGES, id))
 
 
-def get_packages(n_max: int | None = None, **filters: object) -> Plan[PackageList]:
-    return cast(PackageList, (yield from _filtered(PACKAGES, n_max, filters)))
+def get_packages(n_max: int | None = None, filters: Mapping[str, object] = NO_FILTERS) -> Plan[PackageList]:
+    return cast(PackageList, (yield from _listed(PACKAGES, n_max, filters)))
 
 
-def get_packages_count() -> Plan[int]:
-    return (yield from call(op_count_packages, int))
+def get_packages_count(filters: Mapping[str, object] = NO_FILTERS) -> Plan[int]:
+    return (yield from _counted(PACKAGES, filters))
 
 
 def get_active_package() -> Plan[Package]:
@@ -474,12 +458,12 @@ def get_round(id: str) -> Plan[Round]:
     return (yield from call(op_get_round, Round, id=_path_id(id)))
 
 
-def get_rounds(n_max: int | None = None, **filters: object) -> Plan[RoundList]:
-    return cast(RoundList, (yield from _filtered(ROUNDS, n_max, filters)))
+def get_rounds(n_max: int | None = None, filters: Mapping[str, object] = NO_FILTERS) -> Plan[RoundList]:
+    return cast(RoundList, (yield from _listed(ROUNDS, n_max, filters)))
 
 
-def get_rounds_count() -> Plan[int]:
-    return (yield from call(op_count_rounds, int))
+def get_rounds_count(filters: Mapping[str, object] = NO_FILTERS) -> Plan[int]:
+    return (yield from _counted(ROUNDS, filters))
 
 
 # --- Sessions ------------------------------------------------------------------------------
@@ -502,18 +486,20 @@ def get_session(id: str | None = None, name: str | None = None) -> Plan[Session]
 
 
 def _session_by_name(name: str) -> Plan[Session]:
-    found = yield from _newest(op_list_sessions, SessionList, name=name)
-    if not found.result:
+    found = yield from _newest(SESSIONS, {"name": name})
+    if not found.items:
         raise _not_found(f"no session with id or name {name!r}")
-    return found.result[0]
+    return found.items[0]
 
 
-def get_sessions(n_max: int | None = None, name: str | None = None, **filters: object) -> Plan[SessionList]:
-    return cast(SessionList, (yield from _filtered(SESSIONS, n_max, {**filters, "name": name})))
+def get_sessions(
+    n_max: int | None = None, name: str | None = None, filters: Mapping[str, object] = NO_FILTERS
+) -> Plan[SessionList]:
+    return cast(SessionList, (yield from _listed(SESSIONS, n_max, filters, {"name": name})))
 
 
-def get_sessions_count() -> Plan[int]:
-    return (yield from call(op_count_sessions, int))
+def get_sessions_count(filters: Mapping[str, object] = NO_FILTERS) -> Plan[int]:
+    return (yield from _counted(SESSIONS, filters))
 
 
 def get_session_status(id: str) -> Plan[str]:
@@ -700,8 +686,8 @@ def _describe(session: Session) -> str:
 
 def _running_session() -> Plan[Session | None]:
     """The newest session whose status is "Started", if any."""
-    found = yield from _newest(op_list_sessions, SessionList, status="Started")
-    return found.result[0] if found.result else None
+    found = yield from _newest(SESSIONS, {"status": "Started"})
+    return found.items[0] if found.items else None
 
 
 def _controller_stuck() -> Plan[bool]:
@@ -835,7 +821,7 @@ def continue_session(session_id: str, rounds: int = 5, round_timeout: int = 180)
 
 
 def _run_count(session_id: str) -> Plan[int]:
-    runs = yield from call(op_list_runs, RunList, session_id=session_id, x_limit=1)
+    runs = yield from call(op_list_runs, RunList, filters={"session_id": session_id}, x_limit=1)
     return runs.count
 
 
@@ -922,7 +908,7 @@ def _pause(poll_interval: float, deadline: float | None, now: float) -> float:
 
 def _update_bar(bar: tqdm[Any], session: Session) -> Plan[None]:
     total = session.session_config.rounds
-    done = yield from call(op_count_models, int, session_id=session.session_id)
+    done = yield from call(op_count_models, int, filters={"session_id": session.session_id})
     if total and bar.total != total:
         bar.reset(total=total)  # a notebook bar also takes its new maximum from reset
     bar.n = min(done, total) if total else done
@@ -937,13 +923,22 @@ def get_status(id: str) -> Plan[Status]:
     return (yield from call(op_get_status, Status, id=_path_id(id)))
 
 
-def get_statuses(n_max: int | None = None, **filters: object) -> Plan[StatusList]:
-    """Filters as FEDn's client names them (``event_type`` is the server's ``type``) or as the server does."""
-    return cast(StatusList, (yield from _filtered(STATUSES, n_max, filters)))
+def get_statuses(
+    session_id: str | None = None,
+    event_type: str | None = None,
+    sender_name: str | None = None,
+    sender_role: str | None = None,
+    n_max: int | None = None,
+    filters: Mapping[str, object] = NO_FILTERS,
+) -> Plan[StatusList]:
+    """FEDn's named filters (``event_type`` is the server's ``type``), then any other the server takes."""
+    named = {"session_id": session_id, "event_type": event_type}
+    senders = {"sender_name": sender_name, "sender_role": sender_role}
+    return cast(StatusList, (yield from _listed(STATUSES, n_max, filters, {**named, **senders})))
 
 
-def get_statuses_count() -> Plan[int]:
-    return (yield from call(op_count_statuses, int))
+def get_statuses_count(filters: Mapping[str, object] = NO_FILTERS) -> Plan[int]:
+    return (yield from _counted(STATUSES, filters))
 
 
 # --- Validations ---------------------------------------------------------------------------
@@ -953,19 +948,48 @@ def get_validation(id: str) -> Plan[Validation]:
     return (yield from call(op_get_validation, Validation, id=_path_id(id)))
 
 
-def get_validations(n_max: int | None = None, **filters: object) -> Plan[ValidationList]:
-    return cast(ValidationList, (yield from _filtered(VALIDATIONS, n_max, filters)))
+def get_validations(
+    session_id: str | None = None,
+    model_id: str | None = None,
+    correlation_id: str | None = None,
+    sender_name: str | None = None,
+    sender_role: str | None = None,
+    receiver_name: str | None = None,
+    receiver_role: str | None = None,
+    n_max: int | None = None,
+    filters: Mapping[str, object] = NO_FILTERS,
+) -> Plan[ValidationList]:
+    ids = {"session_id": session_id, "model_id": model_id, "correlation_id": correlation_id}
+    senders = {"sender_name": sender_name, "sender_role": sender_role}
+    receivers = {"receiver_name": receiver_name, "receiver_role": receiver_role}
+    return cast(
+        ValidationList, (yield from _listed(VALIDATIONS, n_max, filters, {**ids, **senders, **receivers}))
+    )
 
 
-def get_validations_count() -> Plan[int]:
-    return (yield from call(op_count_validations, int))
+def get_validations_count(filters: Mapping[str, object] = NO_FILTERS) -> Plan[int]:
+    return (yield from _counted(VALIDATIONS, filters))
 
 
 # --- Predictions ---------------------------------------------------------------------------
 
 
-def get_predictions(n_max: int | None = None, **filters: object) -> Plan[PredictionList]:
-    return cast(PredictionList, (yield from _filtered(PREDICTIONS, n_max, filters)))
+def get_predictions(
+    model_id: str | None = None,
+    correlation_id: str | None = None,
+    sender_name: str | None = None,
+    sender_role: str | None = None,
+    receiver_name: str | None = None,
+    receiver_role: str | None = None,
+    n_max: int | None = None,
+    filters: Mapping[str, object] = NO_FILTERS,
+) -> Plan[PredictionList]:
+    ids = {"model_id": model_id, "correlation_id": correlation_id}
+    senders = {"sender_name": sender_name, "sender_role": sender_role}
+    receivers = {"receiver_name": receiver_name, "receiver_role": receiver_role}
+    return cast(
+        PredictionList, (yield from _listed(PREDICTIONS, n_max, filters, {**ids, **senders, **receivers}))
+    )
 
 
 def start_predictions(prediction_id: str | None = None, model_id: str | None = None) -> Plan[Message]:

@@ -53,35 +53,64 @@ the next one as soon as the current one has arrived, while its items are being y
 pages are requested up to ``prefetch`` ahead (threads in sync, tasks in async), yielded in order.
 Memory holds at most ``prefetch + 1`` pages (two with keyset paging).
 
-Filters: the server's names (``committed_at__gte``, ``sender.name``) or the generated client's
-keywords (``committed_at_gte``, ``sender_name``); a ``datetime`` value is sent as ISO 8601 in UTC
-(a naive one is taken as UTC, which is how the server labels its own timestamps).
+Filters: the keys of the collection's generated ``TypedDict`` (:mod:`fedn.filters`:
+``committed_at__gte``, ``sender_name``) or the server's names (``sender.name``), checked by
+:class:`fedn._filters.FilterRules` before any request and sent by the generated operation (a
+``datetime`` as ISO 8601 in UTC; a naive one is taken as UTC, which is how the server labels its
+own timestamps).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import inspect
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Generic, Literal, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, cast
 
-from fedn._steps import Call, Plan, UnexpectedShape
+from fedn._filters import FilterRules
+from fedn._steps import Call, Plan, UnexpectedShape, instance_of, perform
 from fedn.errors import InvalidInputError
+from fedn.filters import (
+    AttributeFilters,
+    ClientFilters,
+    CombinerFilters,
+    MetricFilters,
+    ModelFilters,
+    PackageFilters,
+    PredictionFilters,
+    RoundFilters,
+    RunFilters,
+    SessionFilters,
+    StatusFilters,
+    TelemetryFilters,
+    ValidationFilters,
+)
+from fedn_api.api.attributes.count_attributes import operation as count_attributes
 from fedn_api.api.attributes.list_attributes import operation as list_attributes
+from fedn_api.api.clients.count_clients import operation as count_clients
 from fedn_api.api.clients.list_clients import operation as list_clients
+from fedn_api.api.combiners.count_combiners import operation as count_combiners
 from fedn_api.api.combiners.list_combiners import operation as list_combiners
+from fedn_api.api.metrics.count_metrics import operation as count_metrics
 from fedn_api.api.metrics.list_metrics import operation as list_metrics
+from fedn_api.api.models.count_models import operation as count_models
 from fedn_api.api.models.list_models import operation as list_models
+from fedn_api.api.packages.count_packages import operation as count_packages
 from fedn_api.api.packages.list_packages import operation as list_packages
+from fedn_api.api.predictions.count_predictions import operation as count_predictions
 from fedn_api.api.predictions.list_predictions import operation as list_predictions
+from fedn_api.api.rounds.count_rounds import operation as count_rounds
 from fedn_api.api.rounds.list_rounds import operation as list_rounds
+from fedn_api.api.runs.count_runs import operation as count_runs
 from fedn_api.api.runs.list_runs import operation as list_runs
+from fedn_api.api.sessions.count_sessions import operation as count_sessions
 from fedn_api.api.sessions.list_sessions import operation as list_sessions
+from fedn_api.api.statuses.count_statuses import operation as count_statuses
 from fedn_api.api.statuses.list_statuses import operation as list_statuses
+from fedn_api.api.telemetry.count_telemetry import operation as count_telemetry
 from fedn_api.api.telemetry.list_telemetry import operation as list_telemetry
+from fedn_api.api.validations.count_validations import operation as count_validations
 from fedn_api.api.validations.list_validations import operation as list_validations
 from fedn_api.models import (
     Attribute,
@@ -111,7 +140,10 @@ from fedn_api.models import (
     Validation,
     ValidationList,
 )
-from fedn_api.types import Operation
+from fedn_api.types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 T = TypeVar("T")
 
@@ -130,20 +162,6 @@ class Page(Generic[T]):
     items: list[T]
 
 
-def filter_value(value: object) -> object:
-    """A filter value as the server should receive it: a ``datetime`` as ISO 8601 in UTC.
-
-    A naive ``datetime`` is taken as UTC (the server labels its own naive timestamps GMT). Other
-    values go as they are (``str``, numbers; ``"null"`` matches null).
-    """
-    if isinstance(value, dt.datetime):
-        aware = value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
-        return aware.astimezone(dt.UTC).isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
 def parsed_by_server(value: str) -> bool:
     """Whether FEDn's SQL filter parser turns ``value`` into a number or None (``parse_value``)."""
     if value.lower() == "null":
@@ -157,67 +175,91 @@ def parsed_by_server(value: str) -> bool:
     return False
 
 
+class _FilterOperation(Protocol):
+    """What a collection needs of a generated list or count ``operation`` besides its ``build``."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def filter_names(self) -> Mapping[str, str]: ...
+
+    def parse(self, response: httpx.Response, raise_on_unexpected_status: bool = ...) -> Response[Any]: ...
+
+
+class ListOperation(_FilterOperation, Protocol):
+    """A generated list operation: the parameters every list route takes."""
+
+    def build(
+        self,
+        *,
+        filters: Any = ...,
+        x_limit: int | Unset = ...,
+        x_skip: int | Unset = ...,
+        x_sort_key: str | Unset = ...,
+        x_sort_order: SortOrder | Unset = ...,
+    ) -> dict[str, Any]: ...
+
+
+class CountOperation(_FilterOperation, Protocol):
+    """A generated count operation: its filters only."""
+
+    def build(self, *, filters: Any = ...) -> dict[str, Any]: ...
+
+
 @dataclass(frozen=True)
 class Collection(Generic[T]):
-    """A list route: its generated operation, envelope type, item type and primary key.
+    """A collection: its generated list and count operations, envelope and item types, primary key
+    and filters (the generated ``TypedDict``; FEDn's client's names in ``aliases``).
+
+    The operations are typed by the parameters every list and count route shares, so a generated
+    operation that lost or renamed one (``x_limit``, ``filters``) fails ``mypy --strict`` here.
 
     Example::
 
-        STATUSES = Collection("statuses", list_statuses, StatusList, Status, "status_id")
+        STATUSES = Collection(
+            "statuses", list_statuses, count_statuses, StatusList, Status, "status_id", StatusFilters
+        )
     """
 
     name: str
-    operation: Operation[..., Any]
+    operation: ListOperation
+    counter: CountOperation
     envelope: type[Any]
     item: type[T]
     key: str
+    #: the generated ``TypedDict`` of the collection's filters (e.g. ``StatusFilters``)
+    filters: type[Any]
     aliases: Mapping[str, str] = field(default_factory=dict)
     #: filters shown in the ``iter_<name>`` docstring example (Python call arguments)
     example: str = ""
 
     @cached_property
-    def query_names(self) -> Mapping[str, str]:
-        """Generated keyword -> the query parameter it sends (``committed_at_gte`` -> ``committed_at__gte``).
+    def rules(self) -> FilterRules:
+        """The run-time check of filter names and values (:class:`fedn._filters.FilterRules`)."""
+        names = (self.operation.filter_names, self.counter.filter_names)
+        return FilterRules(self.name, self.filters, names, self.aliases)
 
-        Read from the generated operation itself: its ``build`` is called once per keyword.
-        """
-        get_kwargs = self.operation.build
-        names: dict[str, str] = {}
-        for keyword in inspect.signature(get_kwargs).parameters:
-            if keyword.startswith("x_"):
-                continue
-            params = get_kwargs(**{keyword: "-"})["params"]
-            names[keyword] = next(iter(params))
-        return names
-
-    @cached_property
-    def keywords(self) -> Mapping[str, str]:
-        """Every accepted filter name (server name or generated keyword) -> the generated keyword."""
-        out = {query: keyword for keyword, query in self.query_names.items()}
-        out.update({keyword: keyword for keyword in self.query_names})
-        return out
-
-    @property
-    def filters(self) -> frozenset[str]:
-        """The filter parameters the generated operation accepts (its keywords)."""
-        return frozenset(self.query_names)
-
-    def filter_kwargs(self, filters: Mapping[str, object]) -> dict[str, object]:
-        """Generated keyword arguments for ``filters`` (names checked, ``datetime`` values converted)."""
-        out: dict[str, object] = {}
-        for name, value in filters.items():
-            keyword = self.keywords.get(self.aliases.get(name, name))
-            if keyword is None:
-                allowed = ", ".join(sorted(self.query_names.values()))
-                raise InvalidInputError(f"{self.name} cannot be filtered by {name!r}; filters: {allowed}")
-            if value is not None:
-                out[keyword] = filter_value(value)
-        return out
-
-    def cursor_keyword(self, sort_order: SortOrder) -> str | None:
-        """The keyword sending ``id__gt`` (ascending) or ``id__lt`` (descending), if the operation has it."""
+    def cursor_key(self, sort_order: SortOrder) -> str | None:
+        """The filter comparing the primary key column: ``id__gt`` (ascending), ``id__lt`` (descending)."""
         wanted = "id__gt" if sort_order == "asc" else "id__lt"
-        return next((kw for kw, query in self.query_names.items() if query == wanted), None)
+        return wanted if wanted in self.rules.types else None
+
+    def list_call(self, filters: Mapping[str, object], **headers: object) -> Call[Any]:
+        """The step listing entities: the envelope (``count``, ``result``), as FEDn's client returns it.
+
+        ``filters`` by key (checked by :attr:`rules`); ``headers``: ``x_limit``, ``x_skip``,
+        ``x_sort_key``, ``x_sort_order`` (``UNSET`` leaves one out).
+        """
+        return Call(self.operation, instance_of(self.envelope), (), {"filters": dict(filters), **headers})
+
+    def page_call(self, filters: Mapping[str, object], **headers: object) -> Call[Page[T]]:
+        """Like :meth:`list_call`, the answer as a :class:`Page` of typed items."""
+        return Call(self.operation, self.check, (), {"filters": dict(filters), **headers})
+
+    def count_call(self, filters: Mapping[str, object]) -> Call[int]:
+        """The step counting the entities that match ``filters`` (keys, checked)."""
+        return Call(self.counter, instance_of(int), (), {"filters": dict(filters)})
 
     def key_of(self, item: T) -> object:
         """The primary key of one item."""
@@ -225,12 +267,11 @@ class Collection(Generic[T]):
 
     def check(self, value: object) -> Page[T]:
         """The ``Call.check`` of a page: an envelope of this collection, turned into a :class:`Page`."""
-        if not isinstance(value, self.envelope):
-            raise UnexpectedShape(f"expected {self.envelope.__name__}, got {type(value).__name__}")
-        items = value.result
+        envelope: Any = instance_of(self.envelope)(value)  # a generated ...List: count and result
+        items = envelope.result
         if not isinstance(items, list) or not all(isinstance(item, self.item) for item in items):
             raise UnexpectedShape(f"expected a list of {self.item.__name__}")
-        return Page(count=int(value.count), items=cast(list[T], items))
+        return Page(count=int(envelope.count), items=cast(list[T], items))
 
 
 class Pager(Generic[T]):
@@ -270,12 +311,11 @@ class Pager(Generic[T]):
         self.page_size = page_size
         self.sort_key = sort_key or collection.key
         self.sort_order: SortOrder = sort_order
-        self._filters = collection.filter_kwargs(filters)
-        sent = {collection.query_names[keyword] for keyword in self._filters}
-        on_key = any(name in ("id", collection.key) or name.startswith("id__") for name in sent)
-        self._cursor_keyword = collection.cursor_keyword(sort_order)
+        self._filters = collection.rules.check(filters)
+        on_key = any(key in ("id", collection.key) or key.startswith("id__") for key in self._filters)
+        self._cursor_key = collection.cursor_key(sort_order)
         #: keyset paging (``id__gt``/``id__lt`` after the last key); False: X-Skip
-        self.keyset = self.sort_key == collection.key and self._cursor_keyword is not None and not on_key
+        self.keyset = self.sort_key == collection.key and self._cursor_key is not None and not on_key
         self._cursor: str | None = None
         self._previous: set[object] = set()
         self._next_skip = 0  # X-Skip of the next page to request
@@ -305,26 +345,24 @@ class Pager(Generic[T]):
 
     def next_page(self) -> Plan[Page[T]]:
         """The plan of the next page in order (the pager's state advances now, not when it runs)."""
-        kwargs: dict[str, object] = {
-            **self._filters,
-            "x_limit": self.page_size,
-            "x_sort_key": self.sort_key,
-            "x_sort_order": self.sort_order,
-        }
+        filters = dict(self._filters)
+        skip: int | Unset = UNSET
         if self.keyset:
             if self._cursor is not None:
-                assert self._cursor_keyword is not None
-                kwargs[self._cursor_keyword] = self._cursor
+                assert self._cursor_key is not None
+                filters[self._cursor_key] = self._cursor
         else:
-            kwargs["x_skip"] = self._next_skip
+            skip = self._next_skip
             self._next_skip += self.page_size
         self._pending += 1
-        return self._plan(kwargs)
-
-    def _plan(self, kwargs: dict[str, object]) -> Plan[Page[T]]:
-        check: Callable[[object], Page[T]] = self.collection.check
-        result = yield Call(self.collection.operation, check, (), kwargs)
-        return cast(Page[T], result)
+        step = self.collection.page_call(
+            filters,
+            x_limit=self.page_size,
+            x_skip=skip,
+            x_sort_key=self.sort_key,
+            x_sort_order=self.sort_order,
+        )
+        return perform(step)
 
     def accept(self, page: Page[T]) -> list[T]:
         """Take the next page in order; return its items not already yielded."""
@@ -370,37 +408,93 @@ class Pager(Generic[T]):
 
 # --- every list route ----------------------------------------------------------------------
 
-#: Filter names as FEDn's client spells them, mapped onto the generated parameters.
-_UPSTREAM_NAMES = {"event_type": "type_", "type": "type_"}
+#: Filter names as FEDn's client spells them, mapped onto the server's.
+_UPSTREAM_NAMES = {"event_type": "type"}
 
 ATTRIBUTES = Collection(
-    "attributes", list_attributes, AttributeList, Attribute, "attribute_id", example='key="charging"'
+    "attributes",
+    list_attributes,
+    count_attributes,
+    AttributeList,
+    Attribute,
+    "attribute_id",
+    AttributeFilters,
+    example='key="charging"',
 )
-CLIENTS = Collection("clients", list_clients, ClientList, ClientInfo, "client_id", example='status="online"')
-COMBINERS = Collection("combiners", list_combiners, CombinerList, Combiner, "combiner_id")
-METRICS = Collection("metrics", list_metrics, MetricList, Metric, "metric_id", example="session_id=sid")
-MODELS = Collection("models", list_models, ModelList, Model, "model_id", example="session_id=sid")
-PACKAGES = Collection("packages", list_packages, PackageList, Package, "package_id")
+CLIENTS = Collection(
+    "clients",
+    list_clients,
+    count_clients,
+    ClientList,
+    ClientInfo,
+    "client_id",
+    ClientFilters,
+    example='status="online"',
+)
+COMBINERS = Collection(
+    "combiners", list_combiners, count_combiners, CombinerList, Combiner, "combiner_id", CombinerFilters
+)
+METRICS = Collection(
+    "metrics",
+    list_metrics,
+    count_metrics,
+    MetricList,
+    Metric,
+    "metric_id",
+    MetricFilters,
+    example="session_id=sid",
+)
+MODELS = Collection(
+    "models", list_models, count_models, ModelList, Model, "model_id", ModelFilters, example="session_id=sid"
+)
+PACKAGES = Collection(
+    "packages", list_packages, count_packages, PackageList, Package, "package_id", PackageFilters
+)
 PREDICTIONS = Collection(
-    "predictions", list_predictions, PredictionList, Prediction, "prediction_id", example="model_id=model_id"
+    "predictions",
+    list_predictions,
+    count_predictions,
+    PredictionList,
+    Prediction,
+    "prediction_id",
+    PredictionFilters,
+    example="model_id=model_id",
 )
-ROUNDS = Collection("rounds", list_rounds, RoundList, Round, "round_id")
-RUNS = Collection("runs", list_runs, RunList, Run, "run_id", example="session_id=sid")
+ROUNDS = Collection("rounds", list_rounds, count_rounds, RoundList, Round, "round_id", RoundFilters)
+RUNS = Collection("runs", list_runs, count_runs, RunList, Run, "run_id", RunFilters, example="session_id=sid")
 SESSIONS = Collection(
-    "sessions", list_sessions, SessionList, Session, "session_id", example='status="Finished"'
+    "sessions",
+    list_sessions,
+    count_sessions,
+    SessionList,
+    Session,
+    "session_id",
+    SessionFilters,
+    example='status="Finished"',
 )
 STATUSES = Collection(
     "statuses",
     list_statuses,
+    count_statuses,
     StatusList,
     Status,
     "status_id",
+    StatusFilters,
     _UPSTREAM_NAMES,
     example='session_id=sid, type="MODEL_UPDATE"',
 )
-TELEMETRY = Collection("telemetry", list_telemetry, TelemetryList, Telemetry, "telemetry_id")
+TELEMETRY = Collection(
+    "telemetry", list_telemetry, count_telemetry, TelemetryList, Telemetry, "telemetry_id", TelemetryFilters
+)
 VALIDATIONS = Collection(
-    "validations", list_validations, ValidationList, Validation, "validation_id", example="session_id=sid"
+    "validations",
+    list_validations,
+    count_validations,
+    ValidationList,
+    Validation,
+    "validation_id",
+    ValidationFilters,
+    example="session_id=sid",
 )
 
 #: Every collection: the table the clients' ``iter_<name>`` methods are generated from.

@@ -15,10 +15,11 @@ back, as ``get_session`` does from an id to a name).
 * :class:`Sleep` -- a pause between polls.
 
 Plans build steps with :func:`call`, :func:`call_list`, :func:`upload`, :func:`download` and
-:func:`sleep`, e.g. ``model = yield from call(get_model.operation, Model, id=x)``; the value comes
-back typed as ``Model`` because the driver returns exactly what the step's check gave. The
-arguments are checked against the generated operation's own parameters (a ``ParamSpec``): a
-parameter renamed or retyped in the spec fails ``mypy --strict`` where a plan calls it.
+:func:`sleep` (and :func:`perform` for a collection's ready-made list and count steps), e.g.
+``model = yield from call(get_model.operation, Model, id=x)``; the value comes back typed as
+``Model`` because the driver returns exactly what the step's check gave. The arguments are
+checked against the generated operation's own parameters (a ``ParamSpec``): a parameter renamed
+or retyped in the spec fails ``mypy --strict`` where a plan calls it.
 """
 
 from __future__ import annotations
@@ -26,16 +27,20 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, cast
 
 from fedn._progress import require_tqdm
-from fedn_api.types import Operation
+from fedn_api.types import Operation, Response
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "Call",
     "Download",
     "DownloadInfo",
     "Plan",
+    "Requestable",
     "Sleep",
     "Step",
     "UnexpectedShape",
@@ -45,6 +50,7 @@ __all__ = [
     "download",
     "instance_of",
     "list_of",
+    "perform",
     "sleep",
     "upload",
 ]
@@ -58,6 +64,18 @@ class UnexpectedShape(Exception):
     """Raised by a step's ``check`` when the parsed answer is not of the expected type."""
 
 
+class Requestable(Protocol):
+    """What a :class:`Call` needs of an operation: a generated ``operation``
+    (:class:`fedn_api.types.Operation`) or a collection's list and count operations."""
+
+    @property
+    def name(self) -> str: ...
+
+    def build(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
+
+    def parse(self, response: httpx.Response, raise_on_unexpected_status: bool = ...) -> Response[Any]: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Call(Generic[R]):
     """Run one generated operation with ``args``/``kwargs``; the driver returns ``check(parsed)``.
@@ -67,7 +85,7 @@ class Call(Generic[R]):
     the same ones.
     """
 
-    operation: Operation[..., Any]
+    operation: Requestable
     check: Callable[[object], R]
     args: tuple[object, ...] = ()
     kwargs: Mapping[str, object] = field(default_factory=dict)
@@ -182,6 +200,12 @@ def call_list(
     """Like :func:`call` for operations answering a bare JSON array of ``item``."""
     result = yield Call(operation, list_of(item), args, kwargs)
     return cast(list[T], result)
+
+
+def perform(step: Call[T]) -> Plan[T]:
+    """Yield a ready-made :class:`Call` (a collection's list or count step) and return its result."""
+    result = yield step
+    return cast(T, result)
 
 
 def upload(

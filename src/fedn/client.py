@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Self, TypeVar
+from typing import Self, TypeVar, Unpack
 
 import httpx
 
@@ -28,6 +28,21 @@ from fedn._not_given import NOT_GIVEN, NotGiven
 from fedn._retry import RetryPolicy
 from fedn._steps import Plan
 from fedn.aggregators import AggregatorConfig
+from fedn.filters import (
+    ClientFilters,
+    CombinerFilters,
+    GetModelsFilters,
+    GetPredictionsFilters,
+    GetSessionsFilters,
+    GetStatusesFilters,
+    GetValidationsFilters,
+    ModelFilters,
+    PackageFilters,
+    RoundFilters,
+    SessionFilters,
+    StatusFilters,
+    ValidationFilters,
+)
 from fedn.results import StartedSession
 from fedn_api.models import (
     Attribute,
@@ -182,17 +197,17 @@ class APIClient(SyncIteration):
         """
         return self._run(ops.get_client(id))
 
-    def get_clients(self, n_max: int | None = None, **filters: object) -> ClientList:
+    def get_clients(self, n_max: int | None = None, **filters: Unpack[ClientFilters]) -> ClientList:
         """List clients (at most ``n_max``, sent as ``X-Limit``).
 
-        ``filters``: any other filter the server honours, by its field name or the generated
-        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        ``filters``: any filter the server honours (:class:`~fedn.filters.ClientFilters`), e.g.
+        ``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`.
         """
-        return self._run(ops.get_clients(n_max, **filters))
+        return self._run(ops.get_clients(n_max, filters))
 
-    def get_clients_count(self) -> int:
-        """Count clients."""
-        return self._run(ops.get_clients_count())
+    def get_clients_count(self, **filters: Unpack[ClientFilters]) -> int:
+        """Count clients (those matching ``filters``, as for :meth:`get_clients`)."""
+        return self._run(ops.get_clients_count(filters))
 
     def get_client_config(self, checksum: bool = True) -> ClientConfig:
         """The configuration clients use to join the network, optionally with the package checksum.
@@ -207,14 +222,15 @@ class APIClient(SyncIteration):
         return self._run(ops.get_client_config(checksum))
 
     def get_active_clients(
-        self, combiner_id: str | None = None, n_max: int | None = None, **filters: object
+        self, combiner_id: str | None = None, n_max: int | None = None, **filters: Unpack[ClientFilters]
     ) -> ClientList:
         """List online clients, optionally of one combiner.
 
-        ``filters``: any other filter the server honours, by its field name or the generated
-        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        ``filters``: any other filter the server honours (:class:`~fedn.filters.ClientFilters`),
+        e.g. ``committed_at__gte=...``, ``name__ne="x"``; ``status`` and ``combiner`` are this
+        method's own (:class:`~fedn.errors.InvalidInputError`: use :meth:`get_clients`).
         """
-        return self._run(ops.get_active_clients(combiner_id, n_max, **filters))
+        return self._run(ops.get_active_clients(combiner_id, n_max, filters))
 
     # --- Combiners --------------------------------------------------------------------------
 
@@ -231,17 +247,17 @@ class APIClient(SyncIteration):
         """
         return self._run(ops.get_combiner(id))
 
-    def get_combiners(self, n_max: int | None = None, **filters: object) -> CombinerList:
+    def get_combiners(self, n_max: int | None = None, **filters: Unpack[CombinerFilters]) -> CombinerList:
         """List combiners.
 
-        ``filters``: any other filter the server honours, by its field name or the generated
-        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        ``filters``: any filter the server honours (:class:`~fedn.filters.CombinerFilters`), e.g.
+        ``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`.
         """
-        return self._run(ops.get_combiners(n_max, **filters))
+        return self._run(ops.get_combiners(n_max, filters))
 
-    def get_combiners_count(self) -> int:
-        """Count combiners."""
-        return self._run(ops.get_combiners_count())
+    def get_combiners_count(self, **filters: Unpack[CombinerFilters]) -> int:
+        """Count combiners (those matching ``filters``, as for :meth:`get_combiners`)."""
+        return self._run(ops.get_combiners_count(filters))
 
     # --- Controller -------------------------------------------------------------------------
 
@@ -259,18 +275,18 @@ class APIClient(SyncIteration):
         return self._run(ops.get_model(id))
 
     def get_models(
-        self, session_id: str | None = None, n_max: int | None = None, **filters: object
+        self, session_id: str | None = None, n_max: int | None = None, **filters: Unpack[GetModelsFilters]
     ) -> ModelList:
         """List models, optionally of one session.
 
-        ``filters``: any other filter the server honours, by its field name or the generated
-        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        ``filters``: any other filter the server honours (:class:`~fedn.filters.ModelFilters`),
+        e.g. ``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`.
         """
-        return self._run(ops.get_models(session_id, n_max, **filters))
+        return self._run(ops.get_models(session_id, n_max, filters))
 
-    def get_models_count(self) -> int:
-        """Count models."""
-        return self._run(ops.get_models_count())
+    def get_models_count(self, **filters: Unpack[ModelFilters]) -> int:
+        """Count models (those matching ``filters``, e.g. ``session_id=...``, as for :meth:`get_models`)."""
+        return self._run(ops.get_models_count(filters))
 
     def get_active_model(self) -> Model | None:
         """The most recently committed model, or ``None`` when there is none."""
@@ -334,17 +350,17 @@ class APIClient(SyncIteration):
         """
         return self._run(ops.get_package(id))
 
-    def get_packages(self, n_max: int | None = None, **filters: object) -> PackageList:
+    def get_packages(self, n_max: int | None = None, **filters: Unpack[PackageFilters]) -> PackageList:
         """List compute packages.
 
-        ``filters``: any other filter the server honours, by its field name or the generated
-        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        ``filters``: any filter the server honours (:class:`~fedn.filters.PackageFilters`), e.g.
+        ``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`.
         """
-        return self._run(ops.get_packages(n_max, **filters))
+        return self._run(ops.get_packages(n_max, filters))
 
-    def get_packages_count(self) -> int:
-        """Count compute packages."""
-        return self._run(ops.get_packages_count())
+    def get_packages_count(self, **filters: Unpack[PackageFilters]) -> int:
+        """Count compute packages (those matching ``filters``, as for :meth:`get_packages`)."""
+        return self._run(ops.get_packages_count(filters))
 
     def get_active_package(self) -> Package:
         """The active compute package."""
@@ -474,17 +490,17 @@ class APIClient(SyncIteration):
         """Get one round by id (round ids are numbers as text: ``"1"``, ``"2"``, ...)."""
         return self._run(ops.get_round(id))
 
-    def get_rounds(self, n_max: int | None = None, **filters: object) -> RoundList:
+    def get_rounds(self, n_max: int | None = None, **filters: Unpack[RoundFilters]) -> RoundList:
         """List rounds.
 
-        ``filters``: any other filter the server honours, by its field name or the generated
-        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        ``filters``: any filter the server honours (:class:`~fedn.filters.RoundFilters`), e.g.
+        ``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`.
         """
-        return self._run(ops.get_rounds(n_max, **filters))
+        return self._run(ops.get_rounds(n_max, filters))
 
-    def get_rounds_count(self) -> int:
-        """Count rounds."""
-        return self._run(ops.get_rounds_count())
+    def get_rounds_count(self, **filters: Unpack[RoundFilters]) -> int:
+        """Count rounds (those matching ``filters``, as for :meth:`get_rounds`)."""
+        return self._run(ops.get_rounds_count(filters))
 
     # --- Sessions ---------------------------------------------------------------------------
 
@@ -501,18 +517,18 @@ class APIClient(SyncIteration):
         return self._run(ops.get_session(id, name))
 
     def get_sessions(
-        self, n_max: int | None = None, name: str | None = None, **filters: object
+        self, n_max: int | None = None, name: str | None = None, **filters: Unpack[GetSessionsFilters]
     ) -> SessionList:
         """List sessions, optionally only those with ``name``.
 
-        ``filters``: any other filter the server honours, by its field name or the generated
-        client's keyword (``committed_at__gte=...``, ``name__ne="x"``; see :meth:`get_statuses`).
+        ``filters``: any other filter the server honours (:class:`~fedn.filters.SessionFilters`),
+        e.g. ``status="Finished"``, ``name__ne="x"``; see :meth:`get_statuses`.
         """
-        return self._run(ops.get_sessions(n_max, name, **filters))
+        return self._run(ops.get_sessions(n_max, name, filters))
 
-    def get_sessions_count(self) -> int:
-        """Count sessions."""
-        return self._run(ops.get_sessions_count())
+    def get_sessions_count(self, **filters: Unpack[SessionFilters]) -> int:
+        """Count sessions (those matching ``filters``, as for :meth:`get_sessions`)."""
+        return self._run(ops.get_sessions_count(filters))
 
     def get_session_status(self, id: str) -> str:
         """A session's status (``"Created"``, ``"Started"``, ``"Finished"``, ...)."""
@@ -665,21 +681,27 @@ class APIClient(SyncIteration):
         sender_name: str | None = None,
         sender_role: str | None = None,
         n_max: int | None = None,
-        **filters: object,
+        **filters: Unpack[GetStatusesFilters],
     ) -> StatusList:
         """List status events, filtered by session, event type and sender.
 
-        ``filters`` takes any other filter the server honours, by its name or the generated
-        client's keyword: ``committed_at__gte=...``, ``log_level__ne="DEBUG"``, ``status_id__eq``...
-        (a ``datetime`` is sent as ISO 8601 in UTC; see docs/local-network.md for what FEDn 0.33
-        does with timestamp comparisons on SQL statestores).
-        """
-        named = {"session_id": session_id, "event_type": event_type, "sender_name": sender_name}
-        return self._run(ops.get_statuses(n_max, sender_role=sender_role, **named, **filters))
+        ``filters`` takes any other filter the server honours (:class:`~fedn.filters.StatusFilters`:
+        IDEs complete them, mypy and pyright check them): ``log_level__ne="DEBUG"``,
+        ``committed_at__gte=datetime(...)``, ``type="MODEL_UPDATE"`` (the server's name of
+        ``event_type``), ``**{"sender.name": ...}``. A ``datetime`` is sent as ISO 8601 in UTC; see
+        docs/local-network.md for what FEDn 0.33 does with timestamp comparisons on SQL
+        statestores. A name the route does not take raises
+        :class:`~fedn.errors.InvalidInputError` before any request (naming the nearest one).
 
-    def get_statuses_count(self) -> int:
-        """Count status events."""
-        return self._run(ops.get_statuses_count())
+        Example::
+
+            updates = client.get_statuses(session_id=sid, type="MODEL_UPDATE", log_level__ne="DEBUG")
+        """
+        return self._run(ops.get_statuses(session_id, event_type, sender_name, sender_role, n_max, filters))
+
+    def get_statuses_count(self, **filters: Unpack[StatusFilters]) -> int:
+        """Count status events (those matching ``filters``, as for :meth:`get_statuses`)."""
+        return self._run(ops.get_statuses_count(filters))
 
     # --- Validations ------------------------------------------------------------------------
 
@@ -697,11 +719,12 @@ class APIClient(SyncIteration):
         receiver_name: str | None = None,
         receiver_role: str | None = None,
         n_max: int | None = None,
-        **filters: object,
+        **filters: Unpack[GetValidationsFilters],
     ) -> ValidationList:
         """List validations, filtered by session, model, correlation id, sender and receiver.
 
-        ``filters`` takes any other filter the server honours (``committed_at__gte=...``, ...).
+        ``filters`` takes any other filter the server honours
+        (:class:`~fedn.filters.ValidationFilters`: ``committed_at__gte=...``, ...).
 
         The filters are sent as the field names the 0.33 server honours (``model_id``,
         ``sender.name``, ...). FEDn's own client sends camelCase names the server ignores, so
@@ -712,14 +735,21 @@ class APIClient(SyncIteration):
             validations = client.get_validations(model_id=models[-1]["model"])
             metrics = [json.loads(v["data"]) for v in validations["result"]]
         """
-        senders = {"sender_name": sender_name, "sender_role": sender_role}
-        receivers = {"receiver_name": receiver_name, "receiver_role": receiver_role}
-        ids = {"session_id": session_id, "model_id": model_id, "correlation_id": correlation_id}
-        return self._run(ops.get_validations(n_max, **ids, **senders, **receivers, **filters))
+        return self._run(
+            ops.get_validations(
+                session_id, model_id, correlation_id, sender_name, sender_role, receiver_name, receiver_role,
+                n_max, filters,
+            )
+        )  # fmt: skip
 
-    def get_validations_count(self) -> int:
-        """Count validations."""
-        return self._run(ops.get_validations_count())
+    def get_validations_count(self, **filters: Unpack[ValidationFilters]) -> int:
+        """Count validations (those matching ``filters``: ``session_id=...``, ``model_id=...``, ...).
+
+        On SQL statestores FEDn 0.33's count ignores ``sender.name``, ``sender.role``,
+        ``receiver.name`` and ``receiver.role``; the keys ``sender_name``, ... are sent as the
+        column names it honours.
+        """
+        return self._run(ops.get_validations_count(filters))
 
     # --- Predictions ------------------------------------------------------------------------
 
@@ -732,24 +762,24 @@ class APIClient(SyncIteration):
         receiver_name: str | None = None,
         receiver_role: str | None = None,
         n_max: int | None = None,
-        **filters: object,
+        **filters: Unpack[GetPredictionsFilters],
     ) -> PredictionList:
         """List predictions, filtered by model, correlation id, sender and receiver.
 
-        ``filters`` takes any other filter the server honours, e.g. a time range on the
-        predictions' own ``timestamp`` (stored as ISO 8601 text, so it compares as text):
+        ``filters`` takes any other filter the server honours
+        (:class:`~fedn.filters.PredictionFilters`), e.g. a time range on the predictions' own
+        ``timestamp`` (stored as ISO 8601 text, so it compares as text):
         ``timestamp__gte=datetime(...)``.
 
         A prediction row's ``correlation_id`` is its client's request id, not the prediction id
         given to :meth:`start_predictions`: filter a request's rows by ``model_id``.
         """
-        senders = {"sender_name": sender_name, "sender_role": sender_role}
-        receivers = {"receiver_name": receiver_name, "receiver_role": receiver_role}
         return self._run(
             ops.get_predictions(
-                n_max, model_id=model_id, correlation_id=correlation_id, **senders, **receivers, **filters
+                model_id, correlation_id, sender_name, sender_role, receiver_name, receiver_role, n_max,
+                filters,
             )
-        )
+        )  # fmt: skip
 
     def start_predictions(self, prediction_id: str | None = None, model_id: str | None = None) -> Message:
         """Ask the clients to predict with a model (``prediction_id`` defaults to a new UUID)."""

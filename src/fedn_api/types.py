@@ -468,14 +468,52 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+class UnknownFilterError(ValueError):
+    """A filter object has a key the operation does not know (raised before any request)."""
+
+    def __init__(self, key: str, known: Iterable[str]) -> None:
+        super().__init__(f"unknown filter {key!r}; the filters of this operation: {', '.join(sorted(known))}")
+        self.key = key
+
+
+def filter_text(value: Any) -> str:
+    """A filter value as the query parameter's text: a ``datetime`` as ISO 8601 in UTC (a naive one is
+    taken as UTC, as the server labels its own timestamps), a ``bool`` as ``true``/``false``, anything
+    else as ``str()`` (numbers as decimals, text as it is)."""
+    if isinstance(value, datetime.datetime):
+        aware = value if value.tzinfo is not None else value.replace(tzinfo=datetime.UTC)
+        return aware.astimezone(datetime.UTC).isoformat()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def filter_query(filters: Mapping[str, Any] | Unset, names: Mapping[str, str]) -> dict[str, str]:
+    """The query parameters of a filter object: each key sent as the server's name (``names``: key ->
+    query name), each value as :func:`filter_text` writes it; ``None`` and ``UNSET`` values are left out.
+
+    Raises :class:`UnknownFilterError` for a key that is not in ``names``.
+    """
+    if isinstance(filters, Unset):
+        return {}
+    query: dict[str, str] = {}
+    for key, value in filters.items():
+        if value is None or isinstance(value, Unset):
+            continue
+        if key not in names:
+            raise UnknownFilterError(key, names)
+        query[names[key]] = filter_text(value)
+    return query
+
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
 
 class Operation(Generic[P, R]):
-    """One API operation, sans-IO: :attr:`build` makes its request, :meth:`parse` reads the answer.
+    """One API operation, sans-IO: :meth:`build` makes its request, :meth:`parse` reads the answer.
 
-    ``build`` takes the operation's parameters (path, query, header and body, typed as the spec
+    :meth:`build` takes the operation's parameters (path, query, header and body, typed as the spec
     says; not the client) and returns the keyword arguments of ``httpx.Client.request``.
     :meth:`parse` turns the ``httpx.Response`` into the :class:`Response` whose ``parsed`` value is
     what the spec describes for its status. Every operation module has one, ``operation``, and its
@@ -486,14 +524,24 @@ class Operation(Generic[P, R]):
         answer = get_model.operation.parse(httpx_client.request(**request))
     """
 
-    __slots__ = ("_parse", "build", "name")
+    __slots__ = ("_build", "_parse", "filter_names", "name")
 
     def __init__(
-        self, name: str, build: Callable[P, dict[str, Any]], parse: Callable[[httpx.Response, bool], R | None]
+        self,
+        name: str,
+        build: Callable[P, dict[str, Any]],
+        parse: Callable[[httpx.Response, bool], R | None],
+        filter_names: Mapping[str, str] | None = None,
     ) -> None:
         self.name = name
-        self.build = build
+        self._build = build
         self._parse = parse
+        #: A filter operation's ``FILTER_NAMES`` (each key of its ``filters`` -> the query name), else empty.
+        self.filter_names: Mapping[str, str] = filter_names or {}
+
+    def build(self, *args: P.args, **kwargs: P.kwargs) -> dict[str, Any]:
+        """The request for these arguments: the keyword arguments of ``httpx.Client.request``."""
+        return self._build(*args, **kwargs)
 
     def parse(self, response: httpx.Response, raise_on_unexpected_status: bool = False) -> Response[R]:
         """The answer as a :class:`Response` (``raise_on_unexpected_status``: raise
@@ -519,7 +567,10 @@ __all__ = [
     "Operation",
     "RequestFiles",
     "Response",
+    "UnknownFilterError",
     "Unset",
+    "filter_query",
+    "filter_text",
     "format_http_datetime",
     "html_table",
     "json_datetime",

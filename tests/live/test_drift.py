@@ -113,6 +113,27 @@ def test_a_new_column_is_a_new_filter_of_its_list_and_count_routes(server_copy: 
         assert f"{declared}, not declared in the spec" in lines
 
 
+def test_a_column_of_another_type_changes_its_filters_kind(server_copy: Path) -> None:
+    """The spec types each filter as its column (make check-drift compares): a retyped column fails."""
+    models = server_copy / "network/storage/statestore/stores/sql/shared.py"
+    source = models.read_text()
+    anchor = "    log_level: Mapped[str] = mapped_column(String(255))\n"
+    assert source.count(anchor) == 1
+    models.write_text(source.replace(anchor, "    log_level: Mapped[int]\n"))
+    done = run_check("--root", str(server_copy))
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    for route in ("GET /api/v1/statuses/", "GET /api/v1/statuses/count"):
+        assert (
+            f"drift (snapshot): {route}: filter 'log_level__gt' changed kind (string column, now integer)"
+            in lines
+        )
+        assert (
+            f"drift (spec): {route}: filter 'log_level__gt' compares integer values, the spec declares string"
+            in lines
+        )
+
+
 def test_a_vanished_route_and_auth_change_fail(server_copy: Path) -> None:
     routes = server_copy / "network/api/v1/run_routes.py"
     source = routes.read_text()

@@ -201,7 +201,7 @@ def test_a_time_range_filter_on_the_prediction_timestamps(run: Run) -> None:
     naive_low = low.astimezone(dt.UTC).replace(tzinfo=None)  # a naive datetime is taken as UTC
     assert api.get_predictions(timestamp__gte=naive_low, timestamp__lt=high).count == len(expected)
     counted = count_predictions.sync(
-        client=api.generated, timestamp_gte=low.isoformat(), timestamp_lt=high.isoformat()
+        client=api.generated, filters={"timestamp__gte": low, "timestamp__lt": high}
     )
     assert counted == len(expected)
     assert [str(e) for e in run.checker.failures()] == []

@@ -13,6 +13,7 @@ MODULES = [
     "fedn._base",
     "fedn._config",
     "fedn._file_checks",
+    "fedn._filters",
     "fedn._not_given",
     "fedn._secrets",
     "fedn.client",

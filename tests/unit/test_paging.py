@@ -396,7 +396,7 @@ async def test_another_sort_key_or_a_filter_on_the_key_pages_by_x_skip(flavour: 
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
-async def test_filters_take_server_names_keywords_and_datetimes(flavour: str) -> None:
+async def test_filters_take_keys_server_names_and_datetimes(flavour: str) -> None:
     import datetime as dt
 
     fake = FakeListRoute(ROUTES[1])
@@ -408,7 +408,7 @@ async def test_filters_take_server_names_keywords_and_datetimes(flavour: str) ->
         flavour,
         "iter_statuses",
         committed_at__gte=aware,
-        committed_at_lt=naive,
+        committed_at__lt=naive,
         **{"sender.name": "client1"},
         sender_role="client",
         log_level__ne="DEBUG",
@@ -443,7 +443,7 @@ def test_get_statuses_validations_predictions_take_any_declared_filter() -> None
     assert len(fake.seen) == 1  # the unknown filter failed before any request
     for route, method, kwargs, expected in (
         (ROUTES[2], "get_validations", {"model_id": "m1", "timestamp__lt": since}, "timestamp__lt"),
-        (ROUTES[8], "get_predictions", {"model_id": "m1", "timestamp_gte": since}, "timestamp__gte"),
+        (ROUTES[8], "get_predictions", {"model_id": "m1", "timestamp__gte": since}, "timestamp__gte"),
     ):
         other = FakeListRoute(route)
         with sync_client(other) as client:

@@ -35,8 +35,8 @@ def test_plans_are_pure_generators() -> None:
     plan = _operations.get_model_trail()
     step = next(plan)
     assert isinstance(step, Call) and step.operation is list_models.operation
-    assert step.kwargs == {"x_limit": 1, "x_sort_key": "committed_at", "x_sort_order": "desc"}
-    step = plan.send(ModelList.from_dict({"count": 1, "result": [model("m2", "m1")]}))
+    assert step.kwargs == {"filters": {}, "x_limit": 1, "x_sort_key": "committed_at", "x_sort_order": "desc"}
+    step = plan.send(step.check(ModelList.from_dict({"count": 1, "result": [model("m2", "m1")]})))
     assert isinstance(step, Call) and step.operation is count_models.operation
     step = plan.send(2)
     assert isinstance(step, Call) and step.operation is get_model_ancestors.operation
@@ -51,7 +51,7 @@ def test_errors_are_thrown_into_plans() -> None:
     assert next(plan).name == "get_session"  # type: ignore[union-attr]
     fallback = plan.throw(errors.NotFoundError("no such id", status_code=404))
     assert isinstance(fallback, Call) and fallback.name == "list_sessions"
-    assert fallback.kwargs["name"] == "test-session"
+    assert fallback.kwargs["filters"] == {"name": "test-session"}
 
 
 def test_wait_plan_sleeps_through_a_step() -> None:

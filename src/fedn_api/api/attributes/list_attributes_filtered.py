@@ -79,14 +79,10 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> AttributeList | ErrorMessage | None:
     if response.status_code == 200:
         parsed = AttributeList.from_dict(response.json())
-
         return parsed
-
     if response.status_code in (401, 500):
         parsed = ErrorMessage.from_dict(response.json())
-
         return parsed
-
     if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

@@ -57,30 +57,22 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 parsed_type_0 = ClientAssignment.from_dict(data)
-
                 return parsed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
             parsed_type_1 = cast(list[Any], data)
-
             return parsed_type_1
 
         parsed = _parse_parsed(response.json())
-
         return parsed
-
     if response.status_code == 203:
         parsed = ClientAssignmentRetry.from_dict(response.json())
-
         return parsed
-
     if response.status_code in (400, 401, 500):
         parsed = ErrorMessage.from_dict(response.json())
-
         return parsed
-
     if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

@@ -29,7 +29,6 @@ from ...types import UNSET, Operation, Response, Unset
 
 
 def _get_kwargs(*, checksum: bool | Unset = UNSET) -> dict[str, Any]:
-
     params: dict[str, Any] = {}
 
     params["checksum"] = checksum
@@ -48,14 +47,10 @@ def _get_kwargs(*, checksum: bool | Unset = UNSET) -> dict[str, Any]:
 def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ClientConfig | ErrorMessage | None:
     if response.status_code == 200:
         parsed = ClientConfig.from_dict(response.json())
-
         return parsed
-
     if response.status_code in (401, 500):
         parsed = ErrorMessage.from_dict(response.json())
-
         return parsed
-
     if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

@@ -8,69 +8,8 @@ answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and r
 :class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
 
 Args:
-    address (str | Unset):
-    address_eq (str | Unset):
-    address_gt (str | Unset):
-    address_gte (str | Unset):
-    address_lt (str | Unset):
-    address_lte (str | Unset):
-    address_ne (str | Unset):
-    combiner_id (str | Unset):
-    committed_at (str | Unset):
-    committed_at_eq (str | Unset):
-    committed_at_gt (str | Unset):
-    committed_at_gte (str | Unset):
-    committed_at_lt (str | Unset):
-    committed_at_lte (str | Unset):
-    committed_at_ne (str | Unset):
-    fqdn (str | Unset):
-    fqdn_eq (str | Unset):
-    fqdn_gt (str | Unset):
-    fqdn_gte (str | Unset):
-    fqdn_lt (str | Unset):
-    fqdn_lte (str | Unset):
-    fqdn_ne (str | Unset):
-    id_eq (str | Unset):
-    id_gt (str | Unset):
-    id_gte (str | Unset):
-    id_lt (str | Unset):
-    id_lte (str | Unset):
-    id_ne (str | Unset):
-    ip (str | Unset):
-    ip_eq (str | Unset):
-    ip_gt (str | Unset):
-    ip_gte (str | Unset):
-    ip_lt (str | Unset):
-    ip_lte (str | Unset):
-    ip_ne (str | Unset):
-    name (str | Unset):
-    name_eq (str | Unset):
-    name_gt (str | Unset):
-    name_gte (str | Unset):
-    name_lt (str | Unset):
-    name_lte (str | Unset):
-    name_ne (str | Unset):
-    parent (str | Unset):
-    parent_eq (str | Unset):
-    parent_gt (str | Unset):
-    parent_gte (str | Unset):
-    parent_lt (str | Unset):
-    parent_lte (str | Unset):
-    parent_ne (str | Unset):
-    port (str | Unset):
-    port_eq (str | Unset):
-    port_gt (str | Unset):
-    port_gte (str | Unset):
-    port_lt (str | Unset):
-    port_lte (str | Unset):
-    port_ne (str | Unset):
-    updated_at (str | Unset):
-    updated_at_eq (str | Unset):
-    updated_at_gt (str | Unset):
-    updated_at_gte (str | Unset):
-    updated_at_lt (str | Unset):
-    updated_at_lte (str | Unset):
-    updated_at_ne (str | Unset):
+    filters (Filters | Unset): the server's filters (:class:`Filters`: field names and comparisons
+        such as ``committed_at__gte``), each sent as its query parameter (FILTER_NAMES).
 
 Raises:
     errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,217 +19,90 @@ Returns:
     Response[ErrorMessage | int]
 """
 
-from typing import Any, cast
+from typing import Any, Final, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
-from ...types import UNSET, Operation, Response, Unset
-
-
-def _get_kwargs(
-    *,
-    address: str | Unset = UNSET,
-    address_eq: str | Unset = UNSET,
-    address_gt: str | Unset = UNSET,
-    address_gte: str | Unset = UNSET,
-    address_lt: str | Unset = UNSET,
-    address_lte: str | Unset = UNSET,
-    address_ne: str | Unset = UNSET,
-    combiner_id: str | Unset = UNSET,
-    committed_at: str | Unset = UNSET,
-    committed_at_eq: str | Unset = UNSET,
-    committed_at_gt: str | Unset = UNSET,
-    committed_at_gte: str | Unset = UNSET,
-    committed_at_lt: str | Unset = UNSET,
-    committed_at_lte: str | Unset = UNSET,
-    committed_at_ne: str | Unset = UNSET,
-    fqdn: str | Unset = UNSET,
-    fqdn_eq: str | Unset = UNSET,
-    fqdn_gt: str | Unset = UNSET,
-    fqdn_gte: str | Unset = UNSET,
-    fqdn_lt: str | Unset = UNSET,
-    fqdn_lte: str | Unset = UNSET,
-    fqdn_ne: str | Unset = UNSET,
-    id_eq: str | Unset = UNSET,
-    id_gt: str | Unset = UNSET,
-    id_gte: str | Unset = UNSET,
-    id_lt: str | Unset = UNSET,
-    id_lte: str | Unset = UNSET,
-    id_ne: str | Unset = UNSET,
-    ip: str | Unset = UNSET,
-    ip_eq: str | Unset = UNSET,
-    ip_gt: str | Unset = UNSET,
-    ip_gte: str | Unset = UNSET,
-    ip_lt: str | Unset = UNSET,
-    ip_lte: str | Unset = UNSET,
-    ip_ne: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    name_eq: str | Unset = UNSET,
-    name_gt: str | Unset = UNSET,
-    name_gte: str | Unset = UNSET,
-    name_lt: str | Unset = UNSET,
-    name_lte: str | Unset = UNSET,
-    name_ne: str | Unset = UNSET,
-    parent: str | Unset = UNSET,
-    parent_eq: str | Unset = UNSET,
-    parent_gt: str | Unset = UNSET,
-    parent_gte: str | Unset = UNSET,
-    parent_lt: str | Unset = UNSET,
-    parent_lte: str | Unset = UNSET,
-    parent_ne: str | Unset = UNSET,
-    port: str | Unset = UNSET,
-    port_eq: str | Unset = UNSET,
-    port_gt: str | Unset = UNSET,
-    port_gte: str | Unset = UNSET,
-    port_lt: str | Unset = UNSET,
-    port_lte: str | Unset = UNSET,
-    port_ne: str | Unset = UNSET,
-    updated_at: str | Unset = UNSET,
-    updated_at_eq: str | Unset = UNSET,
-    updated_at_gt: str | Unset = UNSET,
-    updated_at_gte: str | Unset = UNSET,
-    updated_at_lt: str | Unset = UNSET,
-    updated_at_lte: str | Unset = UNSET,
-    updated_at_ne: str | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["address"] = address
-
-    params["address__eq"] = address_eq
-
-    params["address__gt"] = address_gt
-
-    params["address__gte"] = address_gte
-
-    params["address__lt"] = address_lt
-
-    params["address__lte"] = address_lte
-
-    params["address__ne"] = address_ne
-
-    params["combiner_id"] = combiner_id
-
-    params["committed_at"] = committed_at
-
-    params["committed_at__eq"] = committed_at_eq
-
-    params["committed_at__gt"] = committed_at_gt
-
-    params["committed_at__gte"] = committed_at_gte
-
-    params["committed_at__lt"] = committed_at_lt
-
-    params["committed_at__lte"] = committed_at_lte
-
-    params["committed_at__ne"] = committed_at_ne
-
-    params["fqdn"] = fqdn
-
-    params["fqdn__eq"] = fqdn_eq
-
-    params["fqdn__gt"] = fqdn_gt
-
-    params["fqdn__gte"] = fqdn_gte
-
-    params["fqdn__lt"] = fqdn_lt
-
-    params["fqdn__lte"] = fqdn_lte
-
-    params["fqdn__ne"] = fqdn_ne
-
-    params["id__eq"] = id_eq
-
-    params["id__gt"] = id_gt
-
-    params["id__gte"] = id_gte
-
-    params["id__lt"] = id_lt
-
-    params["id__lte"] = id_lte
-
-    params["id__ne"] = id_ne
-
-    params["ip"] = ip
-
-    params["ip__eq"] = ip_eq
-
-    params["ip__gt"] = ip_gt
-
-    params["ip__gte"] = ip_gte
-
-    params["ip__lt"] = ip_lt
-
-    params["ip__lte"] = ip_lte
-
-    params["ip__ne"] = ip_ne
-
-    params["name"] = name
-
-    params["name__eq"] = name_eq
-
-    params["name__gt"] = name_gt
-
-    params["name__gte"] = name_gte
-
-    params["name__lt"] = name_lt
-
-    params["name__lte"] = name_lte
-
-    params["name__ne"] = name_ne
-
-    params["parent"] = parent
-
-    params["parent__eq"] = parent_eq
-
-    params["parent__gt"] = parent_gt
-
-    params["parent__gte"] = parent_gte
-
-    params["parent__lt"] = parent_lt
-
-    params["parent__lte"] = parent_lte
-
-    params["parent__ne"] = parent_ne
-
-    params["port"] = port
-
-    params["port__eq"] = port_eq
-
-    params["port__gt"] = port_gt
-
-    params["port__gte"] = port_gte
-
-    params["port__lt"] = port_lt
-
-    params["port__lte"] = port_lte
-
-    params["port__ne"] = port_ne
-
-    params["updated_at"] = updated_at
-
-    params["updated_at__eq"] = updated_at_eq
-
-    params["updated_at__gt"] = updated_at_gt
-
-    params["updated_at__gte"] = updated_at_gte
-
-    params["updated_at__lt"] = updated_at_lt
-
-    params["updated_at__lte"] = updated_at_lte
-
-    params["updated_at__ne"] = updated_at_ne
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+from ...types import UNSET, Operation, Response, Unset, filter_query
+from . import Filters
+
+#: Each filter (a key of :class:`Filters`) -> the query parameter this route reads it from.
+FILTER_NAMES: Final[dict[str, str]] = {
+    "address": "address",
+    "address__eq": "address__eq",
+    "address__gt": "address__gt",
+    "address__gte": "address__gte",
+    "address__lt": "address__lt",
+    "address__lte": "address__lte",
+    "address__ne": "address__ne",
+    "combiner_id": "combiner_id",
+    "committed_at": "committed_at",
+    "committed_at__eq": "committed_at__eq",
+    "committed_at__gt": "committed_at__gt",
+    "committed_at__gte": "committed_at__gte",
+    "committed_at__lt": "committed_at__lt",
+    "committed_at__lte": "committed_at__lte",
+    "committed_at__ne": "committed_at__ne",
+    "fqdn": "fqdn",
+    "fqdn__eq": "fqdn__eq",
+    "fqdn__gt": "fqdn__gt",
+    "fqdn__gte": "fqdn__gte",
+    "fqdn__lt": "fqdn__lt",
+    "fqdn__lte": "fqdn__lte",
+    "fqdn__ne": "fqdn__ne",
+    "id__eq": "id__eq",
+    "id__gt": "id__gt",
+    "id__gte": "id__gte",
+    "id__lt": "id__lt",
+    "id__lte": "id__lte",
+    "id__ne": "id__ne",
+    "ip": "ip",
+    "ip__eq": "ip__eq",
+    "ip__gt": "ip__gt",
+    "ip__gte": "ip__gte",
+    "ip__lt": "ip__lt",
+    "ip__lte": "ip__lte",
+    "ip__ne": "ip__ne",
+    "name": "name",
+    "name__eq": "name__eq",
+    "name__gt": "name__gt",
+    "name__gte": "name__gte",
+    "name__lt": "name__lt",
+    "name__lte": "name__lte",
+    "name__ne": "name__ne",
+    "parent": "parent",
+    "parent__eq": "parent__eq",
+    "parent__gt": "parent__gt",
+    "parent__gte": "parent__gte",
+    "parent__lt": "parent__lt",
+    "parent__lte": "parent__lte",
+    "parent__ne": "parent__ne",
+    "port": "port",
+    "port__eq": "port__eq",
+    "port__gt": "port__gt",
+    "port__gte": "port__gte",
+    "port__lt": "port__lt",
+    "port__lte": "port__lte",
+    "port__ne": "port__ne",
+    "updated_at": "updated_at",
+    "updated_at__eq": "updated_at__eq",
+    "updated_at__gt": "updated_at__gt",
+    "updated_at__gte": "updated_at__gte",
+    "updated_at__lt": "updated_at__lt",
+    "updated_at__lte": "updated_at__lte",
+    "updated_at__ne": "updated_at__ne",
+}
+
+
+def _get_kwargs(*, filters: Filters | Unset = UNSET) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/combiners/count",
-        "params": params,
+        "params": filter_query(filters, FILTER_NAMES),
     }
 
     return _kwargs
@@ -300,566 +112,41 @@ def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) 
     if response.status_code == 200:
         parsed = cast(int, response.json())
         return parsed
-
     if response.status_code in (401, 500):
         parsed = ErrorMessage.from_dict(response.json())
-
         return parsed
-
     if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
 
 
 #: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
-operation = Operation("count_combiners", _get_kwargs, _parse_response)
+operation = Operation("count_combiners", _get_kwargs, _parse_response, FILTER_NAMES)
 
 
 def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    address: str | Unset = UNSET,
-    address_eq: str | Unset = UNSET,
-    address_gt: str | Unset = UNSET,
-    address_gte: str | Unset = UNSET,
-    address_lt: str | Unset = UNSET,
-    address_lte: str | Unset = UNSET,
-    address_ne: str | Unset = UNSET,
-    combiner_id: str | Unset = UNSET,
-    committed_at: str | Unset = UNSET,
-    committed_at_eq: str | Unset = UNSET,
-    committed_at_gt: str | Unset = UNSET,
-    committed_at_gte: str | Unset = UNSET,
-    committed_at_lt: str | Unset = UNSET,
-    committed_at_lte: str | Unset = UNSET,
-    committed_at_ne: str | Unset = UNSET,
-    fqdn: str | Unset = UNSET,
-    fqdn_eq: str | Unset = UNSET,
-    fqdn_gt: str | Unset = UNSET,
-    fqdn_gte: str | Unset = UNSET,
-    fqdn_lt: str | Unset = UNSET,
-    fqdn_lte: str | Unset = UNSET,
-    fqdn_ne: str | Unset = UNSET,
-    id_eq: str | Unset = UNSET,
-    id_gt: str | Unset = UNSET,
-    id_gte: str | Unset = UNSET,
-    id_lt: str | Unset = UNSET,
-    id_lte: str | Unset = UNSET,
-    id_ne: str | Unset = UNSET,
-    ip: str | Unset = UNSET,
-    ip_eq: str | Unset = UNSET,
-    ip_gt: str | Unset = UNSET,
-    ip_gte: str | Unset = UNSET,
-    ip_lt: str | Unset = UNSET,
-    ip_lte: str | Unset = UNSET,
-    ip_ne: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    name_eq: str | Unset = UNSET,
-    name_gt: str | Unset = UNSET,
-    name_gte: str | Unset = UNSET,
-    name_lt: str | Unset = UNSET,
-    name_lte: str | Unset = UNSET,
-    name_ne: str | Unset = UNSET,
-    parent: str | Unset = UNSET,
-    parent_eq: str | Unset = UNSET,
-    parent_gt: str | Unset = UNSET,
-    parent_gte: str | Unset = UNSET,
-    parent_lt: str | Unset = UNSET,
-    parent_lte: str | Unset = UNSET,
-    parent_ne: str | Unset = UNSET,
-    port: str | Unset = UNSET,
-    port_eq: str | Unset = UNSET,
-    port_gt: str | Unset = UNSET,
-    port_gte: str | Unset = UNSET,
-    port_lt: str | Unset = UNSET,
-    port_lte: str | Unset = UNSET,
-    port_ne: str | Unset = UNSET,
-    updated_at: str | Unset = UNSET,
-    updated_at_eq: str | Unset = UNSET,
-    updated_at_gt: str | Unset = UNSET,
-    updated_at_gte: str | Unset = UNSET,
-    updated_at_lt: str | Unset = UNSET,
-    updated_at_lte: str | Unset = UNSET,
-    updated_at_ne: str | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, filters: Filters | Unset = UNSET
 ) -> Response[ErrorMessage | int]:
     """Count combiners: the whole response (see the module's docstring)."""
-    response = client.get_httpx_client().request(
-        **_get_kwargs(
-            address=address,
-            address_eq=address_eq,
-            address_gt=address_gt,
-            address_gte=address_gte,
-            address_lt=address_lt,
-            address_lte=address_lte,
-            address_ne=address_ne,
-            combiner_id=combiner_id,
-            committed_at=committed_at,
-            committed_at_eq=committed_at_eq,
-            committed_at_gt=committed_at_gt,
-            committed_at_gte=committed_at_gte,
-            committed_at_lt=committed_at_lt,
-            committed_at_lte=committed_at_lte,
-            committed_at_ne=committed_at_ne,
-            fqdn=fqdn,
-            fqdn_eq=fqdn_eq,
-            fqdn_gt=fqdn_gt,
-            fqdn_gte=fqdn_gte,
-            fqdn_lt=fqdn_lt,
-            fqdn_lte=fqdn_lte,
-            fqdn_ne=fqdn_ne,
-            id_eq=id_eq,
-            id_gt=id_gt,
-            id_gte=id_gte,
-            id_lt=id_lt,
-            id_lte=id_lte,
-            id_ne=id_ne,
-            ip=ip,
-            ip_eq=ip_eq,
-            ip_gt=ip_gt,
-            ip_gte=ip_gte,
-            ip_lt=ip_lt,
-            ip_lte=ip_lte,
-            ip_ne=ip_ne,
-            name=name,
-            name_eq=name_eq,
-            name_gt=name_gt,
-            name_gte=name_gte,
-            name_lt=name_lt,
-            name_lte=name_lte,
-            name_ne=name_ne,
-            parent=parent,
-            parent_eq=parent_eq,
-            parent_gt=parent_gt,
-            parent_gte=parent_gte,
-            parent_lt=parent_lt,
-            parent_lte=parent_lte,
-            parent_ne=parent_ne,
-            port=port,
-            port_eq=port_eq,
-            port_gt=port_gt,
-            port_gte=port_gte,
-            port_lt=port_lt,
-            port_lte=port_lte,
-            port_ne=port_ne,
-            updated_at=updated_at,
-            updated_at_eq=updated_at_eq,
-            updated_at_gt=updated_at_gt,
-            updated_at_gte=updated_at_gte,
-            updated_at_lt=updated_at_lt,
-            updated_at_lte=updated_at_lte,
-            updated_at_ne=updated_at_ne,
-        )
-    )
+    response = client.get_httpx_client().request(**_get_kwargs(filters=filters))
     return operation.parse(response, client.raise_on_unexpected_status)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    address: str | Unset = UNSET,
-    address_eq: str | Unset = UNSET,
-    address_gt: str | Unset = UNSET,
-    address_gte: str | Unset = UNSET,
-    address_lt: str | Unset = UNSET,
-    address_lte: str | Unset = UNSET,
-    address_ne: str | Unset = UNSET,
-    combiner_id: str | Unset = UNSET,
-    committed_at: str | Unset = UNSET,
-    committed_at_eq: str | Unset = UNSET,
-    committed_at_gt: str | Unset = UNSET,
-    committed_at_gte: str | Unset = UNSET,
-    committed_at_lt: str | Unset = UNSET,
-    committed_at_lte: str | Unset = UNSET,
-    committed_at_ne: str | Unset = UNSET,
-    fqdn: str | Unset = UNSET,
-    fqdn_eq: str | Unset = UNSET,
-    fqdn_gt: str | Unset = UNSET,
-    fqdn_gte: str | Unset = UNSET,
-    fqdn_lt: str | Unset = UNSET,
-    fqdn_lte: str | Unset = UNSET,
-    fqdn_ne: str | Unset = UNSET,
-    id_eq: str | Unset = UNSET,
-    id_gt: str | Unset = UNSET,
-    id_gte: str | Unset = UNSET,
-    id_lt: str | Unset = UNSET,
-    id_lte: str | Unset = UNSET,
-    id_ne: str | Unset = UNSET,
-    ip: str | Unset = UNSET,
-    ip_eq: str | Unset = UNSET,
-    ip_gt: str | Unset = UNSET,
-    ip_gte: str | Unset = UNSET,
-    ip_lt: str | Unset = UNSET,
-    ip_lte: str | Unset = UNSET,
-    ip_ne: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    name_eq: str | Unset = UNSET,
-    name_gt: str | Unset = UNSET,
-    name_gte: str | Unset = UNSET,
-    name_lt: str | Unset = UNSET,
-    name_lte: str | Unset = UNSET,
-    name_ne: str | Unset = UNSET,
-    parent: str | Unset = UNSET,
-    parent_eq: str | Unset = UNSET,
-    parent_gt: str | Unset = UNSET,
-    parent_gte: str | Unset = UNSET,
-    parent_lt: str | Unset = UNSET,
-    parent_lte: str | Unset = UNSET,
-    parent_ne: str | Unset = UNSET,
-    port: str | Unset = UNSET,
-    port_eq: str | Unset = UNSET,
-    port_gt: str | Unset = UNSET,
-    port_gte: str | Unset = UNSET,
-    port_lt: str | Unset = UNSET,
-    port_lte: str | Unset = UNSET,
-    port_ne: str | Unset = UNSET,
-    updated_at: str | Unset = UNSET,
-    updated_at_eq: str | Unset = UNSET,
-    updated_at_gt: str | Unset = UNSET,
-    updated_at_gte: str | Unset = UNSET,
-    updated_at_lt: str | Unset = UNSET,
-    updated_at_lte: str | Unset = UNSET,
-    updated_at_ne: str | Unset = UNSET,
-) -> ErrorMessage | int | None:
+def sync(*, client: AuthenticatedClient | Client, filters: Filters | Unset = UNSET) -> ErrorMessage | int | None:
     """Count combiners: the parsed answer (see the module's docstring)."""
-    return sync_detailed(
-        address=address,
-        address_eq=address_eq,
-        address_gt=address_gt,
-        address_gte=address_gte,
-        address_lt=address_lt,
-        address_lte=address_lte,
-        address_ne=address_ne,
-        combiner_id=combiner_id,
-        committed_at=committed_at,
-        committed_at_eq=committed_at_eq,
-        committed_at_gt=committed_at_gt,
-        committed_at_gte=committed_at_gte,
-        committed_at_lt=committed_at_lt,
-        committed_at_lte=committed_at_lte,
-        committed_at_ne=committed_at_ne,
-        fqdn=fqdn,
-        fqdn_eq=fqdn_eq,
-        fqdn_gt=fqdn_gt,
-        fqdn_gte=fqdn_gte,
-        fqdn_lt=fqdn_lt,
-        fqdn_lte=fqdn_lte,
-        fqdn_ne=fqdn_ne,
-        id_eq=id_eq,
-        id_gt=id_gt,
-        id_gte=id_gte,
-        id_lt=id_lt,
-        id_lte=id_lte,
-        id_ne=id_ne,
-        ip=ip,
-        ip_eq=ip_eq,
-        ip_gt=ip_gt,
-        ip_gte=ip_gte,
-        ip_lt=ip_lt,
-        ip_lte=ip_lte,
-        ip_ne=ip_ne,
-        name=name,
-        name_eq=name_eq,
-        name_gt=name_gt,
-        name_gte=name_gte,
-        name_lt=name_lt,
-        name_lte=name_lte,
-        name_ne=name_ne,
-        parent=parent,
-        parent_eq=parent_eq,
-        parent_gt=parent_gt,
-        parent_gte=parent_gte,
-        parent_lt=parent_lt,
-        parent_lte=parent_lte,
-        parent_ne=parent_ne,
-        port=port,
-        port_eq=port_eq,
-        port_gt=port_gt,
-        port_gte=port_gte,
-        port_lt=port_lt,
-        port_lte=port_lte,
-        port_ne=port_ne,
-        updated_at=updated_at,
-        updated_at_eq=updated_at_eq,
-        updated_at_gt=updated_at_gt,
-        updated_at_gte=updated_at_gte,
-        updated_at_lt=updated_at_lt,
-        updated_at_lte=updated_at_lte,
-        updated_at_ne=updated_at_ne,
-        client=client,
-    ).parsed
+    return sync_detailed(filters=filters, client=client).parsed
 
 
 async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    address: str | Unset = UNSET,
-    address_eq: str | Unset = UNSET,
-    address_gt: str | Unset = UNSET,
-    address_gte: str | Unset = UNSET,
-    address_lt: str | Unset = UNSET,
-    address_lte: str | Unset = UNSET,
-    address_ne: str | Unset = UNSET,
-    combiner_id: str | Unset = UNSET,
-    committed_at: str | Unset = UNSET,
-    committed_at_eq: str | Unset = UNSET,
-    committed_at_gt: str | Unset = UNSET,
-    committed_at_gte: str | Unset = UNSET,
-    committed_at_lt: str | Unset = UNSET,
-    committed_at_lte: str | Unset = UNSET,
-    committed_at_ne: str | Unset = UNSET,
-    fqdn: str | Unset = UNSET,
-    fqdn_eq: str | Unset = UNSET,
-    fqdn_gt: str | Unset = UNSET,
-    fqdn_gte: str | Unset = UNSET,
-    fqdn_lt: str | Unset = UNSET,
-    fqdn_lte: str | Unset = UNSET,
-    fqdn_ne: str | Unset = UNSET,
-    id_eq: str | Unset = UNSET,
-    id_gt: str | Unset = UNSET,
-    id_gte: str | Unset = UNSET,
-    id_lt: str | Unset = UNSET,
-    id_lte: str | Unset = UNSET,
-    id_ne: str | Unset = UNSET,
-    ip: str | Unset = UNSET,
-    ip_eq: str | Unset = UNSET,
-    ip_gt: str | Unset = UNSET,
-    ip_gte: str | Unset = UNSET,
-    ip_lt: str | Unset = UNSET,
-    ip_lte: str | Unset = UNSET,
-    ip_ne: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    name_eq: str | Unset = UNSET,
-    name_gt: str | Unset = UNSET,
-    name_gte: str | Unset = UNSET,
-    name_lt: str | Unset = UNSET,
-    name_lte: str | Unset = UNSET,
-    name_ne: str | Unset = UNSET,
-    parent: str | Unset = UNSET,
-    parent_eq: str | Unset = UNSET,
-    parent_gt: str | Unset = UNSET,
-    parent_gte: str | Unset = UNSET,
-    parent_lt: str | Unset = UNSET,
-    parent_lte: str | Unset = UNSET,
-    parent_ne: str | Unset = UNSET,
-    port: str | Unset = UNSET,
-    port_eq: str | Unset = UNSET,
-    port_gt: str | Unset = UNSET,
-    port_gte: str | Unset = UNSET,
-    port_lt: str | Unset = UNSET,
-    port_lte: str | Unset = UNSET,
-    port_ne: str | Unset = UNSET,
-    updated_at: str | Unset = UNSET,
-    updated_at_eq: str | Unset = UNSET,
-    updated_at_gt: str | Unset = UNSET,
-    updated_at_gte: str | Unset = UNSET,
-    updated_at_lt: str | Unset = UNSET,
-    updated_at_lte: str | Unset = UNSET,
-    updated_at_ne: str | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, filters: Filters | Unset = UNSET
 ) -> Response[ErrorMessage | int]:
     """Count combiners: the whole response (see the module's docstring)."""
-    response = await client.get_async_httpx_client().request(
-        **_get_kwargs(
-            address=address,
-            address_eq=address_eq,
-            address_gt=address_gt,
-            address_gte=address_gte,
-            address_lt=address_lt,
-            address_lte=address_lte,
-            address_ne=address_ne,
-            combiner_id=combiner_id,
-            committed_at=committed_at,
-            committed_at_eq=committed_at_eq,
-            committed_at_gt=committed_at_gt,
-            committed_at_gte=committed_at_gte,
-            committed_at_lt=committed_at_lt,
-            committed_at_lte=committed_at_lte,
-            committed_at_ne=committed_at_ne,
-            fqdn=fqdn,
-            fqdn_eq=fqdn_eq,
-            fqdn_gt=fqdn_gt,
-            fqdn_gte=fqdn_gte,
-            fqdn_lt=fqdn_lt,
-            fqdn_lte=fqdn_lte,
-            fqdn_ne=fqdn_ne,
-            id_eq=id_eq,
-            id_gt=id_gt,
-            id_gte=id_gte,
-            id_lt=id_lt,
-            id_lte=id_lte,
-            id_ne=id_ne,
-            ip=ip,
-            ip_eq=ip_eq,
-            ip_gt=ip_gt,
-            ip_gte=ip_gte,
-            ip_lt=ip_lt,
-            ip_lte=ip_lte,
-            ip_ne=ip_ne,
-            name=name,
-            name_eq=name_eq,
-            name_gt=name_gt,
-            name_gte=name_gte,
-            name_lt=name_lt,
-            name_lte=name_lte,
-            name_ne=name_ne,
-            parent=parent,
-            parent_eq=parent_eq,
-            parent_gt=parent_gt,
-            parent_gte=parent_gte,
-            parent_lt=parent_lt,
-            parent_lte=parent_lte,
-            parent_ne=parent_ne,
-            port=port,
-            port_eq=port_eq,
-            port_gt=port_gt,
-            port_gte=port_gte,
-            port_lt=port_lt,
-            port_lte=port_lte,
-            port_ne=port_ne,
-            updated_at=updated_at,
-            updated_at_eq=updated_at_eq,
-            updated_at_gt=updated_at_gt,
-            updated_at_gte=updated_at_gte,
-            updated_at_lt=updated_at_lt,
-            updated_at_lte=updated_at_lte,
-            updated_at_ne=updated_at_ne,
-        )
-    )
+    response = await client.get_async_httpx_client().request(**_get_kwargs(filters=filters))
     return operation.parse(response, client.raise_on_unexpected_status)
 
 
 async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    address: str | Unset = UNSET,
-    address_eq: str | Unset = UNSET,
-    address_gt: str | Unset = UNSET,
-    address_gte: str | Unset = UNSET,
-    address_lt: str | Unset = UNSET,
-    address_lte: str | Unset = UNSET,
-    address_ne: str | Unset = UNSET,
-    combiner_id: str | Unset = UNSET,
-    committed_at: str | Unset = UNSET,
-    committed_at_eq: str | Unset = UNSET,
-    committed_at_gt: str | Unset = UNSET,
-    committed_at_gte: str | Unset = UNSET,
-    committed_at_lt: str | Unset = UNSET,
-    committed_at_lte: str | Unset = UNSET,
-    committed_at_ne: str | Unset = UNSET,
-    fqdn: str | Unset = UNSET,
-    fqdn_eq: str | Unset = UNSET,
-    fqdn_gt: str | Unset = UNSET,
-    fqdn_gte: str | Unset = UNSET,
-    fqdn_lt: str | Unset = UNSET,
-    fqdn_lte: str | Unset = UNSET,
-    fqdn_ne: str | Unset = UNSET,
-    id_eq: str | Unset = UNSET,
-    id_gt: str | Unset = UNSET,
-    id_gte: str | Unset = UNSET,
-    id_lt: str | Unset = UNSET,
-    id_lte: str | Unset = UNSET,
-    id_ne: str | Unset = UNSET,
-    ip: str | Unset = UNSET,
-    ip_eq: str | Unset = UNSET,
-    ip_gt: str | Unset = UNSET,
-    ip_gte: str | Unset = UNSET,
-    ip_lt: str | Unset = UNSET,
-    ip_lte: str | Unset = UNSET,
-    ip_ne: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    name_eq: str | Unset = UNSET,
-    name_gt: str | Unset = UNSET,
-    name_gte: str | Unset = UNSET,
-    name_lt: str | Unset = UNSET,
-    name_lte: str | Unset = UNSET,
-    name_ne: str | Unset = UNSET,
-    parent: str | Unset = UNSET,
-    parent_eq: str | Unset = UNSET,
-    parent_gt: str | Unset = UNSET,
-    parent_gte: str | Unset = UNSET,
-    parent_lt: str | Unset = UNSET,
-    parent_lte: str | Unset = UNSET,
-    parent_ne: str | Unset = UNSET,
-    port: str | Unset = UNSET,
-    port_eq: str | Unset = UNSET,
-    port_gt: str | Unset = UNSET,
-    port_gte: str | Unset = UNSET,
-    port_lt: str | Unset = UNSET,
-    port_lte: str | Unset = UNSET,
-    port_ne: str | Unset = UNSET,
-    updated_at: str | Unset = UNSET,
-    updated_at_eq: str | Unset = UNSET,
-    updated_at_gt: str | Unset = UNSET,
-    updated_at_gte: str | Unset = UNSET,
-    updated_at_lt: str | Unset = UNSET,
-    updated_at_lte: str | Unset = UNSET,
-    updated_at_ne: str | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, filters: Filters | Unset = UNSET
 ) -> ErrorMessage | int | None:
     """Count combiners: the parsed answer (see the module's docstring)."""
-    return (
-        await asyncio_detailed(
-            address=address,
-            address_eq=address_eq,
-            address_gt=address_gt,
-            address_gte=address_gte,
-            address_lt=address_lt,
-            address_lte=address_lte,
-            address_ne=address_ne,
-            combiner_id=combiner_id,
-            committed_at=committed_at,
-            committed_at_eq=committed_at_eq,
-            committed_at_gt=committed_at_gt,
-            committed_at_gte=committed_at_gte,
-            committed_at_lt=committed_at_lt,
-            committed_at_lte=committed_at_lte,
-            committed_at_ne=committed_at_ne,
-            fqdn=fqdn,
-            fqdn_eq=fqdn_eq,
-            fqdn_gt=fqdn_gt,
-            fqdn_gte=fqdn_gte,
-            fqdn_lt=fqdn_lt,
-            fqdn_lte=fqdn_lte,
-            fqdn_ne=fqdn_ne,
-            id_eq=id_eq,
-            id_gt=id_gt,
-            id_gte=id_gte,
-            id_lt=id_lt,
-            id_lte=id_lte,
-            id_ne=id_ne,
-            ip=ip,
-            ip_eq=ip_eq,
-            ip_gt=ip_gt,
-            ip_gte=ip_gte,
-            ip_lt=ip_lt,
-            ip_lte=ip_lte,
-            ip_ne=ip_ne,
-            name=name,
-            name_eq=name_eq,
-            name_gt=name_gt,
-            name_gte=name_gte,
-            name_lt=name_lt,
-            name_lte=name_lte,
-            name_ne=name_ne,
-            parent=parent,
-            parent_eq=parent_eq,
-            parent_gt=parent_gt,
-            parent_gte=parent_gte,
-            parent_lt=parent_lt,
-            parent_lte=parent_lte,
-            parent_ne=parent_ne,
-            port=port,
-            port_eq=port_eq,
-            port_gt=port_gt,
-            port_gte=port_gte,
-            port_lt=port_lt,
-            port_lte=port_lte,
-            port_ne=port_ne,
-            updated_at=updated_at,
-            updated_at_eq=updated_at_eq,
-            updated_at_gt=updated_at_gt,
-            updated_at_gte=updated_at_gte,
-            updated_at_lt=updated_at_lt,
-            updated_at_lte=updated_at_lte,
-            updated_at_ne=updated_at_ne,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(filters=filters, client=client)).parsed

@@ -40,14 +40,10 @@ def _parse_response(
 ) -> ControllerStatus | ErrorMessage | None:
     if response.status_code == 200:
         parsed = ControllerStatus.from_dict(response.json())
-
         return parsed
-
     if response.status_code == 401:
         parsed = ErrorMessage.from_dict(response.json())
-
         return parsed
-
     if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

@@ -37,7 +37,6 @@ def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) 
     if response.status_code in (200, 500):
         parsed = response.text
         return parsed
-
     if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

@@ -41,16 +41,11 @@ def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) 
         _parsed = response.json()
         for parsed_item_data in _parsed:
             parsed_item = Model.from_dict(parsed_item_data)
-
             parsed.append(parsed_item)
-
         return parsed
-
     if response.status_code in (401, 500):
         parsed = ErrorMessage.from_dict(response.json())
-
         return parsed
-
     if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

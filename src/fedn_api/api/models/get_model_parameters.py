@@ -43,14 +43,10 @@ def _parse_response(
 ) -> ErrorMessage | ModelParameters | None:
     if response.status_code == 200:
         parsed = ModelParameters.from_dict(response.json())
-
         return parsed
-
     if response.status_code in (401, 404, 500):
         parsed = ErrorMessage.from_dict(response.json())
-
         return parsed
-
     if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

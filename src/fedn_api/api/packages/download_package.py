@@ -30,7 +30,6 @@ from ...types import UNSET, File, Operation, Response, Unset
 
 
 def _get_kwargs(*, name: str | Unset = UNSET) -> dict[str, Any]:
-
     params: dict[str, Any] = {}
 
     params["name"] = name
@@ -49,18 +48,13 @@ def _get_kwargs(*, name: str | Unset = UNSET) -> dict[str, Any]:
 def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ErrorMessage | File | str | None:
     if response.status_code == 200:
         parsed = File(payload=BytesIO(response.content))
-
         return parsed
-
     if response.status_code in (401, 404):
         parsed = ErrorMessage.from_dict(response.json())
-
         return parsed
-
     if response.status_code == 500:
         parsed = response.text
         return parsed
-
     if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

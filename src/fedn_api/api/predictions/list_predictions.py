@@ -11,94 +11,12 @@ answer (sans-IO); :func:`sync_detailed` / :func:`asyncio_detailed` send it and r
 :class:`~fedn_api.types.Response`, :func:`sync` / :func:`asyncio` only its parsed value.
 
 Args:
-    committed_at (str | Unset):
-    committed_at_eq (str | Unset):
-    committed_at_gt (str | Unset):
-    committed_at_gte (str | Unset):
-    committed_at_lt (str | Unset):
-    committed_at_lte (str | Unset):
-    committed_at_ne (str | Unset):
-    correlation_id (str | Unset):
-    correlation_id_eq (str | Unset):
-    correlation_id_gt (str | Unset):
-    correlation_id_gte (str | Unset):
-    correlation_id_lt (str | Unset):
-    correlation_id_lte (str | Unset):
-    correlation_id_ne (str | Unset):
-    data (str | Unset):
-    data_eq (str | Unset):
-    data_gt (str | Unset):
-    data_gte (str | Unset):
-    data_lt (str | Unset):
-    data_lte (str | Unset):
-    data_ne (str | Unset):
-    id_eq (str | Unset):
-    id_gt (str | Unset):
-    id_gte (str | Unset):
-    id_lt (str | Unset):
-    id_lte (str | Unset):
-    id_ne (str | Unset):
-    meta (str | Unset):
-    meta_eq (str | Unset):
-    meta_gt (str | Unset):
-    meta_gte (str | Unset):
-    meta_lt (str | Unset):
-    meta_lte (str | Unset):
-    meta_ne (str | Unset):
-    model_id (str | Unset):
-    model_id_eq (str | Unset):
-    model_id_gt (str | Unset):
-    model_id_gte (str | Unset):
-    model_id_lt (str | Unset):
-    model_id_lte (str | Unset):
-    model_id_ne (str | Unset):
-    prediction_id (str | Unset):
-    receiver_name (str | Unset):
-    receiver_role (str | Unset):
-    receiver_name_eq (str | Unset):
-    receiver_name_gt (str | Unset):
-    receiver_name_gte (str | Unset):
-    receiver_name_lt (str | Unset):
-    receiver_name_lte (str | Unset):
-    receiver_name_ne (str | Unset):
-    receiver_role_eq (str | Unset):
-    receiver_role_gt (str | Unset):
-    receiver_role_gte (str | Unset):
-    receiver_role_lt (str | Unset):
-    receiver_role_lte (str | Unset):
-    receiver_role_ne (str | Unset):
-    sender_name (str | Unset):
-    sender_role (str | Unset):
-    sender_name_eq (str | Unset):
-    sender_name_gt (str | Unset):
-    sender_name_gte (str | Unset):
-    sender_name_lt (str | Unset):
-    sender_name_lte (str | Unset):
-    sender_name_ne (str | Unset):
-    sender_role_eq (str | Unset):
-    sender_role_gt (str | Unset):
-    sender_role_gte (str | Unset):
-    sender_role_lt (str | Unset):
-    sender_role_lte (str | Unset):
-    sender_role_ne (str | Unset):
-    timestamp (str | Unset):
-    timestamp_eq (str | Unset):
-    timestamp_gt (str | Unset):
-    timestamp_gte (str | Unset):
-    timestamp_lt (str | Unset):
-    timestamp_lte (str | Unset):
-    timestamp_ne (str | Unset):
-    updated_at (str | Unset):
-    updated_at_eq (str | Unset):
-    updated_at_gt (str | Unset):
-    updated_at_gte (str | Unset):
-    updated_at_lt (str | Unset):
-    updated_at_lte (str | Unset):
-    updated_at_ne (str | Unset):
     x_limit (int | Unset):
     x_skip (int | Unset):
     x_sort_key (str | Unset):
     x_sort_order (SortOrder | Unset): Sort direction of a list.
+    filters (Filters | Unset): the server's filters (:class:`Filters`: field names and comparisons
+        such as ``committed_at__gte``), each sent as its query parameter (FILTER_NAMES).
 
 Raises:
     errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +26,7 @@ Returns:
     Response[ErrorMessage | PredictionList]
 """
 
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
@@ -117,95 +35,101 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.prediction_list import PredictionList
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Operation, Response, Unset
+from ...types import UNSET, Operation, Response, Unset, filter_query
+from . import Filters
+
+#: Each filter (a key of :class:`Filters`) -> the query parameter this route reads it from.
+FILTER_NAMES: Final[dict[str, str]] = {
+    "committed_at": "committed_at",
+    "committed_at__eq": "committed_at__eq",
+    "committed_at__gt": "committed_at__gt",
+    "committed_at__gte": "committed_at__gte",
+    "committed_at__lt": "committed_at__lt",
+    "committed_at__lte": "committed_at__lte",
+    "committed_at__ne": "committed_at__ne",
+    "correlation_id": "correlation_id",
+    "correlation_id__eq": "correlation_id__eq",
+    "correlation_id__gt": "correlation_id__gt",
+    "correlation_id__gte": "correlation_id__gte",
+    "correlation_id__lt": "correlation_id__lt",
+    "correlation_id__lte": "correlation_id__lte",
+    "correlation_id__ne": "correlation_id__ne",
+    "data": "data",
+    "data__eq": "data__eq",
+    "data__gt": "data__gt",
+    "data__gte": "data__gte",
+    "data__lt": "data__lt",
+    "data__lte": "data__lte",
+    "data__ne": "data__ne",
+    "id__eq": "id__eq",
+    "id__gt": "id__gt",
+    "id__gte": "id__gte",
+    "id__lt": "id__lt",
+    "id__lte": "id__lte",
+    "id__ne": "id__ne",
+    "meta": "meta",
+    "meta__eq": "meta__eq",
+    "meta__gt": "meta__gt",
+    "meta__gte": "meta__gte",
+    "meta__lt": "meta__lt",
+    "meta__lte": "meta__lte",
+    "meta__ne": "meta__ne",
+    "model_id": "model_id",
+    "model_id__eq": "model_id__eq",
+    "model_id__gt": "model_id__gt",
+    "model_id__gte": "model_id__gte",
+    "model_id__lt": "model_id__lt",
+    "model_id__lte": "model_id__lte",
+    "model_id__ne": "model_id__ne",
+    "prediction_id": "prediction_id",
+    "receiver_name": "receiver.name",
+    "receiver_role": "receiver.role",
+    "receiver_name__eq": "receiver_name__eq",
+    "receiver_name__gt": "receiver_name__gt",
+    "receiver_name__gte": "receiver_name__gte",
+    "receiver_name__lt": "receiver_name__lt",
+    "receiver_name__lte": "receiver_name__lte",
+    "receiver_name__ne": "receiver_name__ne",
+    "receiver_role__eq": "receiver_role__eq",
+    "receiver_role__gt": "receiver_role__gt",
+    "receiver_role__gte": "receiver_role__gte",
+    "receiver_role__lt": "receiver_role__lt",
+    "receiver_role__lte": "receiver_role__lte",
+    "receiver_role__ne": "receiver_role__ne",
+    "sender_name": "sender.name",
+    "sender_role": "sender.role",
+    "sender_name__eq": "sender_name__eq",
+    "sender_name__gt": "sender_name__gt",
+    "sender_name__gte": "sender_name__gte",
+    "sender_name__lt": "sender_name__lt",
+    "sender_name__lte": "sender_name__lte",
+    "sender_name__ne": "sender_name__ne",
+    "sender_role__eq": "sender_role__eq",
+    "sender_role__gt": "sender_role__gt",
+    "sender_role__gte": "sender_role__gte",
+    "sender_role__lt": "sender_role__lt",
+    "sender_role__lte": "sender_role__lte",
+    "sender_role__ne": "sender_role__ne",
+    "timestamp": "timestamp",
+    "timestamp__eq": "timestamp__eq",
+    "timestamp__gt": "timestamp__gt",
+    "timestamp__gte": "timestamp__gte",
+    "timestamp__lt": "timestamp__lt",
+    "timestamp__lte": "timestamp__lte",
+    "timestamp__ne": "timestamp__ne",
+    "updated_at": "updated_at",
+    "updated_at__eq": "updated_at__eq",
+    "updated_at__gt": "updated_at__gt",
+    "updated_at__gte": "updated_at__gte",
+    "updated_at__lt": "updated_at__lt",
+    "updated_at__lte": "updated_at__lte",
+    "updated_at__ne": "updated_at__ne",
+}
 
 
 def _get_kwargs(
     *,
-    committed_at: str | Unset = UNSET,
-    committed_at_eq: str | Unset = UNSET,
-    committed_at_gt: str | Unset = UNSET,
-    committed_at_gte: str | Unset = UNSET,
-    committed_at_lt: str | Unset = UNSET,
-    committed_at_lte: str | Unset = UNSET,
-    committed_at_ne: str | Unset = UNSET,
-    correlation_id: str | Unset = UNSET,
-    correlation_id_eq: str | Unset = UNSET,
-    correlation_id_gt: str | Unset = UNSET,
-    correlation_id_gte: str | Unset = UNSET,
-    correlation_id_lt: str | Unset = UNSET,
-    correlation_id_lte: str | Unset = UNSET,
-    correlation_id_ne: str | Unset = UNSET,
-    data: str | Unset = UNSET,
-    data_eq: str | Unset = UNSET,
-    data_gt: str | Unset = UNSET,
-    data_gte: str | Unset = UNSET,
-    data_lt: str | Unset = UNSET,
-    data_lte: str | Unset = UNSET,
-    data_ne: str | Unset = UNSET,
-    id_eq: str | Unset = UNSET,
-    id_gt: str | Unset = UNSET,
-    id_gte: str | Unset = UNSET,
-    id_lt: str | Unset = UNSET,
-    id_lte: str | Unset = UNSET,
-    id_ne: str | Unset = UNSET,
-    meta: str | Unset = UNSET,
-    meta_eq: str | Unset = UNSET,
-    meta_gt: str | Unset = UNSET,
-    meta_gte: str | Unset = UNSET,
-    meta_lt: str | Unset = UNSET,
-    meta_lte: str | Unset = UNSET,
-    meta_ne: str | Unset = UNSET,
-    model_id: str | Unset = UNSET,
-    model_id_eq: str | Unset = UNSET,
-    model_id_gt: str | Unset = UNSET,
-    model_id_gte: str | Unset = UNSET,
-    model_id_lt: str | Unset = UNSET,
-    model_id_lte: str | Unset = UNSET,
-    model_id_ne: str | Unset = UNSET,
-    prediction_id: str | Unset = UNSET,
-    receiver_name: str | Unset = UNSET,
-    receiver_role: str | Unset = UNSET,
-    receiver_name_eq: str | Unset = UNSET,
-    receiver_name_gt: str | Unset = UNSET,
-    receiver_name_gte: str | Unset = UNSET,
-    receiver_name_lt: str | Unset = UNSET,
-    receiver_name_lte: str | Unset = UNSET,
-    receiver_name_ne: str | Unset = UNSET,
-    receiver_role_eq: str | Unset = UNSET,
-    receiver_role_gt: str | Unset = UNSET,
-    receiver_role_gte: str | Unset = UNSET,
-    receiver_role_lt: str | Unset = UNSET,
-    receiver_role_lte: str | Unset = UNSET,
-    receiver_role_ne: str | Unset = UNSET,
-    sender_name: str | Unset = UNSET,
-    sender_role: str | Unset = UNSET,
-    sender_name_eq: str | Unset = UNSET,
-    sender_name_gt: str | Unset = UNSET,
-    sender_name_gte: str | Unset = UNSET,
-    sender_name_lt: str | Unset = UNSET,
-    sender_name_lte: str | Unset = UNSET,
-    sender_name_ne: str | Unset = UNSET,
-    sender_role_eq: str | Unset = UNSET,
-    sender_role_gt: str | Unset = UNSET,
-    sender_role_gte: str | Unset = UNSET,
-    sender_role_lt: str | Unset = UNSET,
-    sender_role_lte: str | Unset = UNSET,
-    sender_role_ne: str | Unset = UNSET,
-    timestamp: str | Unset = UNSET,
-    timestamp_eq: str | Unset = UNSET,
-    timestamp_gt: str | Unset = UNSET,
-    timestamp_gte: str | Unset = UNSET,
-    timestamp_lt: str | Unset = UNSET,
-    timestamp_lte: str | Unset = UNSET,
-    timestamp_ne: str | Unset = UNSET,
-    updated_at: str | Unset = UNSET,
-    updated_at_eq: str | Unset = UNSET,
-    updated_at_gt: str | Unset = UNSET,
-    updated_at_gte: str | Unset = UNSET,
-    updated_at_lt: str | Unset = UNSET,
-    updated_at_lte: str | Unset = UNSET,
-    updated_at_ne: str | Unset = UNSET,
+    filters: Filters | Unset = UNSET,
     x_limit: int | Unset = UNSET,
     x_skip: int | Unset = UNSET,
     x_sort_key: str | Unset = UNSET,
@@ -224,182 +148,10 @@ def _get_kwargs(
     if not isinstance(x_sort_order, Unset):
         headers["X-Sort-Order"] = str(x_sort_order)
 
-    params: dict[str, Any] = {}
-
-    params["committed_at"] = committed_at
-
-    params["committed_at__eq"] = committed_at_eq
-
-    params["committed_at__gt"] = committed_at_gt
-
-    params["committed_at__gte"] = committed_at_gte
-
-    params["committed_at__lt"] = committed_at_lt
-
-    params["committed_at__lte"] = committed_at_lte
-
-    params["committed_at__ne"] = committed_at_ne
-
-    params["correlation_id"] = correlation_id
-
-    params["correlation_id__eq"] = correlation_id_eq
-
-    params["correlation_id__gt"] = correlation_id_gt
-
-    params["correlation_id__gte"] = correlation_id_gte
-
-    params["correlation_id__lt"] = correlation_id_lt
-
-    params["correlation_id__lte"] = correlation_id_lte
-
-    params["correlation_id__ne"] = correlation_id_ne
-
-    params["data"] = data
-
-    params["data__eq"] = data_eq
-
-    params["data__gt"] = data_gt
-
-    params["data__gte"] = data_gte
-
-    params["data__lt"] = data_lt
-
-    params["data__lte"] = data_lte
-
-    params["data__ne"] = data_ne
-
-    params["id__eq"] = id_eq
-
-    params["id__gt"] = id_gt
-
-    params["id__gte"] = id_gte
-
-    params["id__lt"] = id_lt
-
-    params["id__lte"] = id_lte
-
-    params["id__ne"] = id_ne
-
-    params["meta"] = meta
-
-    params["meta__eq"] = meta_eq
-
-    params["meta__gt"] = meta_gt
-
-    params["meta__gte"] = meta_gte
-
-    params["meta__lt"] = meta_lt
-
-    params["meta__lte"] = meta_lte
-
-    params["meta__ne"] = meta_ne
-
-    params["model_id"] = model_id
-
-    params["model_id__eq"] = model_id_eq
-
-    params["model_id__gt"] = model_id_gt
-
-    params["model_id__gte"] = model_id_gte
-
-    params["model_id__lt"] = model_id_lt
-
-    params["model_id__lte"] = model_id_lte
-
-    params["model_id__ne"] = model_id_ne
-
-    params["prediction_id"] = prediction_id
-
-    params["receiver.name"] = receiver_name
-
-    params["receiver.role"] = receiver_role
-
-    params["receiver_name__eq"] = receiver_name_eq
-
-    params["receiver_name__gt"] = receiver_name_gt
-
-    params["receiver_name__gte"] = receiver_name_gte
-
-    params["receiver_name__lt"] = receiver_name_lt
-
-    params["receiver_name__lte"] = receiver_name_lte
-
-    params["receiver_name__ne"] = receiver_name_ne
-
-    params["receiver_role__eq"] = receiver_role_eq
-
-    params["receiver_role__gt"] = receiver_role_gt
-
-    params["receiver_role__gte"] = receiver_role_gte
-
-    params["receiver_role__lt"] = receiver_role_lt
-
-    params["receiver_role__lte"] = receiver_role_lte
-
-    params["receiver_role__ne"] = receiver_role_ne
-
-    params["sender.name"] = sender_name
-
-    params["sender.role"] = sender_role
-
-    params["sender_name__eq"] = sender_name_eq
-
-    params["sender_name__gt"] = sender_name_gt
-
-    params["sender_name__gte"] = sender_name_gte
-
-    params["sender_name__lt"] = sender_name_lt
-
-    params["sender_name__lte"] = sender_name_lte
-
-    params["sender_name__ne"] = sender_name_ne
-
-    params["sender_role__eq"] = sender_role_eq
-
-    params["sender_role__gt"] = sender_role_gt
-
-    params["sender_role__gte"] = sender_role_gte
-
-    params["sender_role__lt"] = sender_role_lt
-
-    params["sender_role__lte"] = sender_role_lte
-
-    params["sender_role__ne"] = sender_role_ne
-
-    params["timestamp"] = timestamp
-
-    params["timestamp__eq"] = timestamp_eq
-
-    params["timestamp__gt"] = timestamp_gt
-
-    params["timestamp__gte"] = timestamp_gte
-
-    params["timestamp__lt"] = timestamp_lt
-
-    params["timestamp__lte"] = timestamp_lte
-
-    params["timestamp__ne"] = timestamp_ne
-
-    params["updated_at"] = updated_at
-
-    params["updated_at__eq"] = updated_at_eq
-
-    params["updated_at__gt"] = updated_at_gt
-
-    params["updated_at__gte"] = updated_at_gte
-
-    params["updated_at__lt"] = updated_at_lt
-
-    params["updated_at__lte"] = updated_at_lte
-
-    params["updated_at__ne"] = updated_at_ne
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/predictions/",
-        "params": params,
+        "params": filter_query(filters, FILTER_NAMES),
     }
 
     _kwargs["headers"] = headers
@@ -409,110 +161,23 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ErrorMessage | PredictionList | None:
     if response.status_code == 200:
         parsed = PredictionList.from_dict(response.json())
-
         return parsed
-
     if response.status_code in (401, 500):
         parsed = ErrorMessage.from_dict(response.json())
-
         return parsed
-
     if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
 
 
 #: The operation, sans-IO: ``operation.build(...)`` takes this module's parameters (the client aside).
-operation = Operation("list_predictions", _get_kwargs, _parse_response)
+operation = Operation("list_predictions", _get_kwargs, _parse_response, FILTER_NAMES)
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    committed_at: str | Unset = UNSET,
-    committed_at_eq: str | Unset = UNSET,
-    committed_at_gt: str | Unset = UNSET,
-    committed_at_gte: str | Unset = UNSET,
-    committed_at_lt: str | Unset = UNSET,
-    committed_at_lte: str | Unset = UNSET,
-    committed_at_ne: str | Unset = UNSET,
-    correlation_id: str | Unset = UNSET,
-    correlation_id_eq: str | Unset = UNSET,
-    correlation_id_gt: str | Unset = UNSET,
-    correlation_id_gte: str | Unset = UNSET,
-    correlation_id_lt: str | Unset = UNSET,
-    correlation_id_lte: str | Unset = UNSET,
-    correlation_id_ne: str | Unset = UNSET,
-    data: str | Unset = UNSET,
-    data_eq: str | Unset = UNSET,
-    data_gt: str | Unset = UNSET,
-    data_gte: str | Unset = UNSET,
-    data_lt: str | Unset = UNSET,
-    data_lte: str | Unset = UNSET,
-    data_ne: str | Unset = UNSET,
-    id_eq: str | Unset = UNSET,
-    id_gt: str | Unset = UNSET,
-    id_gte: str | Unset = UNSET,
-    id_lt: str | Unset = UNSET,
-    id_lte: str | Unset = UNSET,
-    id_ne: str | Unset = UNSET,
-    meta: str | Unset = UNSET,
-    meta_eq: str | Unset = UNSET,
-    meta_gt: str | Unset = UNSET,
-    meta_gte: str | Unset = UNSET,
-    meta_lt: str | Unset = UNSET,
-    meta_lte: str | Unset = UNSET,
-    meta_ne: str | Unset = UNSET,
-    model_id: str | Unset = UNSET,
-    model_id_eq: str | Unset = UNSET,
-    model_id_gt: str | Unset = UNSET,
-    model_id_gte: str | Unset = UNSET,
-    model_id_lt: str | Unset = UNSET,
-    model_id_lte: str | Unset = UNSET,
-    model_id_ne: str | Unset = UNSET,
-    prediction_id: str | Unset = UNSET,
-    receiver_name: str | Unset = UNSET,
-    receiver_role: str | Unset = UNSET,
-    receiver_name_eq: str | Unset = UNSET,
-    receiver_name_gt: str | Unset = UNSET,
-    receiver_name_gte: str | Unset = UNSET,
-    receiver_name_lt: str | Unset = UNSET,
-    receiver_name_lte: str | Unset = UNSET,
-    receiver_name_ne: str | Unset = UNSET,
-    receiver_role_eq: str | Unset = UNSET,
-    receiver_role_gt: str | Unset = UNSET,
-    receiver_role_gte: str | Unset = UNSET,
-    receiver_role_lt: str | Unset = UNSET,
-    receiver_role_lte: str | Unset = UNSET,
-    receiver_role_ne: str | Unset = UNSET,
-    sender_name: str | Unset = UNSET,
-    sender_role: str | Unset = UNSET,
-    sender_name_eq: str | Unset = UNSET,
-    sender_name_gt: str | Unset = UNSET,
-    sender_name_gte: str | Unset = UNSET,
-    sender_name_lt: str | Unset = UNSET,
-    sender_name_lte: str | Unset = UNSET,
-    sender_name_ne: str | Unset = UNSET,
-    sender_role_eq: str | Unset = UNSET,
-    sender_role_gt: str | Unset = UNSET,
-    sender_role_gte: str | Unset = UNSET,
-    sender_role_lt: str | Unset = UNSET,
-    sender_role_lte: str | Unset = UNSET,
-    sender_role_ne: str | Unset = UNSET,
-    timestamp: str | Unset = UNSET,
-    timestamp_eq: str | Unset = UNSET,
-    timestamp_gt: str | Unset = UNSET,
-    timestamp_gte: str | Unset = UNSET,
-    timestamp_lt: str | Unset = UNSET,
-    timestamp_lte: str | Unset = UNSET,
-    timestamp_ne: str | Unset = UNSET,
-    updated_at: str | Unset = UNSET,
-    updated_at_eq: str | Unset = UNSET,
-    updated_at_gt: str | Unset = UNSET,
-    updated_at_gte: str | Unset = UNSET,
-    updated_at_lt: str | Unset = UNSET,
-    updated_at_lte: str | Unset = UNSET,
-    updated_at_ne: str | Unset = UNSET,
+    filters: Filters | Unset = UNSET,
     x_limit: int | Unset = UNSET,
     x_skip: int | Unset = UNSET,
     x_sort_key: str | Unset = UNSET,
@@ -520,96 +185,7 @@ def sync_detailed(
 ) -> Response[ErrorMessage | PredictionList]:
     """List predictions: the whole response (see the module's docstring)."""
     response = client.get_httpx_client().request(
-        **_get_kwargs(
-            committed_at=committed_at,
-            committed_at_eq=committed_at_eq,
-            committed_at_gt=committed_at_gt,
-            committed_at_gte=committed_at_gte,
-            committed_at_lt=committed_at_lt,
-            committed_at_lte=committed_at_lte,
-            committed_at_ne=committed_at_ne,
-            correlation_id=correlation_id,
-            correlation_id_eq=correlation_id_eq,
-            correlation_id_gt=correlation_id_gt,
-            correlation_id_gte=correlation_id_gte,
-            correlation_id_lt=correlation_id_lt,
-            correlation_id_lte=correlation_id_lte,
-            correlation_id_ne=correlation_id_ne,
-            data=data,
-            data_eq=data_eq,
-            data_gt=data_gt,
-            data_gte=data_gte,
-            data_lt=data_lt,
-            data_lte=data_lte,
-            data_ne=data_ne,
-            id_eq=id_eq,
-            id_gt=id_gt,
-            id_gte=id_gte,
-            id_lt=id_lt,
-            id_lte=id_lte,
-            id_ne=id_ne,
-            meta=meta,
-            meta_eq=meta_eq,
-            meta_gt=meta_gt,
-            meta_gte=meta_gte,
-            meta_lt=meta_lt,
-            meta_lte=meta_lte,
-            meta_ne=meta_ne,
-            model_id=model_id,
-            model_id_eq=model_id_eq,
-            model_id_gt=model_id_gt,
-            model_id_gte=model_id_gte,
-            model_id_lt=model_id_lt,
-            model_id_lte=model_id_lte,
-            model_id_ne=model_id_ne,
-            prediction_id=prediction_id,
-            receiver_name=receiver_name,
-            receiver_role=receiver_role,
-            receiver_name_eq=receiver_name_eq,
-            receiver_name_gt=receiver_name_gt,
-            receiver_name_gte=receiver_name_gte,
-            receiver_name_lt=receiver_name_lt,
-            receiver_name_lte=receiver_name_lte,
-            receiver_name_ne=receiver_name_ne,
-            receiver_role_eq=receiver_role_eq,
-            receiver_role_gt=receiver_role_gt,
-            receiver_role_gte=receiver_role_gte,
-            receiver_role_lt=receiver_role_lt,
-            receiver_role_lte=receiver_role_lte,
-            receiver_role_ne=receiver_role_ne,
-            sender_name=sender_name,
-            sender_role=sender_role,
-            sender_name_eq=sender_name_eq,
-            sender_name_gt=sender_name_gt,
-            sender_name_gte=sender_name_gte,
-            sender_name_lt=sender_name_lt,
-            sender_name_lte=sender_name_lte,
-            sender_name_ne=sender_name_ne,
-            sender_role_eq=sender_role_eq,
-            sender_role_gt=sender_role_gt,
-            sender_role_gte=sender_role_gte,
-            sender_role_lt=sender_role_lt,
-            sender_role_lte=sender_role_lte,
-            sender_role_ne=sender_role_ne,
-            timestamp=timestamp,
-            timestamp_eq=timestamp_eq,
-            timestamp_gt=timestamp_gt,
-            timestamp_gte=timestamp_gte,
-            timestamp_lt=timestamp_lt,
-            timestamp_lte=timestamp_lte,
-            timestamp_ne=timestamp_ne,
-            updated_at=updated_at,
-            updated_at_eq=updated_at_eq,
-            updated_at_gt=updated_at_gt,
-            updated_at_gte=updated_at_gte,
-            updated_at_lt=updated_at_lt,
-            updated_at_lte=updated_at_lte,
-            updated_at_ne=updated_at_ne,
-            x_limit=x_limit,
-            x_skip=x_skip,
-            x_sort_key=x_sort_key,
-            x_sort_order=x_sort_order,
-        )
+        **_get_kwargs(filters=filters, x_limit=x_limit, x_skip=x_skip, x_sort_key=x_sort_key, x_sort_order=x_sort_order)
     )
     return operation.parse(response, client.raise_on_unexpected_status)
 
@@ -617,90 +193,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    committed_at: str | Unset = UNSET,
-    committed_at_eq: str | Unset = UNSET,
-    committed_at_gt: str | Unset = UNSET,
-    committed_at_gte: str | Unset = UNSET,
-    committed_at_lt: str | Unset = UNSET,
-    committed_at_lte: str | Unset = UNSET,
-    committed_at_ne: str | Unset = UNSET,
-    correlation_id: str | Unset = UNSET,
-    correlation_id_eq: str | Unset = UNSET,
-    correlation_id_gt: str | Unset = UNSET,
-    correlation_id_gte: str | Unset = UNSET,
-    correlation_id_lt: str | Unset = UNSET,
-    correlation_id_lte: str | Unset = UNSET,
-    correlation_id_ne: str | Unset = UNSET,
-    data: str | Unset = UNSET,
-    data_eq: str | Unset = UNSET,
-    data_gt: str | Unset = UNSET,
-    data_gte: str | Unset = UNSET,
-    data_lt: str | Unset = UNSET,
-    data_lte: str | Unset = UNSET,
-    data_ne: str | Unset = UNSET,
-    id_eq: str | Unset = UNSET,
-    id_gt: str | Unset = UNSET,
-    id_gte: str | Unset = UNSET,
-    id_lt: str | Unset = UNSET,
-    id_lte: str | Unset = UNSET,
-    id_ne: str | Unset = UNSET,
-    meta: str | Unset = UNSET,
-    meta_eq: str | Unset = UNSET,
-    meta_gt: str | Unset = UNSET,
-    meta_gte: str | Unset = UNSET,
-    meta_lt: str | Unset = UNSET,
-    meta_lte: str | Unset = UNSET,
-    meta_ne: str | Unset = UNSET,
-    model_id: str | Unset = UNSET,
-    model_id_eq: str | Unset = UNSET,
-    model_id_gt: str | Unset = UNSET,
-    model_id_gte: str | Unset = UNSET,
-    model_id_lt: str | Unset = UNSET,
-    model_id_lte: str | Unset = UNSET,
-    model_id_ne: str | Unset = UNSET,
-    prediction_id: str | Unset = UNSET,
-    receiver_name: str | Unset = UNSET,
-    receiver_role: str | Unset = UNSET,
-    receiver_name_eq: str | Unset = UNSET,
-    receiver_name_gt: str | Unset = UNSET,
-    receiver_name_gte: str | Unset = UNSET,
-    receiver_name_lt: str | Unset = UNSET,
-    receiver_name_lte: str | Unset = UNSET,
-    receiver_name_ne: str | Unset = UNSET,
-    receiver_role_eq: str | Unset = UNSET,
-    receiver_role_gt: str | Unset = UNSET,
-    receiver_role_gte: str | Unset = UNSET,
-    receiver_role_lt: str | Unset = UNSET,
-    receiver_role_lte: str | Unset = UNSET,
-    receiver_role_ne: str | Unset = UNSET,
-    sender_name: str | Unset = UNSET,
-    sender_role: str | Unset = UNSET,
-    sender_name_eq: str | Unset = UNSET,
-    sender_name_gt: str | Unset = UNSET,
-    sender_name_gte: str | Unset = UNSET,
-    sender_name_lt: str | Unset = UNSET,
-    sender_name_lte: str | Unset = UNSET,
-    sender_name_ne: str | Unset = UNSET,
-    sender_role_eq: str | Unset = UNSET,
-    sender_role_gt: str | Unset = UNSET,
-    sender_role_gte: str | Unset = UNSET,
-    sender_role_lt: str | Unset = UNSET,
-    sender_role_lte: str | Unset = UNSET,
-    sender_role_ne: str | Unset = UNSET,
-    timestamp: str | Unset = UNSET,
-    timestamp_eq: str | Unset = UNSET,
-    timestamp_gt: str | Unset = UNSET,
-    timestamp_gte: str | Unset = UNSET,
-    timestamp_lt: str | Unset = UNSET,
-    timestamp_lte: str | Unset = UNSET,
-    timestamp_ne: str | Unset = UNSET,
-    updated_at: str | Unset = UNSET,
-    updated_at_eq: str | Unset = UNSET,
-    updated_at_gt: str | Unset = UNSET,
-    updated_at_gte: str | Unset = UNSET,
-    updated_at_lt: str | Unset = UNSET,
-    updated_at_lte: str | Unset = UNSET,
-    updated_at_ne: str | Unset = UNSET,
+    filters: Filters | Unset = UNSET,
     x_limit: int | Unset = UNSET,
     x_skip: int | Unset = UNSET,
     x_sort_key: str | Unset = UNSET,
@@ -708,185 +201,14 @@ def sync(
 ) -> ErrorMessage | PredictionList | None:
     """List predictions: the parsed answer (see the module's docstring)."""
     return sync_detailed(
-        committed_at=committed_at,
-        committed_at_eq=committed_at_eq,
-        committed_at_gt=committed_at_gt,
-        committed_at_gte=committed_at_gte,
-        committed_at_lt=committed_at_lt,
-        committed_at_lte=committed_at_lte,
-        committed_at_ne=committed_at_ne,
-        correlation_id=correlation_id,
-        correlation_id_eq=correlation_id_eq,
-        correlation_id_gt=correlation_id_gt,
-        correlation_id_gte=correlation_id_gte,
-        correlation_id_lt=correlation_id_lt,
-        correlation_id_lte=correlation_id_lte,
-        correlation_id_ne=correlation_id_ne,
-        data=data,
-        data_eq=data_eq,
-        data_gt=data_gt,
-        data_gte=data_gte,
-        data_lt=data_lt,
-        data_lte=data_lte,
-        data_ne=data_ne,
-        id_eq=id_eq,
-        id_gt=id_gt,
-        id_gte=id_gte,
-        id_lt=id_lt,
-        id_lte=id_lte,
-        id_ne=id_ne,
-        meta=meta,
-        meta_eq=meta_eq,
-        meta_gt=meta_gt,
-        meta_gte=meta_gte,
-        meta_lt=meta_lt,
-        meta_lte=meta_lte,
-        meta_ne=meta_ne,
-        model_id=model_id,
-        model_id_eq=model_id_eq,
-        model_id_gt=model_id_gt,
-        model_id_gte=model_id_gte,
-        model_id_lt=model_id_lt,
-        model_id_lte=model_id_lte,
-        model_id_ne=model_id_ne,
-        prediction_id=prediction_id,
-        receiver_name=receiver_name,
-        receiver_role=receiver_role,
-        receiver_name_eq=receiver_name_eq,
-        receiver_name_gt=receiver_name_gt,
-        receiver_name_gte=receiver_name_gte,
-        receiver_name_lt=receiver_name_lt,
-        receiver_name_lte=receiver_name_lte,
-        receiver_name_ne=receiver_name_ne,
-        receiver_role_eq=receiver_role_eq,
-        receiver_role_gt=receiver_role_gt,
-        receiver_role_gte=receiver_role_gte,
-        receiver_role_lt=receiver_role_lt,
-        receiver_role_lte=receiver_role_lte,
-        receiver_role_ne=receiver_role_ne,
-        sender_name=sender_name,
-        sender_role=sender_role,
-        sender_name_eq=sender_name_eq,
-        sender_name_gt=sender_name_gt,
-        sender_name_gte=sender_name_gte,
-        sender_name_lt=sender_name_lt,
-        sender_name_lte=sender_name_lte,
-        sender_name_ne=sender_name_ne,
-        sender_role_eq=sender_role_eq,
-        sender_role_gt=sender_role_gt,
-        sender_role_gte=sender_role_gte,
-        sender_role_lt=sender_role_lt,
-        sender_role_lte=sender_role_lte,
-        sender_role_ne=sender_role_ne,
-        timestamp=timestamp,
-        timestamp_eq=timestamp_eq,
-        timestamp_gt=timestamp_gt,
-        timestamp_gte=timestamp_gte,
-        timestamp_lt=timestamp_lt,
-        timestamp_lte=timestamp_lte,
-        timestamp_ne=timestamp_ne,
-        updated_at=updated_at,
-        updated_at_eq=updated_at_eq,
-        updated_at_gt=updated_at_gt,
-        updated_at_gte=updated_at_gte,
-        updated_at_lt=updated_at_lt,
-        updated_at_lte=updated_at_lte,
-        updated_at_ne=updated_at_ne,
-        x_limit=x_limit,
-        x_skip=x_skip,
-        x_sort_key=x_sort_key,
-        x_sort_order=x_sort_order,
-        client=client,
+        filters=filters, x_limit=x_limit, x_skip=x_skip, x_sort_key=x_sort_key, x_sort_order=x_sort_order, client=client
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    committed_at: str | Unset = UNSET,
-    committed_at_eq: str | Unset = UNSET,
-    committed_at_gt: str | Unset = UNSET,
-    committed_at_gte: str | Unset = UNSET,
-    committed_at_lt: str | Unset = UNSET,
-    committed_at_lte: str | Unset = UNSET,
-    committed_at_ne: str | Unset = UNSET,
-    correlation_id: str | Unset = UNSET,
-    correlation_id_eq: str | Unset = UNSET,
-    correlation_id_gt: str | Unset = UNSET,
-    correlation_id_gte: str | Unset = UNSET,
-    correlation_id_lt: str | Unset = UNSET,
-    correlation_id_lte: str | Unset = UNSET,
-    correlation_id_ne: str | Unset = UNSET,
-    data: str | Unset = UNSET,
-    data_eq: str | Unset = UNSET,
-    data_gt: str | Unset = UNSET,
-    data_gte: str | Unset = UNSET,
-    data_lt: str | Unset = UNSET,
-    data_lte: str | Unset = UNSET,
-    data_ne: str | Unset = UNSET,
-    id_eq: str | Unset = UNSET,
-    id_gt: str | Unset = UNSET,
-    id_gte: str | Unset = UNSET,
-    id_lt: str | Unset = UNSET,
-    id_lte: str | Unset = UNSET,
-    id_ne: str | Unset = UNSET,
-    meta: str | Unset = UNSET,
-    meta_eq: str | Unset = UNSET,
-    meta_gt: str | Unset = UNSET,
-    meta_gte: str | Unset = UNSET,
-    meta_lt: str | Unset = UNSET,
-    meta_lte: str | Unset = UNSET,
-    meta_ne: str | Unset = UNSET,
-    model_id: str | Unset = UNSET,
-    model_id_eq: str | Unset = UNSET,
-    model_id_gt: str | Unset = UNSET,
-    model_id_gte: str | Unset = UNSET,
-    model_id_lt: str | Unset = UNSET,
-    model_id_lte: str | Unset = UNSET,
-    model_id_ne: str | Unset = UNSET,
-    prediction_id: str | Unset = UNSET,
-    receiver_name: str | Unset = UNSET,
-    receiver_role: str | Unset = UNSET,
-    receiver_name_eq: str | Unset = UNSET,
-    receiver_name_gt: str | Unset = UNSET,
-    receiver_name_gte: str | Unset = UNSET,
-    receiver_name_lt: str | Unset = UNSET,
-    receiver_name_lte: str | Unset = UNSET,
-    receiver_name_ne: str | Unset = UNSET,
-    receiver_role_eq: str | Unset = UNSET,
-    receiver_role_gt: str | Unset = UNSET,
-    receiver_role_gte: str | Unset = UNSET,
-    receiver_role_lt: str | Unset = UNSET,
-    receiver_role_lte: str | Unset = UNSET,
-    receiver_role_ne: str | Unset = UNSET,
-    sender_name: str | Unset = UNSET,
-    sender_role: str | Unset = UNSET,
-    sender_name_eq: str | Unset = UNSET,
-    sender_name_gt: str | Unset = UNSET,
-    sender_name_gte: str | Unset = UNSET,
-    sender_name_lt: str | Unset = UNSET,
-    sender_name_lte: str | Unset = UNSET,
-    sender_name_ne: str | Unset = UNSET,
-    sender_role_eq: str | Unset = UNSET,
-    sender_role_gt: str | Unset = UNSET,
-    sender_role_gte: str | Unset = UNSET,
-    sender_role_lt: str | Unset = UNSET,
-    sender_role_lte: str | Unset = UNSET,
-    sender_role_ne: str | Unset = UNSET,
-    timestamp: str | Unset = UNSET,
-    timestamp_eq: str | Unset = UNSET,
-    timestamp_gt: str | Unset = UNSET,
-    timestamp_gte: str | Unset = UNSET,
-    timestamp_lt: str | Unset = UNSET,
-    timestamp_lte: str | Unset = UNSET,
-    timestamp_ne: str | Unset = UNSET,
-    updated_at: str | Unset = UNSET,
-    updated_at_eq: str | Unset = UNSET,
-    updated_at_gt: str | Unset = UNSET,
-    updated_at_gte: str | Unset = UNSET,
-    updated_at_lt: str | Unset = UNSET,
-    updated_at_lte: str | Unset = UNSET,
-    updated_at_ne: str | Unset = UNSET,
+    filters: Filters | Unset = UNSET,
     x_limit: int | Unset = UNSET,
     x_skip: int | Unset = UNSET,
     x_sort_key: str | Unset = UNSET,
@@ -894,96 +216,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | PredictionList]:
     """List predictions: the whole response (see the module's docstring)."""
     response = await client.get_async_httpx_client().request(
-        **_get_kwargs(
-            committed_at=committed_at,
-            committed_at_eq=committed_at_eq,
-            committed_at_gt=committed_at_gt,
-            committed_at_gte=committed_at_gte,
-            committed_at_lt=committed_at_lt,
-            committed_at_lte=committed_at_lte,
-            committed_at_ne=committed_at_ne,
-            correlation_id=correlation_id,
-            correlation_id_eq=correlation_id_eq,
-            correlation_id_gt=correlation_id_gt,
-            correlation_id_gte=correlation_id_gte,
-            correlation_id_lt=correlation_id_lt,
-            correlation_id_lte=correlation_id_lte,
-            correlation_id_ne=correlation_id_ne,
-            data=data,
-            data_eq=data_eq,
-            data_gt=data_gt,
-            data_gte=data_gte,
-            data_lt=data_lt,
-            data_lte=data_lte,
-            data_ne=data_ne,
-            id_eq=id_eq,
-            id_gt=id_gt,
-            id_gte=id_gte,
-            id_lt=id_lt,
-            id_lte=id_lte,
-            id_ne=id_ne,
-            meta=meta,
-            meta_eq=meta_eq,
-            meta_gt=meta_gt,
-            meta_gte=meta_gte,
-            meta_lt=meta_lt,
-            meta_lte=meta_lte,
-            meta_ne=meta_ne,
-            model_id=model_id,
-            model_id_eq=model_id_eq,
-            model_id_gt=model_id_gt,
-            model_id_gte=model_id_gte,
-            model_id_lt=model_id_lt,
-            model_id_lte=model_id_lte,
-            model_id_ne=model_id_ne,
-            prediction_id=prediction_id,
-            receiver_name=receiver_name,
-            receiver_role=receiver_role,
-            receiver_name_eq=receiver_name_eq,
-            receiver_name_gt=receiver_name_gt,
-            receiver_name_gte=receiver_name_gte,
-            receiver_name_lt=receiver_name_lt,
-            receiver_name_lte=receiver_name_lte,
-            receiver_name_ne=receiver_name_ne,
-            receiver_role_eq=receiver_role_eq,
-            receiver_role_gt=receiver_role_gt,
-            receiver_role_gte=receiver_role_gte,
-            receiver_role_lt=receiver_role_lt,
-            receiver_role_lte=receiver_role_lte,
-            receiver_role_ne=receiver_role_ne,
-            sender_name=sender_name,
-            sender_role=sender_role,
-            sender_name_eq=sender_name_eq,
-            sender_name_gt=sender_name_gt,
-            sender_name_gte=sender_name_gte,
-            sender_name_lt=sender_name_lt,
-            sender_name_lte=sender_name_lte,
-            sender_name_ne=sender_name_ne,
-            sender_role_eq=sender_role_eq,
-            sender_role_gt=sender_role_gt,
-            sender_role_gte=sender_role_gte,
-            sender_role_lt=sender_role_lt,
-            sender_role_lte=sender_role_lte,
-            sender_role_ne=sender_role_ne,
-            timestamp=timestamp,
-            timestamp_eq=timestamp_eq,
-            timestamp_gt=timestamp_gt,
-            timestamp_gte=timestamp_gte,
-            timestamp_lt=timestamp_lt,
-            timestamp_lte=timestamp_lte,
-            timestamp_ne=timestamp_ne,
-            updated_at=updated_at,
-            updated_at_eq=updated_at_eq,
-            updated_at_gt=updated_at_gt,
-            updated_at_gte=updated_at_gte,
-            updated_at_lt=updated_at_lt,
-            updated_at_lte=updated_at_lte,
-            updated_at_ne=updated_at_ne,
-            x_limit=x_limit,
-            x_skip=x_skip,
-            x_sort_key=x_sort_key,
-            x_sort_order=x_sort_order,
-        )
+        **_get_kwargs(filters=filters, x_limit=x_limit, x_skip=x_skip, x_sort_key=x_sort_key, x_sort_order=x_sort_order)
     )
     return operation.parse(response, client.raise_on_unexpected_status)
 
@@ -991,90 +224,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    committed_at: str | Unset = UNSET,
-    committed_at_eq: str | Unset = UNSET,
-    committed_at_gt: str | Unset = UNSET,
-    committed_at_gte: str | Unset = UNSET,
-    committed_at_lt: str | Unset = UNSET,
-    committed_at_lte: str | Unset = UNSET,
-    committed_at_ne: str | Unset = UNSET,
-    correlation_id: str | Unset = UNSET,
-    correlation_id_eq: str | Unset = UNSET,
-    correlation_id_gt: str | Unset = UNSET,
-    correlation_id_gte: str | Unset = UNSET,
-    correlation_id_lt: str | Unset = UNSET,
-    correlation_id_lte: str | Unset = UNSET,
-    correlation_id_ne: str | Unset = UNSET,
-    data: str | Unset = UNSET,
-    data_eq: str | Unset = UNSET,
-    data_gt: str | Unset = UNSET,
-    data_gte: str | Unset = UNSET,
-    data_lt: str | Unset = UNSET,
-    data_lte: str | Unset = UNSET,
-    data_ne: str | Unset = UNSET,
-    id_eq: str | Unset = UNSET,
-    id_gt: str | Unset = UNSET,
-    id_gte: str | Unset = UNSET,
-    id_lt: str | Unset = UNSET,
-    id_lte: str | Unset = UNSET,
-    id_ne: str | Unset = UNSET,
-    meta: str | Unset = UNSET,
-    meta_eq: str | Unset = UNSET,
-    meta_gt: str | Unset = UNSET,
-    meta_gte: str | Unset = UNSET,
-    meta_lt: str | Unset = UNSET,
-    meta_lte: str | Unset = UNSET,
-    meta_ne: str | Unset = UNSET,
-    model_id: str | Unset = UNSET,
-    model_id_eq: str | Unset = UNSET,
-    model_id_gt: str | Unset = UNSET,
-    model_id_gte: str | Unset = UNSET,
-    model_id_lt: str | Unset = UNSET,
-    model_id_lte: str | Unset = UNSET,
-    model_id_ne: str | Unset = UNSET,
-    prediction_id: str | Unset = UNSET,
-    receiver_name: str | Unset = UNSET,
-    receiver_role: str | Unset = UNSET,
-    receiver_name_eq: str | Unset = UNSET,
-    receiver_name_gt: str | Unset = UNSET,
-    receiver_name_gte: str | Unset = UNSET,
-    receiver_name_lt: str | Unset = UNSET,
-    receiver_name_lte: str | Unset = UNSET,
-    receiver_name_ne: str | Unset = UNSET,
-    receiver_role_eq: str | Unset = UNSET,
-    receiver_role_gt: str | Unset = UNSET,
-    receiver_role_gte: str | Unset = UNSET,
-    receiver_role_lt: str | Unset = UNSET,
-    receiver_role_lte: str | Unset = UNSET,
-    receiver_role_ne: str | Unset = UNSET,
-    sender_name: str | Unset = UNSET,
-    sender_role: str | Unset = UNSET,
-    sender_name_eq: str | Unset = UNSET,
-    sender_name_gt: str | Unset = UNSET,
-    sender_name_gte: str | Unset = UNSET,
-    sender_name_lt: str | Unset = UNSET,
-    sender_name_lte: str | Unset = UNSET,
-    sender_name_ne: str | Unset = UNSET,
-    sender_role_eq: str | Unset = UNSET,
-    sender_role_gt: str | Unset = UNSET,
-    sender_role_gte: str | Unset = UNSET,
-    sender_role_lt: str | Unset = UNSET,
-    sender_role_lte: str | Unset = UNSET,
-    sender_role_ne: str | Unset = UNSET,
-    timestamp: str | Unset = UNSET,
-    timestamp_eq: str | Unset = UNSET,
-    timestamp_gt: str | Unset = UNSET,
-    timestamp_gte: str | Unset = UNSET,
-    timestamp_lt: str | Unset = UNSET,
-    timestamp_lte: str | Unset = UNSET,
-    timestamp_ne: str | Unset = UNSET,
-    updated_at: str | Unset = UNSET,
-    updated_at_eq: str | Unset = UNSET,
-    updated_at_gt: str | Unset = UNSET,
-    updated_at_gte: str | Unset = UNSET,
-    updated_at_lt: str | Unset = UNSET,
-    updated_at_lte: str | Unset = UNSET,
-    updated_at_ne: str | Unset = UNSET,
+    filters: Filters | Unset = UNSET,
     x_limit: int | Unset = UNSET,
     x_skip: int | Unset = UNSET,
     x_sort_key: str | Unset = UNSET,
@@ -1083,90 +233,7 @@ async def asyncio(
     """List predictions: the parsed answer (see the module's docstring)."""
     return (
         await asyncio_detailed(
-            committed_at=committed_at,
-            committed_at_eq=committed_at_eq,
-            committed_at_gt=committed_at_gt,
-            committed_at_gte=committed_at_gte,
-            committed_at_lt=committed_at_lt,
-            committed_at_lte=committed_at_lte,
-            committed_at_ne=committed_at_ne,
-            correlation_id=correlation_id,
-            correlation_id_eq=correlation_id_eq,
-            correlation_id_gt=correlation_id_gt,
-            correlation_id_gte=correlation_id_gte,
-            correlation_id_lt=correlation_id_lt,
-            correlation_id_lte=correlation_id_lte,
-            correlation_id_ne=correlation_id_ne,
-            data=data,
-            data_eq=data_eq,
-            data_gt=data_gt,
-            data_gte=data_gte,
-            data_lt=data_lt,
-            data_lte=data_lte,
-            data_ne=data_ne,
-            id_eq=id_eq,
-            id_gt=id_gt,
-            id_gte=id_gte,
-            id_lt=id_lt,
-            id_lte=id_lte,
-            id_ne=id_ne,
-            meta=meta,
-            meta_eq=meta_eq,
-            meta_gt=meta_gt,
-            meta_gte=meta_gte,
-            meta_lt=meta_lt,
-            meta_lte=meta_lte,
-            meta_ne=meta_ne,
-            model_id=model_id,
-            model_id_eq=model_id_eq,
-            model_id_gt=model_id_gt,
-            model_id_gte=model_id_gte,
-            model_id_lt=model_id_lt,
-            model_id_lte=model_id_lte,
-            model_id_ne=model_id_ne,
-            prediction_id=prediction_id,
-            receiver_name=receiver_name,
-            receiver_role=receiver_role,
-            receiver_name_eq=receiver_name_eq,
-            receiver_name_gt=receiver_name_gt,
-            receiver_name_gte=receiver_name_gte,
-            receiver_name_lt=receiver_name_lt,
-            receiver_name_lte=receiver_name_lte,
-            receiver_name_ne=receiver_name_ne,
-            receiver_role_eq=receiver_role_eq,
-            receiver_role_gt=receiver_role_gt,
-            receiver_role_gte=receiver_role_gte,
-            receiver_role_lt=receiver_role_lt,
-            receiver_role_lte=receiver_role_lte,
-            receiver_role_ne=receiver_role_ne,
-            sender_name=sender_name,
-            sender_role=sender_role,
-            sender_name_eq=sender_name_eq,
-            sender_name_gt=sender_name_gt,
-            sender_name_gte=sender_name_gte,
-            sender_name_lt=sender_name_lt,
-            sender_name_lte=sender_name_lte,
-            sender_name_ne=sender_name_ne,
-            sender_role_eq=sender_role_eq,
-            sender_role_gt=sender_role_gt,
-            sender_role_gte=sender_role_gte,
-            sender_role_lt=sender_role_lt,
-            sender_role_lte=sender_role_lte,
-            sender_role_ne=sender_role_ne,
-            timestamp=timestamp,
-            timestamp_eq=timestamp_eq,
-            timestamp_gt=timestamp_gt,
-            timestamp_gte=timestamp_gte,
-            timestamp_lt=timestamp_lt,
-            timestamp_lte=timestamp_lte,
-            timestamp_ne=timestamp_ne,
-            updated_at=updated_at,
-            updated_at_eq=updated_at_eq,
-            updated_at_gt=updated_at_gt,
-            updated_at_gte=updated_at_gte,
-            updated_at_lt=updated_at_lt,
-            updated_at_lte=updated_at_lte,
-            updated_at_ne=updated_at_ne,
+            filters=filters,
             x_limit=x_limit,
             x_skip=x_skip,
             x_sort_key=x_sort_key,

@@ -56,12 +56,9 @@ def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) 
     if response.status_code == 200:
         parsed = cast(int, response.json())
         return parsed
-
     if response.status_code in (401, 500):
         parsed = ErrorMessage.from_dict(response.json())
-
         return parsed
-
     if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

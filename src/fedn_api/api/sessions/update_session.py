@@ -51,14 +51,10 @@ def _get_kwargs(id: str, *, body: SessionUpdate) -> dict[str, Any]:
 def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ErrorMessage | Session | None:
     if response.status_code == 200:
         parsed = Session.from_dict(response.json())
-
         return parsed
-
     if response.status_code in (400, 401, 404, 500):
         parsed = ErrorMessage.from_dict(response.json())
-
         return parsed
-
     if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

@@ -48,14 +48,10 @@ def _get_kwargs(*, body: TelemetryInput) -> dict[str, Any]:
 def _parse_response(response: httpx.Response, raise_on_unexpected_status: bool) -> ErrorMessage | Telemetry | None:
     if response.status_code == 201:
         parsed = Telemetry.from_dict(response.json())
-
         return parsed
-
     if response.status_code in (400, 401, 500):
         parsed = ErrorMessage.from_dict(response.json())
-
         return parsed
-
     if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
