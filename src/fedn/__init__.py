@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from fedn._coexistence import warn_if_upstream_installed
 
 if TYPE_CHECKING:
-    from fedn import errors
+    from fedn import errors, filters
     from fedn._not_given import NOT_GIVEN, NotGiven
     from fedn._retry import RetryPolicy
     from fedn.aggregators import FedAvg, FedOpt
@@ -38,12 +38,15 @@ if TYPE_CHECKING:
         ChecksumMismatchError,
         ConflictError,
         FednError,
+        HTTPConflictError,
+        HTTPNotFoundError,
         InvalidInputError,
         NotFoundError,
         PermissionDeniedError,
         PreconditionConflictError,
         PreconditionError,
         PreconditionNotFoundError,
+        RateLimitError,
         ServerError,
         SessionTimeoutError,
         UnexpectedResponseError,
@@ -65,6 +68,8 @@ __all__ = [
     "FedAvg",
     "FedOpt",
     "FednError",
+    "HTTPConflictError",
+    "HTTPNotFoundError",
     "InvalidInputError",
     "NotFoundError",
     "NotGiven",
@@ -72,12 +77,14 @@ __all__ = [
     "PreconditionConflictError",
     "PreconditionError",
     "PreconditionNotFoundError",
+    "RateLimitError",
     "RetryPolicy",
     "ServerError",
     "SessionTimeoutError",
     "StartedSession",
     "UnexpectedResponseError",
     "errors",
+    "filters",
 ]
 
 #: The version of this library (the single source: pyproject.toml reads it from here).
@@ -99,8 +106,8 @@ _LAZY: dict[str, str] = {
 
 
 def __getattr__(name: str) -> Any:
-    if name == "errors":
-        return importlib.import_module("fedn.errors")
+    if name in ("errors", "filters"):
+        return importlib.import_module(f"fedn.{name}")
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'fedn' has no attribute {name!r}")

@@ -12,7 +12,7 @@ import inspect
 import math
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
@@ -33,6 +33,7 @@ from fedn._paging import (
     Page,
 )
 from fedn._progress import round_bar
+from fedn._retry import DEFAULT_RETRY_STATUSES
 from fedn._steps import Plan, call, call_list, download, perform, sleep, upload
 from fedn.aggregators import AggregatorConfig, resolve_aggregator
 from fedn.errors import (
@@ -40,12 +41,11 @@ from fedn.errors import (
     APIConnectionError,
     APIStatusError,
     BadRequestError,
-    ConflictError,
+    HTTPConflictError,
     InvalidInputError,
     NotFoundError,
     PreconditionConflictError,
     PreconditionNotFoundError,
-    ServerError,
     SessionTimeoutError,
 )
 from fedn.results import StartedSession
@@ -124,11 +124,10 @@ PACKAGES_URL = "/api/v1/packages/"
 FINISHED = "finished"
 CREATED = "created"
 TERMINAL_STATUSES = frozenset({"finished", "terminated"})
-#: wait_for_session keeps polling through connection failures and these statuses (a controller
-#: restarting, a proxy in front of it) for up to OUTAGE_BUDGET seconds in a row (or until its
-#: own timeout), on top of the driver's retries of each poll. The default of its
-#: ``outage_budget`` parameter.
-OUTAGE_STATUSES = frozenset({502, 503, 504})
+#: wait_for_session keeps polling through connection failures and the statuses its client's retry
+#: policy retries (a controller restarting, a proxy in front of it: RetryPolicy.retry_statuses) for
+#: up to OUTAGE_BUDGET seconds in a row (or until its own timeout), on top of the driver's retries
+#: of each poll. The default of its ``outage_budget`` parameter.
 OUTAGE_BUDGET = 120.0
 #: continue_session returns once the controller has begun the added rounds (a new run of the
 #: session exists), polling every CONTINUE_ACK_POLL s for at most CONTINUE_ACK_TIMEOUT s.
@@ -739,7 +738,7 @@ def _start_created(
         return (yield from call(operation, Message, *args, **kwargs))
     except APIStatusError as err:
         # No 0.33 route deletes a session, and its statuses are only Created/Started/Finished.
-        cls = ConflictError if "already running" in err.message else type(err)
+        cls = HTTPConflictError if "already running" in err.message else type(err)
         raise cls(
             f"{err.message} (session {created.session_id} was created but not started; it stays "
             '"Created": FEDn 0.33 has no route to delete it)',
@@ -747,6 +746,7 @@ def _start_created(
             method=err.method,
             url=err.url,
             body=err.body,
+            headers=err.headers,
         ) from err
 
 
@@ -832,6 +832,7 @@ def wait_for_session(
     progress: bool = False,
     *,
     outage_budget: float | None = OUTAGE_BUDGET,
+    outage_statuses: Set[int] = DEFAULT_RETRY_STATUSES,
 ) -> Plan[Session]:
     _path_id(session_id, "session_id")
     if outage_budget is not None and (
@@ -866,9 +867,9 @@ def wait_for_session(
                     raise PreconditionConflictError(
                         f"session {_describe(session)} has not begun, and {STUCK_CONTROLLER}"
                     )
-            except (APIConnectionError, ServerError) as err:
+            except (APIConnectionError, APIStatusError) as err:
                 # The driver already retried this poll; a controller restart can take longer.
-                if isinstance(err, ServerError) and err.status_code not in OUTAGE_STATUSES:
+                if isinstance(err, APIStatusError) and err.status_code not in outage_statuses:
                     raise
                 now = time.monotonic()
                 outage_since = now if outage_since is None else outage_since

@@ -28,6 +28,7 @@ from fedn.errors import (
     make_status_error,
     safe_url,
     scrub,
+    scrub_headers,
 )
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ def status_error(response: httpx.Response, secrets: Sequence[str]) -> APIStatusE
         reason=response.reason_phrase or None,
         method=request.method,
         url=safe_url(request.url),
+        headers=response.headers,
         secrets=secrets,
     )
 
@@ -147,6 +149,7 @@ def answer_error(
         status_code=last.status_code,
         method=last.request.method,
         url=safe_url(last.request.url),
+        headers=scrub_headers(last.headers, secrets),
     )
 
 
@@ -170,7 +173,13 @@ def unwrap(
     if status >= 400:
         reason = last.reason_phrase if last is not None else None
         raise make_status_error(
-            status, response.content, reason=reason, method=method, url=url, secrets=secrets
+            status,
+            response.content,
+            reason=reason,
+            method=method,
+            url=url,
+            headers=response.headers,
+            secrets=secrets,
         )
     try:
         return check(response.parsed)
@@ -181,6 +190,7 @@ def unwrap(
             method=method,
             url=url,
             body=body_excerpt(response.content, secrets),
+            headers=scrub_headers(response.headers, secrets),
         ) from None
 
 
@@ -220,4 +230,5 @@ def unreadable(message: str, response: httpx.Response, secrets: Sequence[str]) -
         method=response.request.method,
         url=safe_url(response.request.url),
         body=body_excerpt(response.content, secrets),
+        headers=scrub_headers(response.headers, secrets),
     )

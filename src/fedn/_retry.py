@@ -1,12 +1,14 @@
 """Retries and per-call settings, shared by the sync and the async driver.
 
 One :class:`RetryPolicy` decides *whether* a failed attempt is retried and *how long* to wait;
-the drivers (:mod:`fedn._plan`) only sleep and try again. Plans never see a retry.
+the drivers (:mod:`fedn._drivers`, :mod:`fedn._io_sync`, :mod:`fedn._io_async`) only sleep and
+try again. Plans never see a retry.
 
 The rules:
 
 * Retried at all: connection failures (refused, reset, DNS, TLS, timeouts, broken streams) and
-  the statuses 429, 502, 503 and 504. Every other status raises at once.
+  the policy's ``retry_statuses`` (429, 502, 503 and 504 unless you choose others). Every other
+  status raises at once. ``wait_for_session`` also rides out these statuses between its polls.
 * Idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) are retried on any of the above.
 * Non-idempotent methods (POST, PATCH) are retried only when the request certainly never
   reached the server: a connect error, a connect timeout or a pool timeout. A read timeout, a
@@ -35,13 +37,14 @@ from fedn.errors import InvalidInputError
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["DEFAULT_MAX_RETRIES", "Attempt", "RetryPolicy"]
+__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_RETRY_STATUSES", "Attempt", "RetryPolicy"]
 
 logger = logging.getLogger("fedn")
 
 DEFAULT_MAX_RETRIES = 2
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
-RETRY_STATUSES = frozenset({429, 502, 503, 504})
+#: The statuses retried by default: too many requests, and a gateway's or an unavailable server's.
+DEFAULT_RETRY_STATUSES = frozenset({429, 502, 503, 504})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,19 +68,26 @@ class Attempt:
 class RetryPolicy:
     """When and how long to retry; shared by :class:`~fedn.APIClient` and the async client.
 
-    ``random`` (a source of floats in [0, 1)), ``sleep`` and ``async_sleep`` are injectable for
-    tests; ``None`` means :func:`time.sleep` / :func:`asyncio.sleep`.
+    ``retry_statuses`` are the HTTP statuses worth another attempt (default
+    :data:`DEFAULT_RETRY_STATUSES`: 429, 502, 503, 504); ``wait_for_session`` keeps polling
+    through them too. ``random`` (a source of floats in [0, 1)), ``sleep`` and ``async_sleep`` are
+    injectable for tests; ``None`` means :func:`time.sleep` / :func:`asyncio.sleep`.
 
     Example::
 
         policy = RetryPolicy(max_retries=5, initial_delay=0.2, max_delay=4.0)
         client = APIClient("localhost:8092", retry=policy)
+        behind_a_proxy = RetryPolicy(retry_statuses=DEFAULT_RETRY_STATUSES | {500})
+
+        >>> sorted(RetryPolicy(retry_statuses={503}).retry_statuses)
+        [503]
     """
 
     max_retries: int = DEFAULT_MAX_RETRIES
     initial_delay: float = 0.5
     max_delay: float = 8.0
     max_retry_after: float = 60.0
+    retry_statuses: frozenset[int] = DEFAULT_RETRY_STATUSES
     random: Callable[[], float] = field(default=random.random, repr=False, compare=False)
     sleep: Callable[[float], None] | None = field(default=None, repr=False, compare=False)
     async_sleep: Callable[[float], Awaitable[None]] | None = field(default=None, repr=False, compare=False)
@@ -93,6 +103,12 @@ class RetryPolicy:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
                 raise InvalidInputError(f"{name} must be a number of seconds >= 0, got {value!r}")
+        statuses: object = self.retry_statuses
+        if not isinstance(statuses, set | frozenset) or not all(
+            isinstance(code, int) and not isinstance(code, bool) and 100 <= code <= 599 for code in statuses
+        ):
+            raise InvalidInputError(f"retry_statuses must be a set of HTTP status codes, got {statuses!r}")
+        object.__setattr__(self, "retry_statuses", frozenset(statuses))  # a set given is kept as frozen
 
     def with_max_retries(self, max_retries: int) -> RetryPolicy:
         """A copy with another ``max_retries``.
@@ -115,7 +131,7 @@ class RetryPolicy:
             >>> policy.retryable(Attempt("POST", "/api/v1/sessions/", status=503))
             False
         """
-        if not (attempt.transport or attempt.status in RETRY_STATUSES):
+        if not (attempt.transport or attempt.status in self.retry_statuses):
             return False
         if attempt.transport and not attempt.sent:
             return True

@@ -21,7 +21,13 @@ import httpx
 from fedn._progress import ProgressReader, byte_bar
 from fedn._responses import status_error
 from fedn._steps import Download, DownloadInfo, Upload
-from fedn.errors import ChecksumMismatchError, InvalidInputError, UnexpectedResponseError, safe_url
+from fedn.errors import (
+    ChecksumMismatchError,
+    InvalidInputError,
+    UnexpectedResponseError,
+    safe_url,
+    scrub_headers,
+)
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -91,6 +97,7 @@ class Sink:
                 status_code=response.status_code,
                 method=response.request.method,
                 url=safe_url(response.request.url),
+                headers=scrub_headers(response.headers, secrets),
             )
         if self.step.progress:
             length = response.headers.get("content-length")

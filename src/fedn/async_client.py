@@ -669,10 +669,11 @@ class AsyncAPIClient(AsyncIteration):
         :class:`~fedn.errors.SessionTimeoutError` (with ``last_status``) after ``timeout`` s.
 
         A controller that restarts during the wait is ridden out: each poll is retried by the
-        client's retry policy, and polls that still fail with a connection error or 502/503/504
-        are repeated every ``poll_interval`` for up to ``outage_budget`` s in a row (default
-        120; ``None`` for no limit other than ``timeout``), after which the connection error is
-        raised. ``outage_budget=0`` gives up at the first poll that still fails after retries.
+        client's retry policy, and polls that still fail with a connection error or a status the
+        policy retries (``RetryPolicy.retry_statuses``: 429, 502, 503, 504 by default) are
+        repeated every ``poll_interval`` for up to ``outage_budget`` s in a row (default 120;
+        ``None`` for no limit other than ``timeout``), after which that error is raised.
+        ``outage_budget=0`` gives up at the first poll that still fails after retries.
 
         Example::
 
@@ -680,7 +681,14 @@ class AsyncAPIClient(AsyncIteration):
             session = await client.wait_for_session(result["session_id"], timeout=600, progress=True)
         """
         return await self._run(
-            ops.wait_for_session(session_id, timeout, poll_interval, progress, outage_budget=outage_budget)
+            ops.wait_for_session(
+                session_id,
+                timeout,
+                poll_interval,
+                progress,
+                outage_budget=outage_budget,
+                outage_statuses=self._driver.policy.retry_statuses,
+            )
         )
 
     # --- Statuses ---------------------------------------------------------------------------

@@ -4,18 +4,21 @@ Nothing here returns an error dict the way FEDn's own client does: a failed call
 
 ::
 
-    FednError                       base of everything below
-    ├── APIStatusError              the server answered with an error status (or one it cannot read)
+    FednError                       base of everything below (status_code: int | None)
+    ├── APIStatusError              the server answered with an error status (status_code: int, headers)
     │   ├── BadRequestError         400
     │   ├── AuthenticationError     401
     │   │   └── PermissionDeniedError  403 (also an AuthenticationError)
-    │   ├── NotFoundError           404
-    │   ├── ConflictError           409
+    │   ├── HTTPNotFoundError       404 (also a NotFoundError)
+    │   ├── HTTPConflictError       409 (also a ConflictError)
+    │   ├── RateLimitError          429, after the retries (Retry-After in headers)
     │   ├── ServerError             5xx
     │   └── UnexpectedResponseError a success status whose body the client cannot read
+    ├── NotFoundError               nothing to act on: HTTPNotFoundError or PreconditionNotFoundError
+    ├── ConflictError               the state rules it out: HTTPConflictError or PreconditionConflictError
     ├── APIConnectionError          no usable answer: refused, reset, DNS, TLS, ...
     │   └── APITimeoutError         connect/read/write/pool timeout
-    ├── PreconditionError           the client's own check says no; nothing was changed (no status)
+    ├── PreconditionError           the client's own check says no; nothing was changed (status_code: None)
     │   ├── PreconditionConflictError  the state rules the call out (also a ConflictError)
     │   └── PreconditionNotFoundError  nothing to act on (also a NotFoundError)
     ├── InvalidInputError           bad local input, found before any request (also a ValueError)
@@ -23,13 +26,18 @@ Nothing here returns an error dict the way FEDn's own client does: a failed call
     ├── ChecksumMismatchError       a downloaded package differs from the server's checksum
     └── SessionTimeoutError         wait_for_session ran out of time (carries the last status)
 
+``except NotFoundError`` and ``except ConflictError`` catch both kinds: the server's 404/409 and the
+client's own check (whose ``status_code`` is ``None``; the type says ``int | None``).
+``except APIStatusError`` catches only what an HTTP answer said: ``status_code`` is an ``int``
+there, and ``headers`` holds the answer's headers (``Retry-After``, a request id).
+
 Status codes map onto classes in exactly one place, :func:`make_status_error`. Every error
 carries ``status_code`` (``None`` when no HTTP answer came, and for every
 :class:`PreconditionError`: a check made by the client is not an HTTP answer), ``message`` (the server's own
 ``{"message": ...}`` when it sent one), ``method``, ``url`` (query values that look like
 secrets are masked) and ``body`` (the parsed JSON error body, or a short excerpt of a non-JSON
 one). The access token never appears in any of them: callers pass it in ``secrets`` and every
-text taken from the server is scrubbed.
+text taken from the server, headers included, is scrubbed.
 
 Example::
 
@@ -45,9 +53,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from http import HTTPStatus
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "ERROR_BODY_LIMIT",
@@ -60,17 +72,21 @@ __all__ = [
     "ChecksumMismatchError",
     "ConflictError",
     "FednError",
+    "HTTPConflictError",
+    "HTTPNotFoundError",
     "InvalidInputError",
     "NotFoundError",
     "PermissionDeniedError",
     "PreconditionConflictError",
     "PreconditionError",
     "PreconditionNotFoundError",
+    "RateLimitError",
     "ServerError",
     "SessionTimeoutError",
     "UnexpectedResponseError",
     "make_status_error",
     "safe_url",
+    "scrub_headers",
 ]
 
 _EXCERPT_CHARS = 200
@@ -86,6 +102,8 @@ _REDACTED = "***"
 
 class FednError(Exception):
     """Base class of every error raised by :mod:`fedn`.
+
+    ``status_code`` is the HTTP status when an HTTP answer said so, else ``None``.
 
     Example::
 
@@ -106,10 +124,15 @@ class FednError(Exception):
     ) -> None:
         super().__init__(message)
         self.message = message
-        self.status_code = status_code
+        self._status_code = status_code
         self.method = method
         self.url = url
         self.body = body
+
+    @property
+    def status_code(self) -> int | None:
+        """The HTTP status when an HTTP answer said so, else ``None`` (read-only; subclasses narrow it)."""
+        return self._status_code
 
     def __str__(self) -> str:
         parts: list[str] = []
@@ -127,13 +150,16 @@ class FednError(Exception):
 class APIStatusError(FednError):
     """The server answered with a status >= 400, or one the API does not document.
 
+    ``status_code`` is that status (an ``int``); ``headers`` are the answer's headers (the
+    response's, never the request's: no ``Authorization``), e.g. ``Retry-After`` or a request id.
+
     Example::
 
         except APIStatusError as err:
-            print(err.status_code, err.body)
+            print(err.status_code, err.body, err.headers.get("retry-after"))
     """
 
-    status_code: int
+    headers: httpx.Headers
 
     def __init__(
         self,
@@ -143,8 +169,18 @@ class APIStatusError(FednError):
         method: str | None = None,
         url: str | None = None,
         body: object = None,
+        headers: Mapping[str, str] | httpx.Headers | None = None,
     ) -> None:
+        import httpx  # here, not at the top: `import fedn` stays cheap (errors come after an answer)
+
         super().__init__(message, status_code=status_code, method=method, url=url, body=body)
+        self._http_status = status_code
+        self.headers = httpx.Headers(headers)
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status the server answered with."""
+        return self._http_status
 
 
 class BadRequestError(APIStatusError):
@@ -177,8 +213,9 @@ class PermissionDeniedError(AuthenticationError):
     """
 
 
-class NotFoundError(APIStatusError):
-    """HTTP 404: no such entity.
+class NotFoundError(FednError):
+    """There is nothing to act on: the server's 404 (:class:`HTTPNotFoundError`) or the client's
+    own check (:class:`PreconditionNotFoundError`, ``status_code`` ``None``).
 
     Example::
 
@@ -187,13 +224,46 @@ class NotFoundError(APIStatusError):
     """
 
 
-class ConflictError(APIStatusError):
-    """HTTP 409: the entity already exists or is in a conflicting state.
+class ConflictError(FednError):
+    """The state rules the call out: the server's 409 (:class:`HTTPConflictError`), or the client's
+    own check (:class:`PreconditionConflictError`, ``status_code`` ``None``).
 
     Example::
 
         except ConflictError as err:
             print(err.message)
+    """
+
+
+class HTTPNotFoundError(APIStatusError, NotFoundError):
+    """HTTP 404: no such entity (a :class:`NotFoundError` and an :class:`APIStatusError`).
+
+    Example::
+
+        except HTTPNotFoundError as err:
+            print(err.status_code + 0, err.url)  # an int: an HTTP answer said so
+    """
+
+
+class HTTPConflictError(APIStatusError, ConflictError):
+    """HTTP 409, or a start the server refuses while a session runs (a :class:`ConflictError` and
+    an :class:`APIStatusError`).
+
+    Example::
+
+        except HTTPConflictError as err:
+            print(err.status_code, err.message)
+    """
+
+
+class RateLimitError(APIStatusError):
+    """HTTP 429: too many requests. Retried first (as 502, 503 and 504 are, honouring
+    ``Retry-After``); raised when the retries are spent or the wait would be too long.
+
+    Example::
+
+        except RateLimitError as err:
+            print("retry after", err.headers.get("retry-after"))
     """
 
 
@@ -226,8 +296,9 @@ class PreconditionError(FednError):
 
     ``status_code`` is ``None``: no HTTP answer said so. The check may read the server's state
     first (e.g. the controller's status before starting a session). The two subclasses are also
-    :class:`ConflictError` / :class:`NotFoundError`, the classes these cases raised before, so
-    existing ``except`` clauses keep working.
+    :class:`ConflictError` / :class:`NotFoundError`, so ``except ConflictError`` and ``except
+    NotFoundError`` catch them beside the server's own 409 and 404; ``except APIStatusError``
+    does not (no HTTP answer).
 
     Example::
 
@@ -235,14 +306,16 @@ class PreconditionError(FednError):
             print("not now:", err.message)
     """
 
-    # A check made by the client: never an HTTP status (the subclasses' API bases declare int).
-    status_code: None
-
     def __init__(self, message: str) -> None:
-        FednError.__init__(self, message)
+        super().__init__(message)
+
+    @property
+    def status_code(self) -> None:
+        """Always ``None``: a check made by the client is not an HTTP answer."""
+        return None
 
 
-class PreconditionConflictError(PreconditionError, ConflictError):  # type: ignore[misc]
+class PreconditionConflictError(PreconditionError, ConflictError):
     """The server's state rules the call out: the controller is busy, the session is not finished,
     no compute package is active. Also a :class:`ConflictError` (``status_code`` is ``None``).
 
@@ -255,7 +328,7 @@ class PreconditionConflictError(PreconditionError, ConflictError):  # type: igno
     """
 
 
-class PreconditionNotFoundError(PreconditionError, NotFoundError):  # type: ignore[misc]
+class PreconditionNotFoundError(PreconditionError, NotFoundError):
     """There is nothing to act on: no model to start from, no session with that name. Also a
     :class:`NotFoundError` (``status_code`` is ``None``).
 
@@ -362,8 +435,9 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
+    404: HTTPNotFoundError,
+    409: HTTPConflictError,
+    429: RateLimitError,
 }
 
 
@@ -374,6 +448,7 @@ def make_status_error(
     reason: str | None = None,
     method: str | None = None,
     url: str | None = None,
+    headers: Mapping[str, str] | httpx.Headers | None = None,
     secrets: Iterable[str] = (),
 ) -> APIStatusError:
     """Build the error for one HTTP answer: the only place mapping a status onto a class.
@@ -381,13 +456,15 @@ def make_status_error(
     The message is the body's ``message`` (or ``error``) field when the body is JSON, else a
     short excerpt of the body (HTML tags dropped), else the reason phrase. Only the first
     :data:`ERROR_BODY_LIMIT` bytes of ``content`` are looked at. Any of ``secrets``
-    found in the message, body or URL is replaced by ``***``.
+    found in the message, body, URL or a header value is replaced by ``***``.
 
     Example::
 
         >>> err = make_status_error(404, b'{"message": "Entity with id: x not found"}')
         >>> type(err).__name__, err.message
-        ('NotFoundError', 'Entity with id: x not found')
+        ('HTTPNotFoundError', 'Entity with id: x not found')
+        >>> make_status_error(429, b"", headers={"Retry-After": "7"}).headers["retry-after"]
+        '7'
     """
     secret_list = [s for s in secrets if s]
     body: object
@@ -423,6 +500,7 @@ def make_status_error(
         method=method,
         url=scrub(url, secret_list) if url is not None else None,
         body=_scrub_body(body, secret_list),
+        headers=scrub_headers(headers, secret_list),
     )
 
 
@@ -443,6 +521,21 @@ def safe_url(url: object) -> str:
         for key, value in parse_qsl(parts.query, keep_blank_values=True)
     ]
     return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def scrub_headers(headers: Mapping[str, str] | httpx.Headers | None, secrets: Iterable[str]) -> httpx.Headers:
+    """A copy of an answer's ``headers`` with every occurrence of each secret in a value replaced by ``***``.
+
+    Example::
+
+        >>> scrub_headers({"X-Echo": "Bearer abc", "Retry-After": "3"}, ["abc"])
+        Headers({'x-echo': 'Bearer ***', 'retry-after': '3'})
+    """
+    import httpx  # as in APIStatusError: only once there is an answer
+
+    items = headers.multi_items() if isinstance(headers, httpx.Headers) else list((headers or {}).items())
+    secret_list = [secret for secret in secrets if secret]
+    return httpx.Headers([(name, scrub(value, secret_list)) for name, value in items])
 
 
 def scrub(text: str, secrets: Iterable[str]) -> str:

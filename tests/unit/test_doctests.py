@@ -15,6 +15,7 @@ MODULES = [
     "fedn._file_checks",
     "fedn._filters",
     "fedn._not_given",
+    "fedn._retry",
     "fedn._secrets",
     "fedn.client",
     "fedn.plots",

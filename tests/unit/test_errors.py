@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from fedn import APIClient, FedOpt, errors
+from fedn import APIClient, FedOpt, RetryPolicy, errors
 from fedn._config import resolve_config
 from support.requests_table import session as started_session
 
@@ -43,8 +43,14 @@ STATUS_CASES = [
     ),
     (401, errors.AuthenticationError, {"message": "Missing token"}, "Missing token"),
     (403, errors.PermissionDeniedError, {"message": "Insufficient permissions"}, "Insufficient permissions"),
-    (404, errors.NotFoundError, {"message": "Entity with id: m9 not found"}, "Entity with id: m9 not found"),
-    (409, errors.ConflictError, {"message": "already exists"}, "already exists"),
+    (
+        404,
+        errors.HTTPNotFoundError,
+        {"message": "Entity with id: m9 not found"},
+        "Entity with id: m9 not found",
+    ),
+    (409, errors.HTTPConflictError, {"message": "already exists"}, "already exists"),
+    (429, errors.RateLimitError, {"message": "slow down"}, "slow down"),
     (500, errors.ServerError, {"message": "An unexpected error occurred"}, "An unexpected error occurred"),
     (503, errors.ServerError, {"message": "busy"}, "busy"),
     (
@@ -63,11 +69,12 @@ STATUS_CASES = [
 def test_status_maps_to_class(
     status: int, cls: type[errors.APIStatusError], body: object, message: str
 ) -> None:
-    client = client_for(answer(status, json=body))
+    client = client_for(answer(status, json=body, headers={"X-Request-Id": "req-7"}), max_retries=0)
     with pytest.raises(cls) as info:
         client.get_model("m9")
     err = info.value
     assert type(err) is cls
+    assert err.headers["x-request-id"] == "req-7" and "authorization" not in err.headers
     assert isinstance(err, errors.APIStatusError) and isinstance(err, errors.FednError)
     assert err.status_code == status
     assert err.message == message
@@ -76,6 +83,47 @@ def test_status_maps_to_class(
     assert str(err).startswith(f"{status} ")
     assert message in str(err)
     assert_no_token(err)
+
+
+def test_404_and_409_are_caught_as_not_found_and_conflict_beside_the_client_checks() -> None:
+    """The umbrellas catch both kinds; only the HTTP answer is an APIStatusError with an int status."""
+    for status, umbrella, http in (
+        (404, errors.NotFoundError, errors.HTTPNotFoundError),
+        (409, errors.ConflictError, errors.HTTPConflictError),
+    ):
+        with pytest.raises(umbrella) as info:
+            client_for(answer(status, json={"message": "no"})).get_models_count()
+        assert isinstance(info.value, errors.APIStatusError) and isinstance(info.value, http)
+        assert info.value.status_code == status
+    checks = (errors.PreconditionNotFoundError("no model yet"), errors.PreconditionConflictError("busy"))
+    for check, umbrella in zip(checks, (errors.NotFoundError, errors.ConflictError), strict=True):
+        assert isinstance(check, umbrella) and isinstance(check, errors.PreconditionError)
+        assert not isinstance(check, errors.APIStatusError)
+        assert check.status_code is None and not hasattr(check, "headers")
+        assert str(check) == check.message
+
+
+def test_a_rate_limit_is_retried_then_raised_with_the_answers_headers() -> None:
+    """429 is retried (honouring Retry-After); when the retries are spent, RateLimitError keeps
+    the answer's headers (Retry-After, a request id), the token masked where a header echoes it."""
+    seen: list[httpx.Request] = []
+    waits: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        headers = {"Retry-After": "2", "X-Request-Id": f"req-{len(seen)}", "X-Echo": f"Bearer {TOKEN}"}
+        return httpx.Response(429, json={"message": "Too many requests"}, headers=headers)
+
+    client = client_for(handler, retry=RetryPolicy(max_retries=1, sleep=waits.append))
+    with client, pytest.raises(errors.RateLimitError) as info:
+        client.get_models()
+    err = info.value
+    assert len(seen) == 2 and waits == [2.0]
+    assert err.status_code == 429 and err.message == "Too many requests"
+    assert err.headers["retry-after"] == "2" and err.headers["x-request-id"] == "req-2"
+    assert err.headers["x-echo"] == "Bearer ***"
+    assert_no_token(err)
+    assert TOKEN not in str(dict(err.headers))
 
 
 def test_403_is_also_an_authentication_error() -> None:
@@ -279,7 +327,7 @@ def test_start_session_on_a_busy_controller_creates_nothing(state: str) -> None:
 @pytest.mark.parametrize(
     ("refusal", "error"),
     [
-        ("A session is already running!", errors.ConflictError),
+        ("A session is already running!", errors.HTTPConflictError),
         ("Number of available clients is lower than the required minimum of 1", errors.BadRequestError),
     ],
 )
@@ -431,12 +479,23 @@ def test_error_tree() -> None:
     for cls in (
         errors.BadRequestError,
         errors.AuthenticationError,
-        errors.NotFoundError,
-        errors.ConflictError,
+        errors.HTTPNotFoundError,
+        errors.HTTPConflictError,
+        errors.RateLimitError,
         errors.ServerError,
+        errors.UnexpectedResponseError,
     ):
         assert issubclass(cls, errors.APIStatusError)
-    assert "PermissionDeniedError" in (errors.__doc__ or "")
+    # the umbrellas: both kinds, but only the HTTP one is an APIStatusError
+    assert issubclass(errors.HTTPNotFoundError, errors.NotFoundError)
+    assert issubclass(errors.PreconditionNotFoundError, errors.NotFoundError)
+    assert issubclass(errors.HTTPConflictError, errors.ConflictError)
+    assert issubclass(errors.PreconditionConflictError, errors.ConflictError)
+    for umbrella in (errors.NotFoundError, errors.ConflictError, errors.PreconditionError):
+        assert not issubclass(umbrella, errors.APIStatusError)
+    for name in errors.__all__:
+        if isinstance(getattr(errors, name), type):
+            assert name in (errors.__doc__ or ""), f"{name} is missing from the tree in the docstring"
 
 
 def test_get_session_fallback_keeps_the_original_404() -> None:

@@ -276,10 +276,10 @@ ERROR_BODIES = [
         404,
         b"<html><body>Not Found</body></html>",
         "text/html",
-        errors.NotFoundError,
+        errors.HTTPNotFoundError,
         "404",
     ),
-    ("truncated JSON 409", 409, b'{"message": "dupl', "application/json", errors.ConflictError, "dupl"),
+    ("truncated JSON 409", 409, b'{"message": "dupl', "application/json", errors.HTTPConflictError, "dupl"),
 ]
 
 

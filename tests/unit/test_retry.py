@@ -86,6 +86,50 @@ def test_retries_run_out_and_raise_the_last_error() -> None:
     assert len(script.requests) == 3 and len(sleeps) == 2
 
 
+def test_the_retried_statuses_are_the_policys() -> None:
+    """``RetryPolicy.retry_statuses`` is the one list: a 500 retried behind a flaky proxy, 503 not."""
+    sleeps: list[float] = []
+    retry = policy(sleeps, retry_statuses={500, 429})
+    script = Script(status(500), status(429), ok(7))
+    assert client_for(script, sleeps, retry=retry).get_models_count() == 7
+    assert len(script.requests) == 3
+    script = Script(status(503))
+    with pytest.raises(errors.ServerError):
+        client_for(script, sleeps, retry=retry).get_models_count()
+    assert len(script.requests) == 1
+    assert RetryPolicy().retry_statuses == frozenset({429, 502, 503, 504})
+    assert isinstance(retry.retry_statuses, frozenset)
+
+
+@pytest.mark.parametrize("statuses", [[503], {"503"}, {True}, {99}, {600}, None])
+def test_retry_statuses_must_be_a_set_of_status_codes(statuses: object) -> None:
+    with pytest.raises(errors.InvalidInputError, match="retry_statuses"):
+        RetryPolicy(retry_statuses=statuses)  # type: ignore[arg-type]
+
+
+def test_wait_for_session_rides_out_the_statuses_its_policy_retries() -> None:
+    """Between polls too: a 429 (rate limited) is waited out with the default policy, a 500 only
+    when the policy retries it; otherwise it is raised at once."""
+    sleeps: list[float] = []
+    answers = [ok(session(status="Started")), status(429), status(429), ok(session(status="Finished"))]
+    script = Script(*answers)
+    client = client_for(script, sleeps, retry=policy(sleeps, max_retries=0))
+    assert client.wait_for_session("s1", poll_interval=0.01).status == "Finished"
+    assert len(script.requests) == 4
+    script = Script(ok(session(status="Started")), status(500))
+    with pytest.raises(errors.ServerError):
+        client_for(script, sleeps, retry=policy(sleeps, max_retries=0)).wait_for_session(
+            "s1", poll_interval=0.01
+        )
+    assert len(script.requests) == 2
+    script = Script(ok(session(status="Started")), status(500), ok(session(status="Finished")))
+    retry = policy(sleeps, max_retries=0, retry_statuses={500})
+    assert (
+        client_for(script, sleeps, retry=retry).wait_for_session("s1", poll_interval=0.01).status
+        == "Finished"
+    )
+
+
 def test_backoff_is_capped_exponential_with_full_jitter() -> None:
     for rnd, expected in (
         (1.0, [0.5, 1.0, 2.0, 2.0, 2.0]),

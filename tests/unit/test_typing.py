@@ -140,15 +140,16 @@ def test_timestamps_and_nested_objects_have_their_types(revealed: list[tuple[str
     assert by_name["Session[...]"] == "Any"  # item access: the JSON, as with FEDn's own client
 
 
-# --- filters: misspelt names and wrong value types fail the type checkers; IDEs complete them -------
+# --- filters and error types: wrong usages fail the type checkers; IDEs complete filter names -----
 
-#: A user's script: every line marked ``# WRONG`` must be the one error its checker reports there,
-#: and nothing else may be reported.
-FILTERS_SCRIPT = """\
+#: A user's script with the 7 wrong usages of the issue (misspelt filters on get, iter and count,
+#: sync and async; a float for a timestamp; ``e.status_code + 1`` on a ConflictError): every line
+#: marked ``# WRONG`` must be the one error its checker reports there, and nothing else may be.
+USER_SCRIPT = """\
 import datetime as dt
 from typing import Unpack
 
-from fedn import APIClient, AsyncAPIClient
+from fedn import APIClient, AsyncAPIClient, errors
 from fedn.filters import StatusFilters
 
 client = APIClient("localhost:8092")
@@ -171,6 +172,18 @@ metrics = client.iter_metrics(value__gt=0.5, step__gte=2, step__lt="null")
 
 def count_statuses(client: APIClient, **filters: Unpack[StatusFilters]) -> int:
     return client.get_statuses_count(**filters)
+
+
+def http_status(e: errors.APIStatusError) -> int:
+    return e.status_code + 1  # an HTTP answer said so: an int
+
+
+def conflict_status(e: errors.HTTPConflictError) -> int:
+    return e.status_code + 1
+
+
+def conflict_or_check(e: errors.ConflictError) -> int:
+    return e.status_code + 1  # WRONG: None when the client's own check said so
 
 
 async def main() -> int:
@@ -197,16 +210,16 @@ def wrong_lines(script: str) -> set[int]:
 
 
 @pytest.fixture(scope="module")
-def filters_script(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def user_script(tmp_path_factory: pytest.TempPathFactory) -> Path:
     script = tmp_path_factory.mktemp("user") / "user_filters.py"
-    script.write_text(FILTERS_SCRIPT)
+    script.write_text(USER_SCRIPT)
     return script
 
 
-def test_mypy_strict_reports_exactly_the_wrong_filter_usages(filters_script: Path) -> None:
+def test_mypy_strict_reports_exactly_the_wrong_filter_usages(user_script: Path) -> None:
     mypy = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--config-file", "pyproject.toml"]
     result = subprocess.run(
-        [*mypy, str(filters_script)],
+        [*mypy, str(user_script)],
         capture_output=True,
         text=True,
         cwd=REPO,
@@ -214,15 +227,17 @@ def test_mypy_strict_reports_exactly_the_wrong_filter_usages(filters_script: Pat
     )
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
     lines = {int(line.split(":")[1]) for line in errors}
-    assert lines == wrong_lines(FILTERS_SCRIPT), "\n".join(errors)
+    assert lines == wrong_lines(USER_SCRIPT), "\n".join(errors)
     assert len(errors) == len(lines), "\n".join(errors)  # one error per wrong usage
     assert any('Unexpected keyword argument "sesion_id"' in line for line in errors)
     assert any('"committed_at__gte"' in line and '"float"' in line for line in errors)
+    assert any('Unsupported operand types for + ("None" and "int")' in line for line in errors)
+    assert len(errors) == 7
 
 
-def test_pyright_reports_exactly_the_wrong_filter_usages(filters_script: Path) -> None:
+def test_pyright_reports_exactly_the_wrong_filter_usages(user_script: Path) -> None:
     result = subprocess.run(
-        [str(PYRIGHT), "--outputjson", "--pythonpath", sys.executable, str(filters_script)],
+        [str(PYRIGHT), "--outputjson", "--pythonpath", sys.executable, str(user_script)],
         capture_output=True,
         text=True,
         cwd=REPO,
@@ -231,7 +246,7 @@ def test_pyright_reports_exactly_the_wrong_filter_usages(filters_script: Path) -
     report = json.loads(result.stdout)
     errors = [d for d in report["generalDiagnostics"] if d["severity"] == "error"]
     lines = [d["range"]["start"]["line"] + 1 for d in errors]
-    assert sorted(lines) == sorted(wrong_lines(FILTERS_SCRIPT)), json.dumps(errors, indent=1)[-4000:]
+    assert sorted(lines) == sorted(wrong_lines(USER_SCRIPT)), json.dumps(errors, indent=1)[-4000:]
 
 
 def test_an_ide_completes_the_filter_names() -> None:
