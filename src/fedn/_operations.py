@@ -578,6 +578,7 @@ def _wait_seconds(value: object, what: str) -> float | None:
 
 
 def start_session(
+    *,
     name: str | None = None,
     aggregator: str | AggregatorConfig = "fedavg",
     aggregator_kwargs: Mapping[str, object] | str | None = None,
@@ -592,7 +593,6 @@ def start_session(
     requested_clients: int = 8,
     server_functions: object = None,
     id: str | None = None,
-    *,
     session_id: str | None = None,
     wait_for_idle: float | None = None,
 ) -> Plan[StartedSession]:
@@ -602,10 +602,18 @@ def start_session(
     if aggregator_name == "splitlearningagg":
         return (
             yield from start_splitlearning_session(
-                session_name, model_id, round_timeout, rounds, round_buffer_size, delete_models, validate,
-                min_clients, requested_clients, wait_for_idle=idle_wait,
+                name=session_name,
+                model_id=model_id,
+                round_timeout=round_timeout,
+                rounds=rounds,
+                round_buffer_size=round_buffer_size,
+                delete_models=delete_models,
+                validate=validate,
+                min_clients=min_clients,
+                requested_clients=requested_clients,
+                wait_for_idle=idle_wait,
             )
-        )  # fmt: skip
+        )
     _check_session_numbers(rounds, round_timeout, round_buffer_size, min_clients, requested_clients)
     source = _server_functions_source(server_functions)
     if helper is not None and not isinstance(helper, str):
@@ -758,6 +766,7 @@ def _active_helper() -> Plan[str]:
 
 
 def start_splitlearning_session(
+    *,
     name: str | None = None,
     model_id: str | None = None,
     round_timeout: int = 180,
@@ -767,7 +776,6 @@ def start_splitlearning_session(
     validate: bool = False,
     min_clients: int = 1,
     requested_clients: int = 8,
-    *,
     wait_for_idle: float | None = None,
 ) -> Plan[StartedSession]:
     _check_session_numbers(rounds, round_timeout, round_buffer_size, min_clients, requested_clients)

@@ -602,11 +602,24 @@ class APIClient(SyncIteration):
             _deprecated_argument(self, "start_session", "session_id", "name")
         return self._run(
             ops.start_session(
-                name, aggregator, aggregator_kwargs, model_id, round_timeout, rounds, round_buffer_size,
-                delete_models, validate, helper, min_clients, requested_clients, server_functions, id,
-                session_id=session_id, wait_for_idle=wait_for_idle,
+                name=name,
+                aggregator=aggregator,
+                aggregator_kwargs=aggregator_kwargs,
+                model_id=model_id,
+                round_timeout=round_timeout,
+                rounds=rounds,
+                round_buffer_size=round_buffer_size,
+                delete_models=delete_models,
+                validate=validate,
+                helper=helper,
+                min_clients=min_clients,
+                requested_clients=requested_clients,
+                server_functions=server_functions,
+                id=id,
+                session_id=session_id,
+                wait_for_idle=wait_for_idle,
             )
-        )  # fmt: skip
+        )
 
     def start_splitlearning_session(
         self,
@@ -623,10 +636,17 @@ class APIClient(SyncIteration):
         """Create and start a split-learning session; the result is as :meth:`start_session`'s."""
         return self._run(
             ops.start_splitlearning_session(
-                name, model_id, round_timeout, rounds, round_buffer_size, delete_models, validate,
-                min_clients, requested_clients,
+                name=name,
+                model_id=model_id,
+                round_timeout=round_timeout,
+                rounds=rounds,
+                round_buffer_size=round_buffer_size,
+                delete_models=delete_models,
+                validate=validate,
+                min_clients=min_clients,
+                requested_clients=requested_clients,
             )
-        )  # fmt: skip
+        )
 
     def continue_session(self, session_id: str, rounds: int = 5, round_timeout: int = 180) -> StartedSession:
         """Run more rounds of a finished session; returns it as read after the restart.

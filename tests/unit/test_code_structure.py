@@ -86,6 +86,23 @@ def test_a_source_change_reaches_the_async_client(copy_of_repo: Path) -> None:
     assert "async def get_clients_count(self, **filters: Unpack[ClientFilters]) -> int:" in regenerated
 
 
+def test_a_rule_that_no_longer_matches_fails(copy_of_repo: Path) -> None:
+    """As httpcore's unasync: a substitution that replaces nothing means its source changed."""
+    source = copy_of_repo / "src" / "fedn" / "_io_sync.py"
+    original = source.read_text()
+    assert original.count("Blocking I/O: the synchronous driver") == 1
+    source.write_text(original.replace("Blocking I/O: the synchronous driver", "Blocking I/O: the driver"))
+    try:
+        checked = unasync(copy_of_repo, "--check")
+        written = unasync(copy_of_repo)
+    finally:
+        source.write_text(original)
+    for result in (checked, written):
+        assert result.returncode == 2
+        assert "'Blocking I/O: the synchronous driver'" in result.stderr
+        assert "replaces nothing in src/fedn/_io_async.py" in result.stderr
+
+
 def fedn_imports(path: Path) -> tuple[set[str], list[str]]:
     """(fedn modules ``path`` imports anywhere, imports of fedn modules made inside a function)."""
     tree = ast.parse(path.read_text())

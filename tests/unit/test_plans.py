@@ -13,7 +13,7 @@ import io
 import subprocess
 import sys
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import httpx
 import pytest
@@ -111,15 +111,27 @@ def _no_transfers(case: Case) -> bool:
 
 
 def _plan_takes_the_methods_arguments(case: Case) -> bool:
-    """The plan has the public method's parameters (list plans take their filters as keywords).
+    """The plan has the public method's parameters (the ``**filters`` as one ``filters``), and
+    maybe more with defaults (``wait_for_session``'s ``outage_statuses``, from the client's policy).
 
     Deprecated names have no plan of their own: they call the current method.
     """
     if not hasattr(_operations, case.method):
         return False
-    method = inspect.signature(getattr(APIClient, case.method)).parameters
+    method = list(inspect.signature(getattr(APIClient, case.method)).parameters)[1:]
     plan = inspect.signature(getattr(_operations, case.method)).parameters
-    return list(plan) == list(method)[1:]
+    extra = [parameter for name, parameter in plan.items() if name not in method]
+    return list(plan)[: len(method)] == method and all(p.default is not p.empty for p in extra)
+
+
+def _plan_of(case: Case) -> Plan[Any]:
+    """The plan behind the case's method, given the arguments the method is called with (by name:
+    some plans take keywords only; the method's ``**filters`` is the plan's ``filters``)."""
+    bound = inspect.signature(getattr(APIClient, case.method)).bind(None, *case.args, **case.kwargs)
+    arguments = dict(bound.arguments)
+    del arguments["self"]
+    plan: Plan[Any] = getattr(_operations, case.method)(**arguments)
+    return plan
 
 
 ASYNC_CASES = [c for c in CASES if _no_transfers(c) and _plan_takes_the_methods_arguments(c)]
@@ -128,7 +140,7 @@ ASYNC_CASES = [c for c in CASES if _no_transfers(c) and _plan_takes_the_methods_
 @pytest.mark.parametrize("case", ASYNC_CASES, ids=[c.id for c in ASYNC_CASES])
 async def test_same_plans_same_requests_async(case: Case, tmp_path: Path) -> None:
     recorder = Recorder(case.exchanges)
-    plan = getattr(_operations, case.method)(*case.args, **case.kwargs)
+    plan = _plan_of(case)
     result = await run_async(plan, _async_client(recorder))
     recorder.assert_done()
     if case.check is not None:
@@ -190,3 +202,10 @@ def test_import_fedn_is_lazy() -> None:
     code = f"import sys, fedn; print(sorted(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_session_plans_take_their_many_parameters_by_name_only() -> None:
+    """14 (and 9) parameters of one type each: passed by name, an added or reordered one cannot shift them."""
+    for plan in (_operations.start_session, _operations.start_splitlearning_session):
+        kinds = {parameter.kind for parameter in inspect.signature(plan).parameters.values()}
+        assert kinds == {inspect.Parameter.KEYWORD_ONLY}, plan.__name__
