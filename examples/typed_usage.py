@@ -50,14 +50,22 @@ def run_session(client: APIClient) -> None:
         assert_type(err.status_code, None)
         print("busy:", err.message)
         return
+    except errors.ConflictError as err:  # the server's 409 or the client's own check
+        assert_type(err.status_code, int | None)
+        return
+    except errors.APIStatusError as err:  # an HTTP answer: an int status, the answer's headers
+        assert_type(err.status_code, int)
+        print(err.status_code, err.headers.get("retry-after"))
+        return
     assert_type(started, StartedSession)
     assert_type(started.message, str)
     session = client.wait_for_session(started.session_id, timeout=600)
     assert_type(session, Session)
     assert_type(session.session_config, SessionConfig)
     assert_type(session.session_config.rounds, int | None)
-    validations = client.get_validations(session_id=session.session_id)
+    validations = client.get_validations(session_id=session.session_id, committed_at__lt="null")
     assert_type(validations, ValidationList)
+    assert_type(client.get_validations_count(session_id=session.session_id), int)
     for validation in validations.result:
         assert_type(validation, Validation)
         assert_type(validation.data, str | None)

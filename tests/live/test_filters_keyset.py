@@ -139,6 +139,21 @@ def test_gt_filter_matches_postgresql(fedn_network: State, tied_sender: str) -> 
     assert [str(e) for e in checker.failures()] == []
 
 
+def test_boolean_comparisons_answer_500_on_sql(fedn_network: State) -> None:
+    """The spec's boolean quirk: FEDn 0.33 binds the value as text (or an integer), never a boolean."""
+    with APIClient(fedn_network["controller_url"], token=fedn_network["token"], timeout=60) as api:
+        for value in (True, False):
+            with pytest.raises(errors.ServerError):
+                api.get_packages(active=value)
+        with pytest.raises(errors.ServerError):
+            api.get_models_count(active__ne=True)
+        # "null" is the one value a boolean filter takes on SQL: IS NULL
+        assert api.get_models_count(active="null") == 0
+        # numbers compare as numbers: the combiner's port, an integer column
+        port = api.get_combiners().result[0].port
+        assert api.get_combiners_count(port=port) == 1 and api.get_combiners_count(port__gt=port) == 0
+
+
 def test_timestamp_comparisons_answer_500_on_sql(fedn_network: State, tied_sender: str) -> None:
     """The quirk the spec describes: FEDn 0.33 compares a timestamp column with a string (500)."""
     since = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
