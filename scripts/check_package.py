@@ -37,7 +37,7 @@ DIST = REPO / "build" / "dist"
 VENVS = REPO / "build" / "package-check"
 USER_SCRIPT = REPO / "examples" / "typed_usage.py"
 OTHER_PYTHONS = ("3.12", "3.13")
-RUNTIME_DEPENDENCIES = {"httpx", "httpcore", "h11", "attrs"}
+RUNTIME_DEPENDENCIES = {"httpx", "h11", "attrs"}
 
 
 class CheckFailed(Exception):

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         UnexpectedResponseError,
     )
     from fedn.results import StartedSession
+    from fedn.transports import ThreadedTransport
 
 __all__ = [
     "NOT_GIVEN",
@@ -82,6 +83,7 @@ __all__ = [
     "ServerError",
     "SessionTimeoutError",
     "StartedSession",
+    "ThreadedTransport",
     "UnexpectedResponseError",
     "errors",
     "filters",
@@ -96,6 +98,7 @@ _LAZY: dict[str, str] = {
     "APIClient": "fedn.client",
     "AsyncAPIClient": "fedn.async_client",
     "RetryPolicy": "fedn._retry",
+    "ThreadedTransport": "fedn.transports",
     "NOT_GIVEN": "fedn._not_given",
     "NotGiven": "fedn._not_given",
     "FedAvg": "fedn.aggregators",

@@ -1,11 +1,14 @@
-"""Connection settings: host parsing, token and scheme resolution, timeouts.
+"""Connection settings: host parsing, token and scheme resolution, TLS, proxy, HTTP/2, timeouts.
 
-Order everywhere: explicit argument > environment (``FEDN_AUTH_TOKEN``, ``FEDN_AUTH_SCHEME``)
-> default. The environment is a parameter so tests never patch ``os.environ``.
+Order everywhere: explicit argument > environment (``FEDN_AUTH_TOKEN``, ``FEDN_AUTH_SCHEME``;
+with ``trust_env``, httpx's proxy and CA bundle variables) > default. The environment is a
+parameter so tests never patch ``os.environ``; httpx is handed the result and reads no
+environment itself. TLS is resolved in :mod:`fedn._tls`, the proxy in :mod:`fedn._proxy`.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import ssl
 import string
@@ -15,12 +18,17 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from fedn._proxy import ProxyTypes, resolve_proxy
+from fedn._tls import CertTypes, VerifyTypes, resolve_tls
 from fedn.errors import InvalidInputError
 
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "CertTypes",
     "ClientConfig",
     "PortTypes",
+    "ProxyTypes",
+    "VerifyTypes",
     "resolve_config",
     "resolve_port",
     "resolve_timeout",
@@ -35,7 +43,6 @@ DEFAULT_SCHEME = "Bearer"
 
 _TOKEN_CHARS = frozenset(string.ascii_letters + string.digits + "-._~+/=:!#$%&'*^`|")
 
-VerifyTypes = bool | str | ssl.SSLContext
 TimeoutTypes = float | httpx.Timeout | None
 #: ``8092`` or ``"8092"``: FEDn's client formats the port into its URLs, so scripts pass either
 #: (``os.environ.get("FEDN_SERVER_PORT", 8092)``, notebooks' ``port='8092'``).
@@ -49,8 +56,10 @@ class ClientConfig:
     base_url: str
     token: str | None = field(repr=False)
     auth_scheme: str
-    verify: bool | ssl.SSLContext
+    verify: bool | ssl.SSLContext  # the client certificate (``cert=``) loaded into it
     timeout: httpx.Timeout
+    proxy: httpx.Proxy | None = None
+    http2: bool = False
 
     @property
     def headers(self) -> httpx.Headers:
@@ -73,44 +82,50 @@ def resolve_config(
     auth_scheme: str | None,
     timeout: TimeoutTypes,
     environ: Mapping[str, str] | None,
+    cert: CertTypes | None = None,
+    proxy: ProxyTypes | None = None,
+    http2: bool = False,
+    trust_env: bool = True,
+    own_transport: bool = False,
 ) -> ClientConfig:
-    """Turn the constructor's arguments (every one given: the defaults are the constructor's)
-    into a :class:`ClientConfig`.
+    """Turn the constructor's arguments (the defaults are the constructor's) into a :class:`ClientConfig`.
+
+    ``own_transport``: the caller passed its own httpx transport, so no proxy is taken from the
+    environment (httpx's rule).
 
     Example::
 
         >>> cfg = resolve_config("localhost:8092", port=None, secure=False, verify=True, token=None,
         ...                      auth_scheme=None, timeout=DEFAULT_TIMEOUT, environ={})
-        >>> cfg.base_url
-        'http://localhost:8092'
+        >>> cfg.base_url, cfg.proxy, cfg.http2
+        ('http://localhost:8092', None, False)
     """
     env = os.environ if environ is None else environ
     resolved_token, token_scheme = _resolve_token(token, env)
     scheme = _resolve_scheme(auth_scheme, token_scheme, env)
+    base_url = build_base_url(host, port, secure)
+    if not isinstance(trust_env, bool):
+        raise InvalidInputError(f"trust_env must be True or False, got {trust_env!r}")
     return ClientConfig(
-        base_url=build_base_url(host, port, secure),
+        base_url=base_url,
         token=resolved_token,
         auth_scheme=scheme,
-        verify=_resolve_verify(verify),
+        verify=resolve_tls(verify, cert, trust_env=trust_env, environ=env),
         timeout=resolve_timeout(timeout),
+        proxy=resolve_proxy(proxy, base_url, trust_env=trust_env and not own_transport, environ=env),
+        http2=_resolve_http2(http2),
     )
 
 
-def _resolve_verify(verify: VerifyTypes) -> bool | ssl.SSLContext:
-    """``True``/``False``, an ``ssl.SSLContext``, or a CA bundle path (turned into a context)."""
-    if isinstance(verify, bool | ssl.SSLContext):
-        return verify
-    if isinstance(verify, str | os.PathLike):
-        path = os.fspath(verify)
-        if not os.path.exists(path):
-            raise InvalidInputError(f"verify: no CA bundle at {path!r}")
-        try:
-            return ssl.create_default_context(
-                cafile=path if os.path.isfile(path) else None, capath=path if os.path.isdir(path) else None
-            )
-        except ssl.SSLError as err:
-            raise InvalidInputError(f"verify: cannot load CA bundle {path!r}: {err}") from None
-    raise InvalidInputError(f"verify must be a bool, an ssl.SSLContext or a CA bundle path, got {verify!r}")
+def _resolve_http2(http2: bool) -> bool:
+    """``http2=True`` needs the ``h2`` package (httpx's ``http2`` extra): say so in the constructor."""
+    if not isinstance(http2, bool):
+        raise InvalidInputError(f"http2 must be True or False, got {http2!r}")
+    if http2 and importlib.util.find_spec("h2") is None:
+        raise InvalidInputError(
+            "http2=True needs the h2 package: pip install 'fedn-typed-client[http2]' (or 'httpx[http2]')"
+        )
+    return http2
 
 
 def build_base_url(host: str, port: PortTypes = None, secure: bool = False) -> str:

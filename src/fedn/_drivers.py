@@ -50,6 +50,7 @@ __all__ = [
     "finish_upload",
     "status_failure",
     "transport_failure",
+    "upload_failure",
 ]
 
 logger = logging.getLogger("fedn")
@@ -91,6 +92,10 @@ def is_network_oserror(err: BaseException) -> TypeGuard[OSError]:
         return False
     kinds = (ssl.SSLError, ConnectionError, TimeoutError, socket.gaierror, socket.herror)
     return isinstance(err, kinds) or err.errno in _NETWORK_ERRNOS
+
+
+#: A connection that broke during the exchange (not a timeout, not a failed connect).
+_BROKEN_CONNECTION = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
 
 
 class Failed(Exception):
@@ -214,6 +219,34 @@ def call_failure(step: Call[Any], err: Exception, secrets: Sequence[str]) -> Fai
         return None
     mapped.__cause__ = err
     return status_failure(mapped, None)
+
+
+def upload_failure(failed: Failed, step: Upload[Any]) -> Failed:
+    """``failed``, its message saying what a connection broken during an upload can be.
+
+    A server that refuses an upload before reading all of it (413 Request Entity Too Large, a
+    proxy's size limit) answers and closes the connection. httpx's blocking transport reads that
+    answer (an :class:`~fedn.errors.APIStatusError` with the status); on httpx's asyncio
+    transport, asyncio drops it together with the socket, so ``AsyncAPIClient`` sees only a broken
+    connection unless it sends through :class:`fedn.ThreadedTransport` (docs/reliability.md).
+    The error stays an :class:`~fedn.errors.APIConnectionError` (same cause, same retry rules).
+    """
+    error = failed.error
+    if type(error) is not APIConnectionError or not isinstance(error.__cause__, _BROKEN_CONNECTION):
+        return failed
+    kind = type(error.__cause__).__name__
+    said = "" if error.message == f"{kind}: {kind}" else error.message.removeprefix(f"{kind}: ")
+    explained = APIConnectionError(
+        f"{kind}: the connection broke before the answer to the upload of {step.file_name!r} was read"
+        f"{f' ({said})' if said else ''}. A server that refuses an upload before reading all of it "
+        "(e.g. 413 Request Entity Too Large) closes the connection like this; on httpx's asyncio "
+        "transport AsyncAPIClient cannot read that answer (transport=fedn.ThreadedTransport() reads "
+        "it, as APIClient does)",
+        method=error.method,
+        url=error.url,
+    )
+    explained.__cause__ = error.__cause__
+    return Failed(explained, failed.attempt)
 
 
 def finish_call(step: Call[R], response: Response[Any], secrets: Sequence[str]) -> R:

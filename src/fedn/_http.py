@@ -1,7 +1,7 @@
 """The httpx clients under :class:`fedn.APIClient` and :class:`fedn.AsyncAPIClient`.
 
-Plain ``httpx.Client``/``httpx.AsyncClient`` with two changes (and the async one sends through
-:class:`~fedn._transport.EarlyAnswerTransport` unless given a transport):
+Plain ``httpx.Client``/``httpx.AsyncClient``, on httpx's own transports (``httpx.HTTPTransport``,
+``httpx.AsyncHTTPTransport``, so respx, pytest-httpx and vcrpy intercept them), with two changes:
 
 * **Error bodies are read up to an excerpt.** The body of an answer that is not a success
   (status < 200 or >= 300) is read only up to :data:`ERROR_BODY_LIMIT` bytes, decoded, and the
@@ -21,14 +21,12 @@ Plain ``httpx.Client``/``httpx.AsyncClient`` with two changes (and the async one
 
 from __future__ import annotations
 
-import ssl
 import zlib
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
 
-from fedn._transport import EarlyAnswerTransport
 from fedn.errors import ERROR_BODY_LIMIT
 
 __all__ = ["ERROR_BODY_LIMIT", "AsyncHTTPClient", "HTTPClient"]
@@ -163,23 +161,7 @@ class HTTPClient(httpx.Client):
 
 
 class AsyncHTTPClient(httpx.AsyncClient):
-    """``httpx.AsyncClient`` reading error bodies up to an excerpt; no re-parse for empty ``params``.
-
-    Without a ``transport``, it sends through :class:`~fedn._transport.EarlyAnswerTransport`
-    (httpx's transport, except that a server's answer to an upload it cut short is not lost).
-    """
-
-    def __init__(
-        self,
-        *,
-        verify: ssl.SSLContext | str | bool = True,
-        trust_env: bool = True,
-        transport: httpx.AsyncBaseTransport | None = None,
-        **kwargs: Any,
-    ) -> None:
-        if transport is None:
-            transport = EarlyAnswerTransport(verify=verify, trust_env=trust_env)
-        super().__init__(verify=verify, trust_env=trust_env, transport=transport, **kwargs)
+    """``httpx.AsyncClient`` reading error bodies up to an excerpt; no re-parse for empty ``params``."""
 
     def build_request(
         self, method: str, url: httpx.URL | str, *, params: Any = None, **kwargs: Any

@@ -28,6 +28,7 @@ from fedn._drivers import (
     finish_call,
     finish_upload,
     status_failure,
+    upload_failure,
 )
 from fedn._steps import Call, Download, DownloadInfo, Plan, Sleep, Step, Upload
 from fedn._transfer import CHUNK, Sink, progress_file, size_changed
@@ -107,6 +108,8 @@ class AsyncDriver(Driver):
             failed = exchange_failure(err, self._secrets, method)
             if failed is None:
                 raise
+            if isinstance(step, Upload):
+                failed = upload_failure(failed, step)
             raise failed from err
 
 

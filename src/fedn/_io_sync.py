@@ -26,6 +26,7 @@ from fedn._drivers import (
     finish_call,
     finish_upload,
     status_failure,
+    upload_failure,
 )
 from fedn._steps import Call, Download, DownloadInfo, Plan, Sleep, Step, Upload
 from fedn._transfer import CHUNK, Sink, progress_file, size_changed
@@ -105,6 +106,8 @@ class SyncDriver(Driver):
             failed = exchange_failure(err, self._secrets, method)
             if failed is None:
                 raise
+            if isinstance(step, Upload):
+                failed = upload_failure(failed, step)
             raise failed from err
 
 

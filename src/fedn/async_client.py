@@ -21,7 +21,7 @@ import httpx
 
 from fedn import _operations as ops
 from fedn._base import _deprecated, _deprecated_argument, _snake_case_filters
-from fedn._config import DEFAULT_TIMEOUT, TimeoutTypes, VerifyTypes, resolve_config
+from fedn._config import DEFAULT_TIMEOUT, CertTypes, ProxyTypes, TimeoutTypes, VerifyTypes, resolve_config
 from fedn._context import apply_call_timeout_async, remember_request_async, remember_response_async
 from fedn._http import AsyncHTTPClient
 from fedn._io_async import AsyncDriver
@@ -109,7 +109,20 @@ class AsyncAPIClient(AsyncIteration):
       else ``"Bearer"``.
     * ``verify``: ``True`` by default. **FEDn's own client defaults to ``verify=False``, which
       silently disables TLS certificate checks**; pass ``verify=False`` only for a test server,
-      or a CA bundle path / ``ssl.SSLContext``.
+      or a CA bundle path / ``ssl.SSLContext``. With ``verify=True`` and ``trust_env``, the
+      ``SSL_CERT_FILE`` or ``SSL_CERT_DIR`` environment variable names the CA bundle, else
+      certifi's bundle is used (as in httpx).
+    * ``cert``: a client certificate for mutual TLS, as in httpx: a PEM file holding certificate
+      and key, ``(certfile, keyfile)`` or ``(certfile, keyfile, password)``; loaded into the
+      context ``verify`` gives. Default none.
+    * ``proxy``: the argument (a URL or an :class:`httpx.Proxy`, e.g. with credentials), else,
+      with ``trust_env``, ``HTTPS_PROXY``/``HTTP_PROXY`` (by the controller's scheme) or
+      ``ALL_PROXY`` unless ``NO_PROXY`` matches the controller, as httpx reads them (from
+      ``environ``), else a direct connection.
+    * ``http2``: ``False`` by default; ``True`` offers HTTP/2 over TLS (as in httpx; needs the
+      ``h2`` package: ``pip install 'fedn-typed-client[http2]'``).
+    * ``trust_env``: ``True`` by default; ``False`` ignores the proxy and CA bundle variables
+      (``FEDN_AUTH_TOKEN``/``FEDN_AUTH_SCHEME`` are read either way).
     * ``timeout``: seconds or an :class:`httpx.Timeout`; default 10 s to connect, 30 s per read,
       write or pool wait. ``None`` waits forever.
     * ``max_retries`` (default 2; 0 disables) and ``retry`` (a :class:`~fedn.RetryPolicy`; an
@@ -117,8 +130,10 @@ class AsyncAPIClient(AsyncIteration):
       exponential backoff and full jitter, honouring ``Retry-After``: connection failures, 429,
       502, 503 and 504 for GET/PUT/DELETE; POST only when the request certainly never reached
       the server (see :mod:`fedn._retry`).
-    * ``environ``: the environment to read (default :data:`os.environ`); ``transport``: an httpx
-      transport (e.g. :class:`httpx.MockTransport` in tests).
+    * ``environ``: the environment to read (default :data:`os.environ`); httpx itself reads no
+      environment. ``transport``: an httpx transport instead of httpx's own (e.g.
+      :class:`httpx.MockTransport` in tests); it then gets no proxy from the environment, and
+      ``verify``, ``cert`` and ``http2`` are its own business, as in httpx.
 
     Per call (or block of calls), :meth:`with_options` gives a copy with another timeout or
     retry budget that shares the connection pool::
@@ -150,16 +165,24 @@ class AsyncAPIClient(AsyncIteration):
         retry: RetryPolicy | None = None,
         environ: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        cert: CertTypes | None = None,
+        proxy: ProxyTypes | None = None,
+        http2: bool = False,
+        trust_env: bool = True,
     ) -> None:
         settings = resolve_config(
             host, port=port, secure=secure, verify=verify, token=token, auth_scheme=auth_scheme,
-            timeout=timeout, environ=environ,
+            timeout=timeout, environ=environ, cert=cert, proxy=proxy, http2=http2, trust_env=trust_env,
+            own_transport=transport is not None,
         )  # fmt: skip
         config = self._setup(settings, max_retries, retry)
         self._http = AsyncHTTPClient(
             base_url=config.base_url,
             headers=config.headers,
             verify=config.verify,
+            proxy=config.proxy,
+            http2=config.http2,
+            trust_env=False,  # the environment was read into config, from ``environ``
             timeout=config.timeout,
             transport=transport,
             follow_redirects=False,

@@ -159,3 +159,91 @@ def test_with_options_tells_not_given_from_none(cls: type[APIClient]) -> None:
     assert client.with_options().timeout.read == 5.0  # NOT_GIVEN: keep
     assert client.with_options(timeout=None).timeout == httpx.Timeout(None)  # None: wait forever
     assert client.with_options(timeout=NOT_GIVEN, max_retries=NOT_GIVEN).max_retries == 2
+
+
+# ---------------------------------------------------------------------------------- proxy rules
+
+PROXY = "http://proxy.internal:3128"
+
+
+@pytest.mark.parametrize(
+    ("base_url", "environ", "expected"),
+    [
+        ("https://fedn.example.com", {}, None),
+        ("https://fedn.example.com", {"HTTPS_PROXY": PROXY}, PROXY),
+        ("https://fedn.example.com", {"HTTP_PROXY": PROXY}, None),  # the scheme's own variable only
+        ("http://fedn.example.com", {"HTTP_PROXY": PROXY}, PROXY),
+        ("https://fedn.example.com", {"ALL_PROXY": PROXY}, PROXY),
+        ("https://fedn.example.com", {"HTTPS_PROXY": PROXY, "ALL_PROXY": "http://other:1"}, PROXY),
+        ("https://fedn.example.com", {"https_proxy": PROXY, "HTTPS_PROXY": "http://upper:1"}, PROXY),
+        ("https://fedn.example.com", {"https_proxy": "", "HTTPS_PROXY": "http://upper:1"}, None),
+        ("https://fedn.example.com", {"HTTPS_PROXY": "proxy.internal:3128"}, PROXY),  # no scheme: http
+        ("https://fedn.example.com", {"HTTPS_PROXY": "https://tls.proxy:8443"}, "https://tls.proxy:8443"),
+        ("http://fedn.example.com", {"HTTP_PROXY": PROXY, "REQUEST_METHOD": "GET"}, None),  # CGI
+        ("http://fedn.example.com", {"http_proxy": PROXY, "REQUEST_METHOD": "GET"}, PROXY),
+        ("https://fedn.example.com", {"HTTPS_PROXY": PROXY, "NO_PROXY": "*"}, None),
+        ("https://fedn.example.com", {"HTTPS_PROXY": PROXY, "NO_PROXY": "example.com"}, None),
+        ("https://example.com", {"HTTPS_PROXY": PROXY, "NO_PROXY": "example.com"}, None),
+        ("https://notexample.com", {"HTTPS_PROXY": PROXY, "NO_PROXY": "example.com"}, PROXY),
+        ("https://fedn.example.com", {"HTTPS_PROXY": PROXY, "no_proxy": ".example.com"}, None),
+        ("https://example.com", {"HTTPS_PROXY": PROXY, "NO_PROXY": ".example.com"}, PROXY),
+        ("https://fedn.example.com", {"HTTPS_PROXY": PROXY, "NO_PROXY": " other.org , example.com"}, None),
+        ("https://fedn.example.com:8443", {"HTTPS_PROXY": PROXY, "NO_PROXY": "example.com:8443"}, None),
+        ("https://fedn.example.com", {"HTTPS_PROXY": PROXY, "NO_PROXY": "example.com:8443"}, PROXY),
+        ("https://fedn.example.com", {"HTTPS_PROXY": PROXY, "NO_PROXY": "example.com:443"}, None),
+        ("http://fedn.example.com", {"HTTP_PROXY": PROXY, "NO_PROXY": "https://fedn.example.com"}, PROXY),
+        ("https://fedn.example.com", {"HTTPS_PROXY": PROXY, "NO_PROXY": "https://fedn.example.com"}, None),
+        ("https://fedn.example.com", {"HTTPS_PROXY": PROXY, "NO_PROXY": "all://*.example.com"}, None),
+        ("http://127.0.0.1:8092", {"HTTP_PROXY": PROXY, "NO_PROXY": "127.0.0.1"}, None),
+        ("http://127.0.0.10:8092", {"HTTP_PROXY": PROXY, "NO_PROXY": "127.0.0.1"}, PROXY),  # exact address
+        ("http://[::1]:8092", {"HTTP_PROXY": PROXY, "NO_PROXY": "::1"}, None),
+        ("http://[::1]:8092", {"HTTP_PROXY": PROXY, "NO_PROXY": "[::1]:8092"}, None),
+        ("http://localhost:8092", {"HTTP_PROXY": PROXY, "NO_PROXY": "localhost"}, None),
+        ("http://mylocalhost:8092", {"HTTP_PROXY": PROXY, "NO_PROXY": "localhost"}, PROXY),
+    ],
+)
+def test_proxy_from_the_environment(base_url: str, environ: dict[str, str], expected: str | None) -> None:
+    """httpx's variables and NO_PROXY rules, read from ``environ`` (fedn._proxy)."""
+    config = resolve_config(
+        base_url, port=None, secure=False, verify=True, token=None, auth_scheme=None, timeout=5,
+        environ=environ,
+    )  # fmt: skip
+    assert (None if config.proxy is None else str(config.proxy.url)) == expected
+    ignored = resolve_config(
+        base_url, port=None, secure=False, verify=True, token=None, auth_scheme=None, timeout=5,
+        environ=environ, trust_env=False,
+    )  # fmt: skip
+    assert ignored.proxy is None
+
+
+def test_an_own_transport_takes_no_proxy_from_the_environment() -> None:
+    """As in httpx: the environment's proxy is for httpx's own transport; ``proxy=`` still applies."""
+    environ = {"HTTP_PROXY": PROXY}
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(200, json=4)
+
+    with APIClient("h", transport=httpx.MockTransport(handler), environ=environ) as client:
+        assert client.get_models_count() == 4
+    assert seen == ["http://h/api/v1/models/count"]
+    config = resolve_config(
+        "h", port=None, secure=False, verify=True, token=None, auth_scheme=None, timeout=5,
+        environ=environ, proxy="http://given:1", own_transport=True,
+    )  # fmt: skip
+    assert config.proxy is not None and str(config.proxy.url) == "http://given:1"
+
+
+@pytest.mark.parametrize("cls", [APIClient, AsyncAPIClient])
+def test_httpx_reads_no_environment_itself(cls: type[APIClient], monkeypatch: pytest.MonkeyPatch) -> None:
+    """``environ`` is the one source: ``os.environ``'s proxy does not reach a client given ``environ={}``."""
+    monkeypatch.setenv("HTTP_PROXY", PROXY)
+    monkeypatch.setenv("ALL_PROXY", PROXY)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    direct = cls("h", environ={})
+    assert direct.httpx_client.trust_env is False
+    assert direct._config.proxy is None
+    from_os = cls("h")._config.proxy  # environ=None: os.environ
+    assert from_os is not None and str(from_os.url) == PROXY

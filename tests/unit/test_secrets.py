@@ -198,3 +198,30 @@ def test_secrets_in_driver_frames_are_masked(cls: Any) -> None:
     secrets = client._driver.secrets
     assert list(secrets) == [TOKEN]  # still usable for scrubbing
     assert TOKEN not in repr(secrets) and TOKEN not in str(secrets)
+
+
+@pytest.mark.parametrize("cls", [APIClient, AsyncAPIClient])
+@pytest.mark.parametrize("source", ["argument", "environment"])
+def test_a_proxy_password_shows_nowhere(cls: Any, source: str) -> None:
+    """The proxy's password (here the walked secret) in no repr from the client or its settings,
+    nor in the error of a proxy that refuses the connection."""
+    proxy = f"http://fedn:{TOKEN}@127.0.0.1:1"  # nothing listens on port 1
+    options: dict[str, Any] = (
+        {"proxy": proxy, "environ": {}} if source == "argument" else {"environ": {"HTTP_PROXY": proxy}}
+    )
+    client = cls("ctl.test:8092", max_retries=0, **options)
+    assert client._config.proxy is not None and client._config.proxy.auth == ("fedn", TOKEN)
+
+    async def fail_async() -> errors.FednError:
+        with pytest.raises(errors.APIConnectionError) as info:
+            await client.get_models_count()
+        await client.aclose()
+        return info.value
+
+    if cls is APIClient:
+        with client, pytest.raises(errors.APIConnectionError) as info:
+            client.get_models_count()
+        error: errors.FednError = info.value
+    else:
+        error = asyncio.run(fail_async())
+    assert_nothing_shows(client, client._config, client.with_options(timeout=1.0), error)
