@@ -168,30 +168,28 @@ def unwrap(
     :class:`~fedn.errors.UnexpectedResponseError`.
     """
     status = int(response.status_code)
-    method = last.request.method if last is not None else None
-    url = safe_url(last.request.url) if last is not None else None
-    if status >= 400:
-        reason = last.reason_phrase if last is not None else None
-        raise make_status_error(
-            status,
-            response.content,
-            reason=reason,
-            method=method,
-            url=url,
-            headers=response.headers,
-            secrets=secrets,
-        )
-    try:
-        return check(response.parsed)
-    except UnexpectedShape as err:
-        raise UnexpectedResponseError(
-            f"unexpected answer to {operation} (HTTP {status}): {err}",
-            status_code=status,
-            method=method,
-            url=url,
-            body=body_excerpt(response.content, secrets),
-            headers=scrub_headers(response.headers, secrets),
-        ) from None
+    if status < 400:
+        try:
+            return check(response.parsed)
+        except UnexpectedShape as err:
+            raise UnexpectedResponseError(
+                f"unexpected answer to {operation} (HTTP {status}): {err}",
+                status_code=status,
+                method=last.request.method if last is not None else None,
+                url=safe_url(last.request.url) if last is not None else None,
+                body=body_excerpt(response.content, secrets),
+                headers=scrub_headers(response.headers, secrets),
+            ) from None
+    # the request's method and URL are worked out for an error only (safe_url parses the URL)
+    raise make_status_error(
+        status,
+        response.content,
+        reason=last.reason_phrase if last is not None else None,
+        method=last.request.method if last is not None else None,
+        url=safe_url(last.request.url) if last is not None else None,
+        headers=response.headers,
+        secrets=secrets,
+    )
 
 
 def parse_failure(
