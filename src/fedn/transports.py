@@ -74,9 +74,10 @@ class ThreadedTransport(httpx.AsyncBaseTransport):
     """An async httpx transport sending each request through a blocking one in a worker thread.
 
     ``transport``: the blocking transport, by default ``httpx.HTTPTransport()``. Give it the TLS,
-    proxy and pool settings (the client's ``verify``, ``cert``, ``proxy`` and ``http2`` do not
-    reach a transport passed in, as in httpx). Requests wait for a free thread of asyncio's
-    default executor, so at most that many run at a time.
+    proxy and pool settings: as in httpx, the client's ``verify``, ``cert`` and ``http2`` do not
+    reach a transport passed in, and a ``proxy=`` given to the client would carry every request
+    past this transport. Requests wait for a free thread of asyncio's default executor, so at
+    most that many run at a time.
 
     Example::
 
