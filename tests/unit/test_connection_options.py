@@ -175,18 +175,6 @@ def test_a_client_certificate_is_presented(
     assert seen == [{"commonName": "client"}, {"commonName": "client"}, {"commonName": "locked"}]
 
 
-@pytest.mark.parametrize("kind", KINDS)
-def test_without_the_client_certificate_the_server_refuses(
-    kind: str, certificates: dict[str, Certificate]
-) -> None:
-    server_cert = certificates["server"]
-    tls = server_context(server_cert, client_ca=certificates["client"].cert)
-    with Loopback(answer, tls=tls) as server, pytest.raises(errors.APIConnectionError) as info:
-        count(kind, server.url, verify=str(server_cert.cert))
-    assert info.value.status_code is None and isinstance(info.value.__cause__, httpx.TransportError)
-    assert server.requests == []
-
-
 def test_a_client_certificate_with_verify_false_or_a_context(certificates: dict[str, Certificate]) -> None:
     """``cert`` goes into whatever ``verify`` gives: no check at all, or the caller's own context."""
     server_cert, client = certificates["server"], certificates["client"]
