@@ -92,6 +92,22 @@ def baseline(impl: str, args: argparse.Namespace) -> dict[str, float]:
     return {"wall_s": 0.0, "start_rss_mb": _rss_mb()}
 
 
+def bare_small_gets(http: Any) -> tuple[Callable[[], object], Callable[[], object]]:
+    """The two small GETs on a bare ``httpx.Client`` (also benchmarks/client_cost.py's floor)."""
+
+    def count() -> object:
+        response = http.get("/api/v1/models/count")
+        response.raise_for_status()
+        return response.json()
+
+    def one_page() -> object:
+        response = http.get("/api/v1/models/", headers={"X-Limit": "10"})
+        response.raise_for_status()
+        return response.json()
+
+    return count, one_page
+
+
 def small_gets(impl: str, args: argparse.Namespace) -> dict[str, float]:
     """``args.calls`` small GETs, alternating a count call and a one-page list call."""
     if impl == "httpx":
@@ -99,18 +115,7 @@ def small_gets(impl: str, args: argparse.Namespace) -> dict[str, float]:
 
         headers = {"Authorization": f"Bearer {args.token}"} if args.token else {}
         with httpx.Client(base_url=args.url, headers=headers) as http:
-
-            def count() -> object:
-                response = http.get("/api/v1/models/count")
-                response.raise_for_status()
-                return response.json()
-
-            def one_page() -> object:
-                response = http.get("/api/v1/models/", headers={"X-Limit": "10"})
-                response.raise_for_status()
-                return response.json()
-
-            return _timed_calls(args.calls, count, one_page)
+            return _timed_calls(args.calls, *bare_small_gets(http))
 
     client = _facade(args.url, args.token)
     return _timed_calls(
