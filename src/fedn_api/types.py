@@ -187,7 +187,7 @@ class JsonObject(dict[str, Any]):
         Raises ``KeyError`` for a missing required field and ``TypeError`` for a value that is
         not a JSON object where one is required.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # JSON gives dicts: no ABC check
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
         dict.update(instance, src_dict)
