@@ -6,64 +6,46 @@ request and the protocol each connection negotiated (ALPN).
 
 from __future__ import annotations
 
-import contextlib
 import socket
 import ssl
-import threading
 
 import h2.config
 import h2.connection
 import h2.events
 
+from support.raw_server import RawServer
+
 __all__ = ["H2Server"]
 
 
-class H2Server:
+class H2Server(RawServer):
     """A threaded HTTP/2 server; ``context`` is the server's TLS context offering ALPN ``h2``."""
 
     def __init__(self, context: ssl.SSLContext, body: bytes = b"3") -> None:
-        self.context = context
+        super().__init__(self._serve, tls=context, threaded=True)
         self.body = body
         self.requests: list[tuple[str, str]] = []
         self.protocols: list[str | None] = []
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(8)
-        self.url = f"https://127.0.0.1:{self.sock.getsockname()[1]}"
-        self.stopped = threading.Event()
-        self.thread = threading.Thread(target=self._accept, daemon=True)
 
-    def _accept(self) -> None:
-        self.sock.settimeout(0.05)
-        while not self.stopped.is_set():
-            try:
-                raw, _ = self.sock.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            threading.Thread(target=self._serve, args=(raw,), daemon=True).start()
-
-    def _serve(self, raw: socket.socket) -> None:
-        raw.settimeout(10)
-        with contextlib.suppress(OSError), self.context.wrap_socket(raw, server_side=True) as tls:
-            self.protocols.append(tls.selected_alpn_protocol())
-            config = h2.config.H2Configuration(client_side=False, header_encoding="utf-8")
-            connection = h2.connection.H2Connection(config=config)
-            connection.initiate_connection()
+    def _serve(self, tls: socket.socket) -> None:
+        assert isinstance(tls, ssl.SSLSocket)
+        self.protocols.append(tls.selected_alpn_protocol())
+        config = h2.config.H2Configuration(client_side=False, header_encoding="utf-8")
+        connection = h2.connection.H2Connection(config=config)
+        connection.initiate_connection()
+        tls.sendall(connection.data_to_send())
+        while data := tls.recv(65536):
+            for event in connection.receive_data(data):
+                if isinstance(event, h2.events.RequestReceived):
+                    headers = dict(event.headers)
+                    self.requests.append((str(headers[":method"]), str(headers[":path"])))
+                elif isinstance(event, h2.events.DataReceived):
+                    connection.acknowledge_received_data(event.flow_controlled_length, event.stream_id)
+                elif isinstance(event, h2.events.StreamEnded):
+                    self._answer(connection, event.stream_id)
+                elif isinstance(event, h2.events.ConnectionTerminated):
+                    return
             tls.sendall(connection.data_to_send())
-            while data := tls.recv(65536):
-                for event in connection.receive_data(data):
-                    if isinstance(event, h2.events.RequestReceived):
-                        headers = dict(event.headers)
-                        self.requests.append((str(headers[":method"]), str(headers[":path"])))
-                    elif isinstance(event, h2.events.DataReceived):
-                        connection.acknowledge_received_data(event.flow_controlled_length, event.stream_id)
-                    elif isinstance(event, h2.events.StreamEnded):
-                        self._answer(connection, event.stream_id)
-                    elif isinstance(event, h2.events.ConnectionTerminated):
-                        return
-                tls.sendall(connection.data_to_send())
 
     def _answer(self, connection: h2.connection.H2Connection, stream_id: int) -> None:
         headers = [
@@ -73,12 +55,3 @@ class H2Server:
         ]
         connection.send_headers(stream_id, headers)
         connection.send_data(stream_id, self.body, end_stream=True)
-
-    def __enter__(self) -> H2Server:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stopped.set()
-        self.thread.join(5)
-        self.sock.close()

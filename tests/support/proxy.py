@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import socket
-import socketserver
 import threading
 from urllib.parse import urlsplit
+
+from support.raw_server import RawServer, read_head
 
 __all__ = ["Proxy"]
 
@@ -26,31 +27,17 @@ def _relay(one: socket.socket, other: socket.socket) -> None:
         other.shutdown(socket.SHUT_WR)
 
 
-class Proxy:
+class Proxy(RawServer):
     """A threaded forwarding proxy; ``seen`` holds ``(request line, Proxy-Authorization or None)``."""
 
     def __init__(self) -> None:
+        super().__init__(self._handle, threaded=True)
         self.seen: list[tuple[str, str | None]] = []
-        proxy = self
-
-        class Handler(socketserver.BaseRequestHandler):
-            def handle(self) -> None:
-                proxy._handle(self.request)
-
-        self.server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05})
 
     def _handle(self, client: socket.socket) -> None:
-        client.settimeout(10)
-        data = b""
-        while b"\r\n\r\n" not in data:
-            piece = client.recv(65536)
-            if not piece:
-                return
-            data += piece
-        head, rest = data.split(b"\r\n\r\n", 1)
+        head, rest = read_head(client)
+        if not head:
+            return
         line, *header_lines = head.decode("latin-1").split("\r\n")
         headers = {
             name.strip().lower(): value.strip() for name, _, value in (h.partition(":") for h in header_lines)
@@ -78,12 +65,3 @@ class Proxy:
             back.start()
             _relay(client, upstream)
             back.join(10)
-
-    def __enter__(self) -> Proxy:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join(5)

@@ -28,6 +28,7 @@ import pytest
 
 from fedn import APIClient, AsyncAPIClient, ThreadedTransport, errors
 from support.loopback import Loopback, send
+from support.raw_server import RawServer, read_head
 from support.tls import Certificate, have_openssl, make_certificate, server_context
 
 pytestmark = pytest.mark.timeout(60)
@@ -174,42 +175,11 @@ def test_an_early_answer_on_a_reused_connection(tmp_path: Path, transport: str) 
         assert "413 Request Entity Too Large" in str(err) and "fedn.ThreadedTransport()" in str(err)
 
 
-class Resetter:
-    """A raw socket server that reads the request head and resets the connection (no answer)."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(8)
-        self.sock.settimeout(0.05)
-        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        self.stopped = threading.Event()
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-
-    def _serve(self) -> None:
-        while not self.stopped.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except TimeoutError:
-                continue
-            conn.settimeout(10)
-            data = b""
-            while b"\r\n\r\n" not in data:
-                piece = conn.recv(65536)
-                if not piece:
-                    break
-                data += piece
-            conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-            conn.close()  # linger 0: a reset, not a close
-
-    def __enter__(self) -> Resetter:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stopped.set()
-        self.thread.join(5)
-        self.sock.close()
+def reset(conn: socket.socket) -> None:
+    """Read the request head and reset the connection (no answer)."""
+    read_head(conn)
+    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    conn.close()  # linger 0: a reset, not a close
 
 
 @pytest.mark.parametrize("transport", ASYNC_TRANSPORTS)
@@ -232,7 +202,7 @@ def test_a_reset_without_an_answer_is_the_same_error(upload: bool, tmp_path: Pat
                 await make_call(client)
             return info.value
 
-    with Resetter() as server:
+    with RawServer(reset) as server:
         with (
             APIClient(server.url, environ={}, max_retries=0) as client,
             pytest.raises(errors.FednError) as sync,

@@ -17,7 +17,6 @@ import json
 import os
 import socket
 import ssl
-import threading
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -27,6 +26,7 @@ import pytest
 
 from fedn import APIClient, AsyncAPIClient, ThreadedTransport, errors
 from support.loopback import Loopback, send
+from support.raw_server import RawServer, read_head
 from support.tls import have_openssl, make_certificate, server_context
 
 pytestmark = pytest.mark.timeout(60)
@@ -135,61 +135,29 @@ def test_an_unchanged_file_uploads(package: Path) -> None:
 # ---------------------------------------------------------------------------- an early 413
 
 
-class EarlyAnswer:
-    """A raw socket server: reads the request head and ``read_first`` bytes of the body, answers
-    413 and closes with the rest unread (the client's next write meets a reset); over TLS with
-    the server context ``tls``."""
+class EarlyAnswer(RawServer):
+    """Reads the request head and ``read_first`` bytes of the body, answers 413 and closes with the
+    rest unread (the client's next write meets a reset); over TLS with the server context ``tls``."""
 
     def __init__(self, read_first: int = 0, tls: ssl.SSLContext | None = None) -> None:
+        super().__init__(self._refuse, tls=tls)
         self.read_first = read_first
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(8)
-        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.sock.getsockname()[1]}"
-        if tls is not None:
-            self.sock = tls.wrap_socket(self.sock, server_side=True)
         self.heads: list[bytes] = []
-        self.stopped = threading.Event()
-        self.thread = threading.Thread(target=self._serve, daemon=True)
 
-    def _serve(self) -> None:
-        self.sock.settimeout(0.05)  # a closed listening socket does not wake accept() on Linux
-        while not self.stopped.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            conn.settimeout(10)
-            with conn:
-                data = b""
-                while b"\r\n\r\n" not in data:
-                    piece = conn.recv(65536)
-                    if not piece:
-                        break
-                    data += piece
-                self.heads.append(data.split(b"\r\n", 1)[0])
-                received = len(data) - data.index(b"\r\n\r\n") - 4
-                while received < self.read_first:
-                    piece = conn.recv(65536)
-                    if not piece:
-                        break
-                    received += len(piece)
-                body = b'{"message": "Request Entity Too Large: the limit is 1 MB"}'
-                conn.sendall(
-                    b"HTTP/1.1 413 Request Entity Too Large\r\nContent-Type: application/json\r\n"
-                    b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(body), body)
-                )
-
-    def __enter__(self) -> EarlyAnswer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stopped.set()
-        self.thread.join(5)
-        self.sock.close()
+    def _refuse(self, conn: socket.socket) -> None:
+        head, rest = read_head(conn)
+        self.heads.append(head.split(b"\r\n", 1)[0])
+        received = len(rest)
+        while received < self.read_first:
+            piece = conn.recv(65536)
+            if not piece:
+                break
+            received += len(piece)
+        body = b'{"message": "Request Entity Too Large: the limit is 1 MB"}'
+        conn.sendall(
+            b"HTTP/1.1 413 Request Entity Too Large\r\nContent-Type: application/json\r\n"
+            b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(body), body)
+        )
 
 
 @pytest.mark.parametrize(
