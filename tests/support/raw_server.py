@@ -1,14 +1,17 @@
-"""A raw TCP server on 127.0.0.1 for tests that behave below HTTP (resets, early answers, HTTP/2)."""
+"""Raw TCP servers on 127.0.0.1 for tests below HTTP (resets, early answers, HTTP/2, TLS alerts)."""
 
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import ssl
 import threading
 from collections.abc import Callable
 
-__all__ = ["RawServer", "read_head"]
+from support.tls import Certificate, server_context
+
+__all__ = ["CertificateDemander", "RawServer", "read_head"]
 
 
 def read_head(conn: socket.socket) -> tuple[bytes, bytes]:
@@ -76,3 +79,33 @@ class RawServer:
         self.stopped.set()
         self.thread.join(5)
         self.sock.close()
+
+
+class CertificateDemander(RawServer):
+    """A TLS server that demands a client certificate and reads what the client sends.
+
+    Every connection's handshake fails on the server's side when the client presents no
+    certificate; with TLS 1.3 the client has finished its part by then, so the server's
+    "certificate required" alert reaches the client on its first *read*. The server then reads
+    whatever the client sends until it closes (at most ``drain`` seconds), so its close never
+    resets the connection, which would throw the alert away: every client request ends on the
+    alert, deterministically.
+    """
+
+    def __init__(self, certificate: Certificate, *, drain: float = 2.0) -> None:
+        super().__init__(self._refuse, threaded=True)
+        self.url = self.url.replace("http://", "https://")
+        self.context = server_context(certificate, client_ca=certificate.cert)
+        self.drain = drain
+
+    def _refuse(self, conn: socket.socket) -> None:
+        raw = socket.socket(fileno=os.dup(conn.fileno()))  # reads on under the failed TLS layer
+        tls = self.context.wrap_socket(conn, server_side=True, do_handshake_on_connect=False)
+        with contextlib.suppress(OSError):  # no client certificate: OpenSSL has sent the alert
+            tls.do_handshake()
+        raw.settimeout(self.drain)
+        with contextlib.suppress(OSError):
+            while raw.recv(1 << 16):
+                pass
+        raw.close()
+        tls.close()

@@ -24,7 +24,7 @@ from fedn import APIClient, AsyncAPIClient, errors
 from support.h2server import H2Server
 from support.loopback import Loopback, send
 from support.proxy import Proxy
-from support.tls import Certificate, have_openssl, make_certificate, server_context
+from support.tls import Certificate, make_certificate, server_context
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -52,8 +52,6 @@ def answer(handler: BaseHTTPRequestHandler) -> None:
 @pytest.fixture(scope="module")
 def certificates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Certificate]]:
     """The server's certificate, a client certificate, and one with a password-protected key."""
-    if not have_openssl():
-        pytest.skip("openssl is needed to make test certificates")
     folder = tmp_path_factory.mktemp("tls")
     yield {
         "server": make_certificate(folder, "server"),

@@ -27,7 +27,9 @@ import httpx
 import pytest
 
 from fedn import APIClient, AsyncAPIClient, errors
-from support.loopback import CertificateDemander, Loopback, self_signed_certificate, send, server_tls
+from support.loopback import Loopback, send
+from support.raw_server import CertificateDemander
+from support.tls import Certificate, make_certificate, server_context
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -37,9 +39,9 @@ Call = Callable[[Any, Path], object]  # a client method call (sync or async) giv
 
 
 @pytest.fixture(scope="module")
-def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> Certificate:
     """A self-signed certificate for 127.0.0.1 (openssl's command line)."""
-    return self_signed_certificate(tmp_path_factory.mktemp("tls"))
+    return make_certificate(tmp_path_factory.mktemp("tls"), "server")
 
 
 def run_call(kind: str, url: str, call: Call, folder: Path, cafile: Path | None = None) -> BaseException:
@@ -86,11 +88,11 @@ CALLS: dict[str, Call] = {
 @pytest.mark.parametrize("kind", CLIENT_KINDS)
 @pytest.mark.parametrize("what", sorted(CALLS))
 def test_the_certificate_required_alert_is_a_connection_error(
-    certificate: tuple[Path, Path], tmp_path: Path, kind: str, what: str
+    certificate: Certificate, tmp_path: Path, kind: str, what: str
 ) -> None:
     with CertificateDemander(certificate) as server:
         for attempt in range(3):
-            err = run_call(kind, server.url, CALLS[what], tmp_path, certificate[0])
+            err = run_call(kind, server.url, CALLS[what], tmp_path, certificate.cert)
             assert type(err) is errors.APIConnectionError, f"attempt {attempt}: {type(err).__name__}: {err}"
             assert ALERT in err.message and ALERT in str(err)
             assert err.status_code is None
@@ -101,7 +103,7 @@ def test_the_certificate_required_alert_is_a_connection_error(
 
 @pytest.mark.parametrize("kind", CLIENT_KINDS)
 def test_a_server_requiring_a_client_certificate_never_raises_raw(
-    certificate: tuple[Path, Path], tmp_path: Path, kind: str
+    certificate: Certificate, tmp_path: Path, kind: str
 ) -> None:
     """The loopback server closes at once: the client reads the alert or a reset, never a raw error."""
 
@@ -109,9 +111,9 @@ def test_a_server_requiring_a_client_certificate_never_raises_raw(
         send(handler, 200, b"3", Content_Type="application/json")
 
     seen: list[str] = []
-    with Loopback(answer, tls=server_tls(certificate, client_certificate=True)) as server:
+    with Loopback(answer, tls=server_context(certificate, client_ca=certificate.cert)) as server:
         for _ in range(20):
-            err = run_call(kind, server.url, CALLS["call"], tmp_path, certificate[0])
+            err = run_call(kind, server.url, CALLS["call"], tmp_path, certificate.cert)
             assert type(err) is errors.APIConnectionError, f"{type(err).__name__}: {err}"
             assert ALERT in err.message or "Connection reset" in err.message, err.message
             seen.append(err.message)

@@ -29,7 +29,7 @@ import pytest
 from fedn import APIClient, AsyncAPIClient, ThreadedTransport, errors
 from support.loopback import Loopback, send
 from support.raw_server import RawServer, read_head
-from support.tls import Certificate, have_openssl, make_certificate, server_context
+from support.tls import Certificate, make_certificate, server_context
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -88,8 +88,6 @@ def test_keep_alive_connections_are_reused_across_calls_and_uploads(tmp_path: Pa
 @pytest.fixture(scope="module")
 def certificate(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Certificate]:
     """A self-signed certificate for 127.0.0.1 (openssl's command line)."""
-    if not have_openssl():
-        pytest.skip("openssl is needed to make a test certificate")
     yield make_certificate(tmp_path_factory.mktemp("tls"), "server")
 
 

@@ -27,7 +27,7 @@ import pytest
 from fedn import APIClient, AsyncAPIClient, ThreadedTransport, errors
 from support.loopback import Loopback, send
 from support.raw_server import RawServer, read_head
-from support.tls import have_openssl, make_certificate, server_context
+from support.tls import make_certificate, server_context
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -213,7 +213,6 @@ def test_an_early_413_on_the_default_async_transport_is_explained(package: Path,
 EXPLAINED = "the connection broke before the answer to the upload of 'package.tgz' was read"
 
 
-@pytest.mark.skipif(not have_openssl(), reason="openssl is needed to make a test certificate")
 @pytest.mark.parametrize("read_first", [0, 4 * 2**20], ids=["after-the-head", "after-4MB"])
 def test_an_early_413_over_https(package: Path, tmp_path: Path, read_first: int) -> None:
     """Over TLS, reading the early answer is a race the blocking transport usually wins (about 9
