@@ -15,6 +15,7 @@ from typing import (
     Any,
     BinaryIO,
     ClassVar,
+    Final,
     Generic,
     Literal,
     ParamSpec,
@@ -510,6 +511,11 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+#: Every ``HTTPStatus`` by its code: a dict lookup, where ``HTTPStatus(code)`` goes through the enum
+#: machinery on every answer (an unknown code still raises ``ValueError`` there).
+_HTTP_STATUSES: Final[dict[int, HTTPStatus]] = {status.value: status for status in HTTPStatus}
+
+
 class Operation(Generic[P, R]):
     """One API operation, sans-IO: :meth:`build` makes its request, :meth:`parse` reads the answer.
 
@@ -547,7 +553,7 @@ class Operation(Generic[P, R]):
         """The answer as a :class:`Response` (``raise_on_unexpected_status``: raise
         :class:`~fedn_api.errors.UnexpectedStatus` for a status the spec does not list, else ``parsed`` is None)."""
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=_HTTP_STATUSES.get(response.status_code) or HTTPStatus(response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=self._parse(response, raise_on_unexpected_status),
