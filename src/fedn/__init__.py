@@ -52,7 +52,6 @@ if TYPE_CHECKING:
         UnexpectedResponseError,
     )
     from fedn.results import StartedSession
-    from fedn.transports import ThreadedTransport
 
 __all__ = [
     "NOT_GIVEN",
@@ -83,7 +82,6 @@ __all__ = [
     "ServerError",
     "SessionTimeoutError",
     "StartedSession",
-    "ThreadedTransport",
     "UnexpectedResponseError",
     "errors",
     "filters",
@@ -98,7 +96,6 @@ _LAZY: dict[str, str] = {
     "APIClient": "fedn.client",
     "AsyncAPIClient": "fedn.async_client",
     "RetryPolicy": "fedn._retry",
-    "ThreadedTransport": "fedn.transports",
     "NOT_GIVEN": "fedn._not_given",
     "NotGiven": "fedn._not_given",
     "FedAvg": "fedn.aggregators",

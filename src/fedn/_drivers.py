@@ -225,11 +225,12 @@ def upload_failure(failed: Failed, step: Upload[Any]) -> Failed:
     """``failed``, its message saying what a connection broken during an upload can be.
 
     A server that refuses an upload before reading all of it (413 Request Entity Too Large, a
-    proxy's size limit) answers and closes the connection. httpx's blocking transport reads that
-    answer (an :class:`~fedn.errors.APIStatusError` with the status); on httpx's asyncio
-    transport, asyncio drops it together with the socket, so ``AsyncAPIClient`` sees only a broken
-    connection unless it sends through :class:`fedn.ThreadedTransport` (docs/reliability.md).
-    The error stays an :class:`~fedn.errors.APIConnectionError` (same cause, same retry rules).
+    proxy's size limit) answers and closes the connection. Both clients send uploads through
+    httpx's blocking transport by default, which reads that answer (an
+    :class:`~fedn.errors.APIStatusError` with the status); this error is what remains when no
+    answer could be read: none was sent, TLS lost the race to read it (docs/reliability.md), or
+    a transport of the caller's (an asyncio one drops the answer with the socket) lost it. The
+    error stays an :class:`~fedn.errors.APIConnectionError` (same cause, same retry rules).
     """
     error = failed.error
     if type(error) is not APIConnectionError or not isinstance(error.__cause__, _BROKEN_CONNECTION):
@@ -239,9 +240,8 @@ def upload_failure(failed: Failed, step: Upload[Any]) -> Failed:
     explained = APIConnectionError(
         f"{kind}: the connection broke before the answer to the upload of {step.file_name!r} was read"
         f"{f' ({said})' if said else ''}. A server that refuses an upload before reading all of it "
-        "(e.g. 413 Request Entity Too Large) closes the connection like this; on httpx's asyncio "
-        "transport AsyncAPIClient cannot read that answer (transport=fedn.ThreadedTransport() reads "
-        "it, as APIClient does)",
+        "(e.g. 413 Request Entity Too Large) closes the connection like this, and its answer could "
+        "not be read (over TLS, or through an asyncio transport, it can be lost with the connection)",
         method=error.method,
         url=error.url,
     )

@@ -17,19 +17,49 @@ Plain ``httpx.Client``/``httpx.AsyncClient``, on httpx's own transports (``httpx
   rebuilding the request URL from its text (a full re-parse, about a fifth of the client's own
   time for a small call). Dropping it changes nothing on the wire, because an empty mapping
   would only clear a query already in the URL, so it is dropped only when the URL has none.
+
+One difference between the two clients is by design: **the async client sends uploads through a
+blocking twin.** A server may answer an upload before it has read the whole body (``413 Request
+Entity Too Large`` right after the headers) and close the connection. httpx's blocking transport
+reads that answer after its write fails (the kernel keeps the bytes it received); on httpx's
+asyncio transport the answer is lost, because asyncio closes a socket as soon as a write to it
+fails. So :class:`AsyncHTTPClient`, on its default transport, sends the multipart POST of
+:func:`post_file_async` through a blocking :class:`HTTPClient` with the same settings, in a worker
+thread: the same server answer is the same error in both clients, and the event loop does not
+wait on the file's reads either. Every other request goes through httpx's asyncio transport. With
+a ``transport`` of the caller's (a mock, the fake controller's), everything goes through it.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
+import functools
+import threading
 import zlib
-from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
+from fedn._context import (
+    LAST_REQUEST,
+    LAST_RESPONSE,
+    apply_call_timeout,
+    apply_call_timeout_async,
+    remember_request,
+    remember_request_async,
+    remember_response,
+    remember_response_async,
+)
 from fedn.errors import ERROR_BODY_LIMIT
 
-__all__ = ["ERROR_BODY_LIMIT", "AsyncHTTPClient", "HTTPClient"]
+if TYPE_CHECKING:
+    from fedn._config import ClientConfig
+
+T = TypeVar("T")
+
+__all__ = ["ERROR_BODY_LIMIT", "AsyncHTTPClient", "HTTPClient", "post_file", "post_file_async"]
 
 
 def _params(url: httpx.URL | str, params: Any) -> Any:
@@ -137,8 +167,34 @@ def _excerpt_of(response: httpx.Response) -> _Excerpt:
     return excerpt
 
 
+def _settings(config: ClientConfig) -> dict[str, Any]:
+    """The httpx client settings of one client's :class:`~fedn._config.ClientConfig`."""
+    return {
+        "base_url": config.base_url,
+        "headers": config.headers,
+        "verify": config.verify,
+        "proxy": config.proxy,
+        "http2": config.http2,
+        "trust_env": False,  # the environment was read into config, from the client's ``environ``
+        "timeout": config.timeout,
+        "follow_redirects": False,
+    }
+
+
 class HTTPClient(httpx.Client):
     """``httpx.Client`` reading error bodies up to an excerpt; skips the URL re-parse for empty ``params``."""
+
+    @classmethod
+    def for_config(cls, config: ClientConfig, transport: httpx.BaseTransport | None = None) -> Self:
+        """The client of :class:`fedn.APIClient`: ``config``'s settings and the per-call hooks.
+
+        ``transport``: the caller's; ``None`` is httpx's own ``httpx.HTTPTransport``.
+        """
+        return cls(
+            **_settings(config),
+            transport=transport,
+            event_hooks={"request": [apply_call_timeout, remember_request], "response": [remember_response]},
+        )
 
     def build_request(
         self, method: str, url: httpx.URL | str, *, params: Any = None, **kwargs: Any
@@ -161,7 +217,52 @@ class HTTPClient(httpx.Client):
 
 
 class AsyncHTTPClient(httpx.AsyncClient):
-    """``httpx.AsyncClient`` reading error bodies up to an excerpt; no re-parse for empty ``params``."""
+    """``httpx.AsyncClient`` reading error bodies up to an excerpt; no re-parse for empty ``params``.
+
+    ``blocking``: makes the blocking twin that :func:`post_file_async` sends uploads through (in a
+    worker thread; made on first use, closed with this client); ``None``: uploads go through this
+    client's own transport like every other request.
+    """
+
+    def __init__(self, *, blocking: Callable[[], httpx.Client] | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._make_blocking = blocking
+        self._blocking: httpx.Client | None = None
+        self._blocking_lock = threading.Lock()
+
+    @classmethod
+    def for_config(cls, config: ClientConfig, transport: httpx.AsyncBaseTransport | None = None) -> Self:
+        """The client of :class:`fedn.AsyncAPIClient`: ``config``'s settings and the per-call hooks.
+
+        ``transport``: the caller's, which then carries uploads too; ``None`` is httpx's own
+        ``httpx.AsyncHTTPTransport``, with uploads sent by a blocking twin (module docstring).
+        """
+        return cls(
+            **_settings(config),
+            transport=transport,
+            event_hooks={
+                "request": [apply_call_timeout_async, remember_request_async],
+                "response": [remember_response_async],
+            },
+            blocking=functools.partial(HTTPClient.for_config, config) if transport is None else None,
+        )
+
+    def blocking_twin(self) -> httpx.Client | None:
+        """The blocking client uploads go through (made now if need be), or ``None``: none is used."""
+        if self._make_blocking is None:
+            return None
+        with self._blocking_lock:
+            if self._blocking is None:
+                self._blocking = self._make_blocking()
+            return self._blocking
+
+    async def aclose(self) -> None:
+        """Close the connection pools (this client's and the blocking twin's)."""
+        await super().aclose()
+        with self._blocking_lock:
+            blocking, self._blocking = self._blocking, None
+        if blocking is not None:
+            blocking.close()
 
     def build_request(
         self, method: str, url: httpx.URL | str, *, params: Any = None, **kwargs: Any
@@ -181,3 +282,58 @@ class AsyncHTTPClient(httpx.AsyncClient):
                 await response.aclose()
                 raise
         return response
+
+
+def post_file(
+    http: httpx.Client, url: str, *, files: Mapping[str, Any], data: Mapping[str, str]
+) -> httpx.Response:
+    """POST a multipart upload (``files`` streamed from open files) through ``http``."""
+    return http.post(url, files=files, data=data)
+
+
+async def post_file_async(
+    http: httpx.AsyncClient, url: str, *, files: Mapping[str, Any], data: Mapping[str, str]
+) -> httpx.Response:
+    """:func:`post_file` for the async client: through its blocking twin in a worker thread, if it has one.
+
+    The request and response the twin's hooks record (``LAST_REQUEST``, ``LAST_RESPONSE``) are
+    carried back into the caller's context, so errors name them as for any other request. If the
+    caller is cancelled, the thread still ends the upload (its answer is then closed unread).
+    """
+    blocking = http.blocking_twin() if isinstance(http, AsyncHTTPClient) else None
+    if blocking is None:
+        return await http.post(url, files=files, data=data)
+    context = contextvars.copy_context()
+    try:
+        return await _in_thread(
+            functools.partial(blocking.post, url, files=files, data=data), context, on_abandoned=_close
+        )
+    finally:
+        LAST_REQUEST.set(context.get(LAST_REQUEST))
+        LAST_RESPONSE.set(context.get(LAST_RESPONSE))
+
+
+async def _in_thread(
+    function: Callable[[], T], context: contextvars.Context, on_abandoned: Callable[[T], None]
+) -> T:
+    """``function()`` run in ``context`` in the default executor.
+
+    If the awaiting task is cancelled, the thread still finishes; ``on_abandoned`` then gets its
+    result (to close a response nobody will read).
+    """
+    loop = asyncio.get_running_loop()
+    future = loop.run_in_executor(None, functools.partial(context.run, function))
+    try:
+        return await asyncio.shield(future)
+    except asyncio.CancelledError:
+
+        def abandon(done: asyncio.Future[T]) -> None:
+            if not done.cancelled() and done.exception() is None:
+                on_abandoned(done.result())
+
+        future.add_done_callback(abandon)
+        raise
+
+
+def _close(response: httpx.Response) -> None:
+    response.close()

@@ -30,6 +30,7 @@ from fedn._drivers import (
     status_failure,
     upload_failure,
 )
+from fedn._http import post_file_async
 from fedn._steps import Call, Download, DownloadInfo, Plan, Sleep, Step, Upload
 from fedn._transfer import CHUNK, Sink, progress_file, size_changed
 from fedn.errors import APIStatusError, ChecksumMismatchError, FednError, safe_url
@@ -126,7 +127,7 @@ async def upload(http: httpx.AsyncClient, step: Upload[object]) -> httpx.Respons
         body, bar = progress_file(handle, step)
         try:
             files = {step.field_name: (step.file_name, body, "application/octet-stream")}
-            return await http.post(step.url, files=files, data=dict(step.data))
+            return await post_file_async(http, step.url, files=files, data=dict(step.data))
         except Exception as err:
             changed = size_changed(handle, step, size)
             if changed is not None:

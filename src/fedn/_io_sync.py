@@ -28,6 +28,7 @@ from fedn._drivers import (
     status_failure,
     upload_failure,
 )
+from fedn._http import post_file
 from fedn._steps import Call, Download, DownloadInfo, Plan, Sleep, Step, Upload
 from fedn._transfer import CHUNK, Sink, progress_file, size_changed
 from fedn.errors import APIStatusError, ChecksumMismatchError, FednError, safe_url
@@ -124,7 +125,7 @@ def upload(http: httpx.Client, step: Upload[object]) -> httpx.Response:
         body, bar = progress_file(handle, step)
         try:
             files = {step.field_name: (step.file_name, body, "application/octet-stream")}
-            return http.post(step.url, files=files, data=dict(step.data))
+            return post_file(http, step.url, files=files, data=dict(step.data))
         except Exception as err:
             changed = size_changed(handle, step, size)
             if changed is not None:

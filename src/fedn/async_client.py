@@ -22,7 +22,6 @@ import httpx
 from fedn import _operations as ops
 from fedn._base import _deprecated, _deprecated_argument, _snake_case_filters
 from fedn._config import DEFAULT_TIMEOUT, CertTypes, ProxyTypes, TimeoutTypes, VerifyTypes, resolve_config
-from fedn._context import apply_call_timeout_async, remember_request_async, remember_response_async
 from fedn._http import AsyncHTTPClient
 from fedn._io_async import AsyncDriver
 from fedn._iteration import AsyncIteration
@@ -176,21 +175,7 @@ class AsyncAPIClient(AsyncIteration):
             own_transport=transport is not None,
         )  # fmt: skip
         config = self._setup(settings, max_retries, retry)
-        self._http = AsyncHTTPClient(
-            base_url=config.base_url,
-            headers=config.headers,
-            verify=config.verify,
-            proxy=config.proxy,
-            http2=config.http2,
-            trust_env=False,  # the environment was read into config, from ``environ``
-            timeout=config.timeout,
-            transport=transport,
-            follow_redirects=False,
-            event_hooks={
-                "request": [apply_call_timeout_async, remember_request_async],
-                "response": [remember_response_async],
-            },
-        )
+        self._http = AsyncHTTPClient.for_config(config, transport)
         self._generated.set_async_httpx_client(self._http)
         self._driver = AsyncDriver(self._generated, self._secrets, policy=self._policy)
 

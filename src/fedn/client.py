@@ -20,7 +20,6 @@ import httpx
 from fedn import _operations as ops
 from fedn._base import _deprecated, _deprecated_argument, _snake_case_filters
 from fedn._config import DEFAULT_TIMEOUT, CertTypes, ProxyTypes, TimeoutTypes, VerifyTypes, resolve_config
-from fedn._context import apply_call_timeout, remember_request, remember_response
 from fedn._http import HTTPClient
 from fedn._io_sync import SyncDriver
 from fedn._iteration import SyncIteration
@@ -174,18 +173,7 @@ class APIClient(SyncIteration):
             own_transport=transport is not None,
         )  # fmt: skip
         config = self._setup(settings, max_retries, retry)
-        self._http = HTTPClient(
-            base_url=config.base_url,
-            headers=config.headers,
-            verify=config.verify,
-            proxy=config.proxy,
-            http2=config.http2,
-            trust_env=False,  # the environment was read into config, from ``environ``
-            timeout=config.timeout,
-            transport=transport,
-            follow_redirects=False,
-            event_hooks={"request": [apply_call_timeout, remember_request], "response": [remember_response]},
-        )
+        self._http = HTTPClient.for_config(config, transport)
         self._generated.set_httpx_client(self._http)
         self._driver = SyncDriver(self._generated, self._secrets, policy=self._policy)
 

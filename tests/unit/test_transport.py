@@ -1,11 +1,11 @@
-"""The clients' transports against loopback servers: httpx's own, and the opt-in ``fedn.ThreadedTransport``.
+"""The clients' transports against loopback servers: httpx's own.
 
 Both clients send through ``httpx.HTTPTransport`` / ``httpx.AsyncHTTPTransport`` unless given a
-transport. ``ThreadedTransport`` (the async client's opt-in to read an early answer to an upload,
-see tests/unit/test_upload_faults.py) sends through a blocking httpx transport in worker threads,
-so it must do everything the asyncio transport does: reuse keep-alive connections across calls
-and uploads, stream bodies both ways, speak TLS, raise httpx's exceptions, close what a
-cancelled request leaves behind, and leave no descriptor open.
+transport. By default the async client sends uploads through a blocking twin of its httpx client
+in a worker thread (so it reads an early answer to an upload as the sync client does, see
+tests/unit/test_upload_faults.py); with a transport of the caller's, everything goes through it.
+Either way the async client must reuse keep-alive connections, speak TLS, raise httpx's
+exceptions, close what a cancelled upload leaves behind, and leave no descriptor open.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import ssl
 import struct
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,8 @@ import httpx
 import psutil
 import pytest
 
-from fedn import APIClient, AsyncAPIClient, ThreadedTransport, errors
+from fedn import APIClient, AsyncAPIClient, errors
+from fedn._http import AsyncHTTPClient
 from support.loopback import Loopback, send
 from support.raw_server import RawServer, read_head
 from support.tls import Certificate, make_certificate, server_context
@@ -47,10 +48,11 @@ def answer(handler: BaseHTTPRequestHandler) -> None:
         send(handler, 200, MESSAGE, Content_Type="application/json")
 
 
-#: The async client's transports under test: httpx's own (the default) and the opt-in.
+#: The async client's transports under test: its default (httpx's own, uploads through the
+#: blocking twin) and httpx's asyncio transport given by the caller (uploads through it too).
 ASYNC_TRANSPORTS: dict[str, Callable[[], httpx.AsyncBaseTransport | None]] = {
     "default": lambda: None,
-    "threaded": ThreadedTransport,
+    "asyncio": httpx.AsyncHTTPTransport,
 }
 
 
@@ -64,7 +66,11 @@ def test_both_clients_send_through_httpxs_own_transports() -> None:
 
 @pytest.mark.parametrize("transport", ASYNC_TRANSPORTS)
 def test_keep_alive_connections_are_reused_across_calls_and_uploads(tmp_path: Path, transport: str) -> None:
-    """Calls, uploads (small and 8 MB) and calls again, on one connection, all answered."""
+    """Calls, uploads (small and 8 MB) and calls again, all answered on reused connections.
+
+    One connection carries everything through the caller's asyncio transport; by default the
+    uploads have their own (the blocking twin's pool), reused too.
+    """
     small, big = tmp_path / "small.tgz", tmp_path / "big.tgz"
     small.write_bytes(b"p" * 100)
     big.write_bytes(b"\0" * (8 * 2**20))
@@ -82,7 +88,7 @@ def test_keep_alive_connections_are_reused_across_calls_and_uploads(tmp_path: Pa
         results = asyncio.run(run(server.url))
         connections = server.connections
     assert results == [3, "stored"] * 3 + [3]
-    assert connections == 1
+    assert connections == (2 if transport == "default" else 1)
 
 
 @pytest.fixture(scope="module")
@@ -104,12 +110,10 @@ def test_tls_with_the_clients_verify(certificate: Certificate, tmp_path: Path) -
             stored = await client.set_active_package(package, helper="numpyhelper")
             return [count, stored["message"], await client.get_models_count()]
 
-    threaded = ThreadedTransport(
-        httpx.HTTPTransport(verify=ssl.create_default_context(cafile=certificate.cert))
-    )
+    given = httpx.AsyncHTTPTransport(verify=ssl.create_default_context(cafile=certificate.cert))
     with Loopback(answer, keep_alive=True, tls=server_context(certificate)) as server:
         assert asyncio.run(run(server.url, None)) == [3, "stored", 3]
-        assert asyncio.run(run(server.url, threaded)) == [3, "stored", 3]
+        assert asyncio.run(run(server.url, given)) == [3, "stored", 3]
         with APIClient(server.url, environ={}, verify=str(certificate.cert)) as client:
             assert client.get_models_count() == 3
 
@@ -139,8 +143,9 @@ def test_an_unknown_certificate_is_a_connection_error(certificate: Certificate, 
 def test_an_early_answer_on_a_reused_connection(tmp_path: Path, transport: str) -> None:
     """An early 413 after a plain call on the same keep-alive connection; the next call gets a new one.
 
-    The threaded transport reads the 413; httpx's asyncio transport loses it (asyncio drops the
-    socket when the write fails) and says what the broken connection may mean.
+    By default the 413 is read (the upload went through the blocking twin); through the caller's
+    asyncio transport it is lost (asyncio drops the socket when the write fails) and the error
+    says what the broken connection may mean.
     """
     package = tmp_path / "package.tgz"
     package.write_bytes(b"\0" * (32 * 2**20))
@@ -165,12 +170,13 @@ def test_an_early_answer_on_a_reused_connection(tmp_path: Path, transport: str) 
         first, err, last = asyncio.run(run(server.url))
     assert first == last == 3
     assert isinstance(err, errors.FednError)
-    if transport == "threaded":
+    if transport == "default":
         assert type(err) is errors.APIStatusError and (err.status_code, err.message) == (413, "too large")
+        assert err.method == "POST" and err.url is not None and err.url.endswith("/api/v1/packages/")
     else:
         assert type(err) is errors.APIConnectionError and err.status_code is None
         assert "before the answer to the upload of 'package.tgz' was read" in str(err)
-        assert "413 Request Entity Too Large" in str(err) and "fedn.ThreadedTransport()" in str(err)
+        assert "413 Request Entity Too Large" in str(err)
 
 
 def reset(conn: socket.socket) -> None:
@@ -208,7 +214,7 @@ def test_a_reset_without_an_answer_is_the_same_error(upload: bool, tmp_path: Pat
             make_call(client)
         async_error = asyncio.run(run_async(server.url))
     assert type(sync.value) is type(async_error) is errors.APIConnectionError
-    if upload and transport == "default":
+    if upload and transport == "asyncio":
         # asyncio dropped the socket at the failed write: a ReadError where the blocking
         # transport reads the end of the stream (RemoteProtocolError); both say what it may mean
         assert isinstance(async_error.__cause__, httpx.ReadError)
@@ -251,62 +257,67 @@ def test_no_descriptor_is_left_open(tmp_path: Path, transport: str) -> None:
         assert process.num_fds() <= before
 
 
-# ---------------------------------------------------------------------- ThreadedTransport alone
+# ---------------------------------------------------------------------- the blocking twin
 
 
-def test_the_threaded_transport_streams_a_download_and_an_async_body(tmp_path: Path) -> None:
-    """A 12 MB download arrives whole, chunk by chunk; a body from an async generator is sent."""
-    blob = bytes(range(256)) * (12 * 2**12)
-    received: list[bytes] = []
-
-    def respond(handler: BaseHTTPRequestHandler) -> None:
-        if handler.command == "GET":
-            send(handler, 200, blob, Content_Type="application/octet-stream")
-        else:
-            received.append(handler.rfile.read(int(handler.headers["Content-Length"])))
-            send(handler, 200, MESSAGE, Content_Type="application/json")
-
-    async def parts() -> AsyncIterator[bytes]:
-        for part in (b"first ", b"second"):
-            yield part
-
-    async def run(url: str) -> tuple[int, int]:
-        async with AsyncAPIClient(url, environ={}, transport=ThreadedTransport()) as client:
-            await client.download_model("m1", tmp_path / "model.npz")
-            posted = await client.httpx_client.post(
-                "/echo", content=parts(), headers={"Content-Length": "12"}
-            )
-            return (tmp_path / "model.npz").stat().st_size, posted.status_code
-
-    with Loopback(respond) as server:
-        size, status = asyncio.run(run(server.url))
-    assert size == len(blob) and (tmp_path / "model.npz").read_bytes() == blob
-    assert (status, received) == (200, [b"first second"])
-
-
-def test_a_cancelled_request_gives_its_connection_back() -> None:
-    """A request cancelled while its thread waits for the answer: the answer is closed when it comes.
-
-    With one connection in the pool, a leaked response would hold it and the next call would
-    time out waiting for it.
-    """
+def test_a_cancelled_upload_gives_its_connection_back(tmp_path: Path) -> None:
+    """An upload cancelled while the twin's thread waits for the answer: the answer is closed when
+    it comes, the connection goes back to the pool, and the next upload is answered."""
+    package = tmp_path / "package.tgz"
+    package.write_bytes(b"p" * 1000)
     release = threading.Event()
+    uploads: list[int] = []
 
-    def slow(handler: BaseHTTPRequestHandler) -> None:
-        if handler.path.endswith("/slow"):
-            release.wait(5)
-        send(handler, 200, b"3", Content_Type="application/json")
+    def slow_first_upload(handler: BaseHTTPRequestHandler) -> None:
+        if handler.command == "POST":
+            uploads.append(1)
+            if len(uploads) == 1:
+                release.wait(5)
+        answer(handler)
 
     async def run(url: str) -> object:
-        transport = ThreadedTransport(httpx.HTTPTransport(limits=httpx.Limits(max_connections=1)))
-        async with AsyncAPIClient(url, environ={}, transport=transport, timeout=5, max_retries=0) as client:
-            pending = asyncio.create_task(client.httpx_client.get("/slow"))
+        async with AsyncAPIClient(url, environ={}, timeout=5, max_retries=0) as client:
+            pending = asyncio.create_task(client.set_active_package(package, helper="numpyhelper"))
             await asyncio.sleep(0.2)
             pending.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await pending
             release.set()
-            return await client.with_options(timeout=httpx.Timeout(5, pool=2)).get_models_count()
+            return (await client.set_active_package(package, helper="numpyhelper"))["message"]
 
-    with Loopback(slow, keep_alive=True) as server:
-        assert asyncio.run(run(server.url)) == 3
+    with Loopback(slow_first_upload, keep_alive=True) as server:
+        assert asyncio.run(run(server.url)) == "stored"
+    assert len(uploads) == 2
+
+
+def test_the_twin_shares_the_clients_settings_and_closes_with_it(
+    certificate: Certificate, tmp_path: Path
+) -> None:
+    """The twin is made on the first upload with the client's base URL, token, TLS and timeout,
+    and closed by ``aclose()``; a client that never uploads never makes one."""
+    package = tmp_path / "package.tgz"
+    package.write_bytes(b"p" * 100)
+    seen: list[str | None] = []
+
+    def record(handler: BaseHTTPRequestHandler) -> None:
+        seen.append(handler.headers.get("Authorization"))
+        answer(handler)
+
+    async def run(url: str) -> tuple[httpx.Client | None, httpx.Client | None]:
+        async with AsyncAPIClient(
+            url, environ={}, token="twin-token", verify=str(certificate.cert)
+        ) as client:
+            http = client.httpx_client
+            assert isinstance(http, AsyncHTTPClient)
+            await client.get_models_count()
+            before = http._blocking
+            await client.set_active_package(package, helper="numpyhelper")
+            twin = http._blocking
+        assert twin is not None and twin.is_closed
+        return before, twin
+
+    with Loopback(record, keep_alive=True, tls=server_context(certificate)) as server:
+        before, twin = asyncio.run(run(server.url))
+    assert before is None
+    assert twin is not None and str(twin.base_url).startswith("https://127.0.0.1")
+    assert seen and set(seen) == {"Bearer twin-token"}

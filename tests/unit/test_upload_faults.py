@@ -3,11 +3,11 @@
 * A file that shrinks or grows while it is sent: httpx declared the Content-Length from its size
   before sending, so h11 refuses the body midway and its own ``LocalProtocolError`` escaped
   httpcore raw. Now an :class:`~fedn.errors.InvalidInputError` saying the file changed size.
-* A server that answers 413 before it has read the whole body and closes the connection: the
-  sync client reports the 413. The async one on httpx's asyncio transport (its default) cannot:
-  asyncio closes the socket when a write fails, and the answer waiting in it is lost. It reports
-  an ``APIConnectionError`` saying what the broken connection may be; through the opt-in
-  ``fedn.ThreadedTransport`` it reports the 413, as the sync client does.
+* A server that answers 413 before it has read the whole body and closes the connection: both
+  clients report the 413 (the async one sends uploads through a blocking twin of its httpx
+  client: on httpx's asyncio transport asyncio closes the socket when a write fails, and the
+  answer waiting in it is lost). Through an asyncio transport of the caller's, the async client
+  reports an ``APIConnectionError`` saying what the broken connection may be.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from fedn import APIClient, AsyncAPIClient, ThreadedTransport, errors
+from fedn import APIClient, AsyncAPIClient, errors
 from support.loopback import Loopback, send
 from support.raw_server import RawServer, read_head
 from support.tls import make_certificate, server_context
@@ -58,12 +58,16 @@ def slow_reader(change: Callable[[], None]) -> Callable[[BaseHTTPRequestHandler]
 
 
 def upload_both(
-    url: str, path: Path, prepare: Callable[[], None], threaded: bool = False, ca: Path | None = None
+    url: str,
+    path: Path,
+    prepare: Callable[[], None],
+    asyncio_transport: bool = False,
+    ca: Path | None = None,
 ) -> list[errors.FednError]:
     """``set_active_package(path)`` on a sync and an async client (``prepare`` before each).
 
-    ``threaded``: the async client sends through :class:`fedn.ThreadedTransport`; ``ca``: the
-    CA bundle of an HTTPS server.
+    ``asyncio_transport``: the async client is given ``httpx.AsyncHTTPTransport`` (instead of its
+    default, which sends uploads through a blocking twin); ``ca``: the CA bundle of an HTTPS server.
     """
     raised: list[errors.FednError] = []
     verify: bool | ssl.SSLContext = True if ca is None else ssl.create_default_context(cafile=ca)
@@ -76,7 +80,7 @@ def upload_both(
     raised.append(info.value)
 
     async def run_async() -> None:
-        transport = ThreadedTransport(httpx.HTTPTransport(verify=verify)) if threaded else None
+        transport = httpx.AsyncHTTPTransport(verify=verify) if asyncio_transport else None
         async with AsyncAPIClient(url, token=TOKEN, environ={}, verify=verify, transport=transport) as client:
             with pytest.raises(errors.FednError) as async_info:
                 await client.set_active_package(path, helper="numpyhelper")
@@ -165,11 +169,9 @@ class EarlyAnswer(RawServer):
     [(0, 1), (0, 3), (4 * 2**20, 3)],
     ids=["after-the-head", "after-the-head-x3", "after-4MB-x3"],
 )
-def test_an_early_413_is_the_same_413_sync_and_threaded(
-    package: Path, read_first: int, attempts: int
-) -> None:
-    """The server refuses before reading the whole body; APIClient and, through
-    ``ThreadedTransport``, AsyncAPIClient report its 413.
+def test_an_early_413_is_the_same_413_in_both_clients(package: Path, read_first: int, attempts: int) -> None:
+    """The server refuses before reading the whole body; APIClient and AsyncAPIClient (by default)
+    report its 413.
 
     Right after the head, the answer is there before the next write of the body; after 4 MB the
     client is waiting in a write (the socket buffers are full) when it comes.
@@ -178,7 +180,7 @@ def test_an_early_413_is_the_same_413_sync_and_threaded(
     with EarlyAnswer(read_first) as server:
         raised: list[errors.FednError] = []
         for _ in range(attempts):
-            raised += upload_both(server.url, package, lambda: None, threaded=True)
+            raised += upload_both(server.url, package, lambda: None)
     for err in raised:
         assert type(err) is errors.APIStatusError, repr(err)
         assert err.status_code == 413
@@ -187,25 +189,24 @@ def test_an_early_413_is_the_same_413_sync_and_threaded(
 
 
 @pytest.mark.parametrize("read_first", [0, 4 * 2**20], ids=["after-the-head", "after-4MB"])
-def test_an_early_413_on_the_default_async_transport_is_explained(package: Path, read_first: int) -> None:
-    """httpx's asyncio transport loses the 413 (asyncio drops the socket when the write fails):
-    the async client's error says what the broken connection may be and names the opt-in."""
+def test_an_early_413_through_an_asyncio_transport_is_explained(package: Path, read_first: int) -> None:
+    """httpx's asyncio transport, given by the caller, loses the 413 (asyncio drops the socket when
+    the write fails): the async client's error says what the broken connection may be."""
     package.write_bytes(b"\0" * SIZE)
     with EarlyAnswer(read_first) as server:
-        sync, default = upload_both(server.url, package, lambda: None)
+        sync, default = upload_both(server.url, package, lambda: None, asyncio_transport=True)
         posts = [head for head in server.heads if head.startswith(b"POST")]
     assert type(sync) is errors.APIStatusError and sync.status_code == 413
     assert type(default) is errors.APIConnectionError and default.status_code is None, repr(default)
     assert default.method == "POST" and default.url is not None and default.url.endswith("/api/v1/packages/")
     assert isinstance(default.__cause__, httpx.ReadError)
-    # the message: what broke (with where the failure began, e.g. a broken pipe), what it may be
-    # and the opt-in that reads the answer
+    # the message: what broke (with where the failure began, e.g. a broken pipe) and what it may be
     text = str(default)
     assert "ReadError: the connection broke before the answer to the upload of 'package.tgz' was read" in text
     assert text.endswith(
         ". A server that refuses an upload before reading all of it (e.g. 413 Request Entity Too Large) "
-        "closes the connection like this; on httpx's asyncio transport AsyncAPIClient cannot read that "
-        "answer (transport=fedn.ThreadedTransport() reads it, as APIClient does)"
+        "closes the connection like this, and its answer could not be read (over TLS, or through an "
+        "asyncio transport, it can be lost with the connection)"
     )
     assert len(posts) == 2  # one each: a POST whose body was cut short is not retried
 
@@ -216,14 +217,16 @@ EXPLAINED = "the connection broke before the answer to the upload of 'package.tg
 @pytest.mark.parametrize("read_first", [0, 4 * 2**20], ids=["after-the-head", "after-4MB"])
 def test_an_early_413_over_https(package: Path, tmp_path: Path, read_first: int) -> None:
     """Over TLS, reading the early answer is a race the blocking transport usually wins (about 9
-    times in 10 right after the head): APIClient and ThreadedTransport report the 413 or, when
-    the TLS read fails after the failed write, the explained connection error; the asyncio
-    transport always the explained error. Never anything less clear."""
+    times in 10 right after the head): both clients report the 413 or, when the TLS read fails
+    after the failed write, the explained connection error; through an asyncio transport of the
+    caller's, always the explained error. Never anything less clear."""
     package.write_bytes(b"\0" * SIZE)
     certificate = make_certificate(tmp_path, "server")
     with EarlyAnswer(read_first, tls=server_context(certificate)) as server:
-        raised = upload_both(server.url, package, lambda: None, threaded=True, ca=certificate.cert)
-        default = upload_both(server.url, package, lambda: None, ca=certificate.cert)[1]
+        raised = upload_both(server.url, package, lambda: None, ca=certificate.cert)
+        default = upload_both(server.url, package, lambda: None, asyncio_transport=True, ca=certificate.cert)[
+            1
+        ]
     for err in raised:
         if type(err) is errors.APIStatusError:
             assert (err.status_code, err.message) == (413, "Request Entity Too Large: the limit is 1 MB")
