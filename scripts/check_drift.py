@@ -14,6 +14,10 @@ reads and answers. This script compares that extraction with
    must say ``additionalProperties: false``. A body property marked ``x-fedn-ignored: true`` is
    declared for the clients that send it (upstream's) and is known not to be read.
 
+3. the fake controller (``fedn.testing``): ``SPEC_SHA256`` in ``src/fedn/testing/_spec.py`` pins
+   the spec its routes and answers follow; a spec with another hash is a change the fake has not
+   followed yet.
+
 With ``--version X`` (``make check-drift FEDN_VERSION=X``) the extraction is of another FEDn
 release: its wheel is downloaded with pip into ``build/fedn-wheels/`` (once), unpacked there
 and compared with the same snapshot and spec, the server's version aside. That is how the
@@ -40,6 +44,7 @@ Exit status 0 when nothing drifted, 1 otherwise, 2 when the server's source coul
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import json
 import re
@@ -63,6 +68,7 @@ PROVENANCE = ROOT / "openapi" / "provenance.json"
 PYPROJECT = ROOT / "pyproject.toml"
 SERVER_REQUIREMENTS = ROOT / "scripts" / "server-requirements.txt"
 WHEELS = ROOT / "build" / "fedn-wheels"
+FAKE_PIN = ROOT / "src" / "fedn" / "testing" / "_spec.py"
 
 #: headers the spec expresses otherwise (security, request body media type)
 IMPLICIT_HEADERS = {"Authorization", "Content-Type"}
@@ -264,6 +270,34 @@ def release_root(version: str, wheels: Path = WHEELS) -> Path:
     return folder / "fedn"
 
 
+# --- the fake controller --------------------------------------------------------------------------
+
+
+def fake_pin(path: Path = FAKE_PIN) -> str | None:
+    """The ``SPEC_SHA256 = "..."`` the fake controller's module pins (read statically)."""
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if (
+            isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == "SPEC_SHA256" for t in node.targets)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+        ):
+            return node.value.value
+    return None
+
+
+def compare_fake(spec: Path = SPEC, pin: Path = FAKE_PIN) -> list[str]:
+    """A problem when the spec changed since the fake controller last followed it."""
+    pinned, actual = fake_pin(pin), sha256(spec)
+    if pinned == actual:
+        return []
+    return [
+        f"fedn.testing follows the spec with sha256 {pinned}, {spec.name} now has {actual}: make the fake's "
+        f"routes and answers (src/fedn/testing, tests/unit/test_fake_*.py) follow the change, then set "
+        f"SPEC_SHA256 in {pin.relative_to(ROOT) if pin.is_relative_to(ROOT) else pin}"
+    ]
+
+
 # --- provenance -------------------------------------------------------------------------------
 
 
@@ -379,6 +413,7 @@ def main(argv: list[str] | None = None) -> int:
     drift = compare_snapshot(current, snapshot, same_server=args.version is None)
     problems = [f"drift (snapshot): {p}" for p in drift]
     problems += [f"drift (spec): {p}" for p in compare_spec(current, doc)]
+    problems += [f"drift (fake): {p}" for p in compare_fake(args.spec)]
     for line in problems:
         print(line)
     if problems:

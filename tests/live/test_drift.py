@@ -186,3 +186,14 @@ def test_another_release_that_differs_fails_naming_route_and_name(server_copy: P
         "drift (snapshot): POST /api/v1/sessions/start: new query parameter 'x'" in done.stdout.splitlines()
     )
     assert "server:" not in done.stdout  # the version is not a difference here
+
+
+def test_a_spec_change_the_fake_has_not_followed_fails(tmp_path: Path) -> None:
+    """The fake controller pins the spec's hash: any edit of the spec needs the fake to follow."""
+    spec = tmp_path / "fedn-api.yaml"
+    spec.write_text((REPO / "openapi" / "fedn-api.yaml").read_text() + "# an edit\n")
+    done = run_check("--spec", str(spec))
+    assert done.returncode == 1
+    (line,) = [x for x in done.stdout.splitlines() if x.startswith("drift (fake): ")]
+    assert "fedn.testing follows the spec with sha256" in line and "src/fedn/testing/_spec.py" in line
+    assert not [x for x in done.stdout.splitlines() if x.startswith("drift (spec)")]
