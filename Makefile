@@ -62,14 +62,18 @@ test:
 check-package: venv
 	$(PY) scripts/check_package.py $(PACKAGE_ARGS)
 
-# tests/unit: mocked transports and loopback servers; no FEDn network, no server venv.
+# tests/unit (mocked transports, loopback servers) and the fake-controller targets of the fidelity
+# subset of tests/live (tests/support/targets.py): no FEDn network, no server venv. Two runs: both
+# folders hold a test_plots.py (rootdir-relative module names).
 test-unit: venv
 	$(BIN)/pytest tests/unit
+	$(BIN)/pytest tests/live -m "not live"
 
 # tests/live: against local FEDn networks; tests/live/conftest.py brings the main one up (or reuses
-# one running in .fedn-network) and starts a few short-lived extra ones.
+# one running in .fedn-network) and starts a few short-lived extra ones. The fidelity subset's fake
+# targets ran in test-unit.
 test-live: venv
-	$(BIN)/pytest tests/live
+	$(BIN)/pytest tests/live -m live
 
 # Style and types: ruff (lint + format check) everywhere, mypy --strict on the facade and on the
 # network launcher (a package of its own: mypy checks it as `network`, from scripts/).

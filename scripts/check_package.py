@@ -12,8 +12,8 @@
    with ``mypy --strict`` and ``pyright``. The same two checks pass on an editable install
    (``pip install -e .``), whose ``.pth`` file must be a plain path entry naming ``src/``.
 4. For every other Python the classifiers name (3.12, 3.13) that this machine has: install the
-   wheel with its ``dev`` extra into a clean venv and run the unit tier (``tests/unit``) against
-   the installed wheel.
+   wheel with its ``dev`` extra into a clean venv and run the unit tier (``tests/unit`` and the
+   fake-controller targets of ``tests/live``, as ``make test-unit``) against the installed wheel.
 
 Exit status 0 when everything holds; the first failure is printed with what to fix.
 """
@@ -38,6 +38,8 @@ VENVS = REPO / "build" / "package-check"
 USER_SCRIPT = REPO / "examples" / "typed_usage.py"
 OTHER_PYTHONS = ("3.12", "3.13")
 RUNTIME_DEPENDENCIES = {"httpx", "h11", "attrs"}
+# the unit tier as `make test-unit` runs it: tests/unit, then the fake targets of tests/live
+UNIT_TIER = (("tests/unit",), ("tests/live", "-m", "not live"))
 
 
 class CheckFailed(Exception):
@@ -233,12 +235,15 @@ def check_other_pythons(wheel: Path) -> None:
         began = time.monotonic()
         bin_dir = fresh_venv(f"py{version.replace('.', '')}", python)
         run([str(bin_dir / "python"), "-m", "pip", "install", "-q", f"{wheel}[dev]"])
-        out = run(
-            [str(bin_dir / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/unit"],
-            cwd=REPO,
-            timeout=1800,
-        )
-        summary = out.strip().splitlines()[-1] if out.strip() else ""
+        summaries = []
+        for args in UNIT_TIER:
+            out = run(
+                [str(bin_dir / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider", *args],
+                cwd=REPO,
+                timeout=1800,
+            )
+            summaries.append(out.strip().splitlines()[-1] if out.strip() else "")
+        summary = "; ".join(summaries)
         say(f"Python {version}: unit tier against the wheel: {summary} ({time.monotonic() - began:.0f} s)")
 
 

@@ -1,9 +1,11 @@
-"""Authentication against the real JWT check (a network started with ``--auth``).
+"""Authentication against the real JWT check (a network started with ``--auth``) and the fake's.
 
-The admin token from the network's state works as an argument and from ``FEDN_AUTH_TOKEN``;
-a missing token, a wrong token and a wrong scheme raise :class:`fedn.AuthenticationError`
-carrying the server's own message; the token shows up in no repr, no error text and no log
-line (the facade's loggers and httpx/httpcore at DEBUG).
+The admin token of the target works as an argument and from ``FEDN_AUTH_TOKEN``; a missing
+token, a wrong token and a wrong scheme raise :class:`fedn.AuthenticationError` carrying the
+server's own message; the token shows up in no repr, no error text and no log line (the
+facade's loggers and httpx/httpcore at DEBUG). Every test runs against the three targets
+(tests/support/targets.py) with auth on: the ``--auth`` network, the fake with tokens in process
+and over HTTP.
 """
 
 from __future__ import annotations
@@ -14,10 +16,16 @@ from collections.abc import Iterator
 import jwt
 import pytest
 
-from fedn import APIClient, AuthenticationError, errors
-from support.e2e import State
+from fedn import AuthenticationError, errors
+from support.targets import Target, TargetOptions
 
 LOGGERS = ("fedn", "httpx", "httpcore", "fedn_api")
+
+
+@pytest.fixture(scope="module")
+def target_options() -> TargetOptions:
+    """Auth on: the live target is the ``--auth`` network (one client)."""
+    return TargetOptions(auth=True, clients=1)
 
 
 @pytest.fixture
@@ -41,28 +49,30 @@ def assert_secret_free(token: str, *texts: str) -> None:
         assert token.rsplit(".", 1)[-1] not in text
 
 
-def test_token_as_argument(fedn_auth_network: State, debug_logs: pytest.LogCaptureFixture) -> None:
-    token = fedn_auth_network["token"]
-    with APIClient(fedn_auth_network["controller_url"], token=token, environ={}) as api:
+def test_token_as_argument(target: Target, debug_logs: pytest.LogCaptureFixture) -> None:
+    token = target.token
+    assert token is not None
+    with target.client(token=token, environ={}) as api:
         assert api.get_clients_count() >= 1
         assert api.get_sessions(n_max=1).count >= 0
         assert_secret_free(token, repr(api), str(api))
     assert_secret_free(token, debug_logs.text, *(r.getMessage() for r in debug_logs.records))
 
 
-def test_token_from_environment(fedn_auth_network: State, monkeypatch: pytest.MonkeyPatch) -> None:
-    token = fedn_auth_network["token"]
-    with APIClient(fedn_auth_network["controller_url"], environ={"FEDN_AUTH_TOKEN": token}) as api:
+def test_token_from_environment(target: Target, monkeypatch: pytest.MonkeyPatch) -> None:
+    token = target.token
+    assert token is not None
+    with target.client(token=None, environ={"FEDN_AUTH_TOKEN": token}) as api:
         assert api.get_combiners_count() == 1
     # the process environment is the default source
     monkeypatch.setenv("FEDN_AUTH_TOKEN", token)
     monkeypatch.delenv("FEDN_AUTH_SCHEME", raising=False)
-    with APIClient(fedn_auth_network["controller_url"]) as api:
+    with target.client(token=None) as api:
         assert api.get_models_count() >= 0
         assert_secret_free(token, repr(api))
     # an explicit argument wins over the environment
     with (
-        APIClient(fedn_auth_network["controller_url"], token=forged_token()) as api,
+        target.client(token=forged_token()) as api,
         pytest.raises(AuthenticationError),
     ):
         api.get_models_count()
@@ -78,17 +88,19 @@ def test_token_from_environment(fedn_auth_network: State, monkeypatch: pytest.Mo
     ],
 )
 def test_rejected_credentials_raise_authentication_error(
-    fedn_auth_network: State, debug_logs: pytest.LogCaptureFixture, case: str, expected_message: str
+    target: Target, debug_logs: pytest.LogCaptureFixture, case: str, expected_message: str
 ) -> None:
-    token = fedn_auth_network["token"]
+    token, client_token = target.token, target.client_token
+    assert token is not None and client_token is not None
     kwargs: dict[str, str] = {
         "missing": {},
         "wrong": {"token": forged_token()},
         "scheme": {"token": token, "auth_scheme": "Token"},
         # a genuine token of the network, but the client role: admin routes refuse it
-        "role": {"token": fedn_auth_network["client_token"]},
+        "role": {"token": client_token},
     }[case]
-    with APIClient(fedn_auth_network["controller_url"], environ={}, **kwargs) as api:
+    kwargs.setdefault("token", None)
+    with target.client(environ={}, **kwargs) as api:
         with pytest.raises(AuthenticationError) as info:
             api.get_clients()
         error = info.value
@@ -96,23 +108,24 @@ def test_rejected_credentials_raise_authentication_error(
         assert error.status_code == 401
         assert error.message == expected_message
         assert expected_message in str(error)
-        secrets = [token, fedn_auth_network["client_token"], kwargs.get("token", token)]
+        secrets = [token, client_token, kwargs.get("token") or token]
         for secret in secrets:
             assert_secret_free(secret, str(error), repr(error), repr(api), repr(error.args))
-    for secret in (token, fedn_auth_network["client_token"]):
+    for secret in (token, client_token):
         assert_secret_free(secret, debug_logs.text, *(r.getMessage() for r in debug_logs.records))
 
 
-def test_health_is_open_and_controller_status_is_not(fedn_auth_network: State) -> None:
-    with APIClient(fedn_auth_network["controller_url"], environ={}) as api:
+def test_health_is_open_and_controller_status_is_not(target: Target) -> None:
+    with target.client(token=None, environ={}) as api:
         assert api.httpx_client.get("/health").status_code == 200
         with pytest.raises(AuthenticationError) as info:
             api.get_controller_status()
         assert info.value.message == "Missing token"
 
 
-def test_token_given_with_its_scheme(fedn_auth_network: State) -> None:
-    token = fedn_auth_network["token"]
-    with APIClient(fedn_auth_network["controller_url"], token=f"Bearer {token}", environ={}) as api:
+def test_token_given_with_its_scheme(target: Target) -> None:
+    token = target.token
+    assert token is not None
+    with target.client(token=f"Bearer {token}", environ={}) as api:
         assert api.get_packages_count() >= 0
         assert_secret_free(token, repr(api))

@@ -15,7 +15,9 @@ network of this test run alone, so deleting the active package or starting a spl
 session disturbs no one, and it also lets every protected operation be checked for its
 documented 401. An operation counts as covered when an exchange made with valid credentials
 was validated; the run prints ``conformance: covered/total`` and fails below 100 % except for
-the operations in :data:`EXCLUDED`.
+the operations in :data:`EXCLUDED`. The same scenario, with the same gate, runs against the fake
+controller (with its tokens) in process and over HTTP: every exchange with the fake is
+validated against the spec too (tests/support/targets.py).
 
 Timestamps: the server sends RFC 1123 HTTP-dates ("Fri, 27 Nov 2026 04:35:12 GMT") in fields
 the spec declares ``format: date-time`` (RFC 3339), so that the generated client parses them
@@ -35,7 +37,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from openapi_schema_validator import oas31_format_checker
 
@@ -132,6 +133,7 @@ from support.conformance import (
     load_spec,
 )
 from support.e2e import poll
+from support.targets import Target, TargetOptions
 
 MISSING_ID = "no-such-id-0000"
 
@@ -150,18 +152,25 @@ def spec() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def checker(spec: dict[str, Any]) -> SpecChecker:
-    return SpecChecker(spec)
+def target_options() -> TargetOptions:
+    """Auth on: the live target is the ``--auth`` network (one client), the fake checks tokens."""
+    return TargetOptions(auth=True, clients=1)
 
 
 @pytest.fixture(scope="module")
-def admin(fedn_auth_network: State, checker: SpecChecker) -> Iterator[APIClient]:
-    with APIClient(
-        fedn_auth_network["controller_url"],
-        token=fedn_auth_network["token"],
-        environ={},
-        transport=RecordingTransport(checker),
-    ) as api:
+def checker(spec: dict[str, Any], target: Target) -> SpecChecker:
+    """One checker per target: each target's exchanges are gated on their own."""
+    return SpecChecker(spec)
+
+
+def recording(checker: SpecChecker, target: Target) -> RecordingTransport:
+    """A transport validating every exchange with ``target``."""
+    return RecordingTransport(checker, target.transport())
+
+
+@pytest.fixture(scope="module")
+def admin(target: Target, checker: SpecChecker) -> Iterator[APIClient]:
+    with target.client(environ={}, transport=recording(checker, target)) as api:
         yield api
 
 
@@ -179,18 +188,17 @@ def first_id(listing: Any, key: str) -> str:
 # --- the scenario -------------------------------------------------------------------------
 
 
-def run_scenario(api: APIClient, fedn_auth_network: State, checker: SpecChecker, workdir: Path) -> None:
+def run_scenario(api: APIClient, target: Target, checker: SpecChecker, workdir: Path) -> None:
     gen = api.generated
     everything = Filters()
-    url = fedn_auth_network["controller_url"]
 
     # control
     assert status_of(get_health.sync_detailed(client=gen), 200)
     poll("controller idle", api.get_controller_status, lambda s: s.state == "idle", 120)
 
     # packages and helpers: upload, activate, read back, download with the client role's token
-    shutil.copy(fedn_auth_network["package"], workdir / "package.tgz")
-    shutil.copy(fedn_auth_network["seed"], workdir / "seed.npz")
+    shutil.copy(target.package, workdir / "package.tgz")
+    shutil.copy(target.seed, workdir / "seed.npz")
     api.set_active_package(workdir / "package.tgz", helper="numpyhelper", name="conformance-old")
     old = api.get_active_package()
     api.set_active_package(workdir / "package.tgz", helper="numpyhelper", name="conformance")
@@ -199,16 +207,16 @@ def run_scenario(api: APIClient, fedn_auth_network: State, checker: SpecChecker,
     assert api.get_package(package.package_id).name == "conformance"
     # switch the active package by id and back (upstream's SQL store deactivates a package
     # when it is made active while already active, so only switch between two)
-    for target in (old, package):
+    for chosen in (old, package):
         assert status_of(
-            set_active_package.sync_detailed(client=gen, body=ActivePackageInput(id=target.package_id)), 200
+            set_active_package.sync_detailed(client=gen, body=ActivePackageInput(id=chosen.package_id)), 200
         )
-        assert api.get_active_package().package_id == target.package_id
+        assert api.get_active_package().package_id == chosen.package_id
     assert api.get_packages(n_max=5).count >= 1 and api.get_packages_count() >= 1
     assert status_of(list_packages_filtered.sync_detailed(client=gen, body=everything), 200).count >= 1
     assert status_of(count_packages_filtered.sync_detailed(client=gen, body=everything), 200) >= 1
-    with APIClient(
-        url, token=fedn_auth_network["client_token"], environ={}, transport=RecordingTransport(checker)
+    with target.client(
+        token=target.client_token, environ={}, transport=recording(checker, target)
     ) as as_client:
         as_client.download_package(workdir / "downloaded.tgz", verify_checksum=True)
         assert status_of(get_package_checksum.sync_detailed(client=as_client.generated), 200).checksum
@@ -324,11 +332,11 @@ def run_scenario(api: APIClient, fedn_auth_network: State, checker: SpecChecker,
     # clients and combiners (the entry added by the client role above is deleted again)
     clients = api.get_clients()
     assert clients.count >= 1 and api.get_clients_count() == clients.count
-    real = next(c for c in clients.result if c.name in fedn_auth_network["clients"])
+    real = next(c for c in clients.result if c.name in target.clients)
     client_id = real.client_id
     assert api.get_client(client_id).client_id == client_id
     assert api.get_active_clients(n_max=5).count >= 1
-    assert api.get_client_config().network_id == fedn_auth_network["network_id"]
+    assert api.get_client_config().network_id == target.network_id
     assert (
         status_of(list_clients_filtered.sync_detailed(client=gen, body=everything), 200).count
         == clients.count
@@ -419,9 +427,9 @@ def run_scenario(api: APIClient, fedn_auth_network: State, checker: SpecChecker,
     assert split_error.value.status_code == 500 and "split learning" in split_error.value.message
 
 
-def probe_unauthenticated(checker: SpecChecker, url: str) -> None:
+def probe_unauthenticated(checker: SpecChecker, target: Target) -> None:
     """Every operation once without a token: protected ones must answer their documented 401."""
-    with httpx.Client(base_url=url, transport=RecordingTransport(checker), timeout=30) as http:
+    with target.http(transport=recording(checker, target), timeout=30) as http:
         for op in checker.operations:
             path = re.sub(r"\{[^/]+?\}", MISSING_ID, op.template)
             response = http.request(op.method, path)  # no body: the token check comes first
@@ -431,19 +439,20 @@ def probe_unauthenticated(checker: SpecChecker, url: str) -> None:
 
 def test_every_operation_conforms(
     admin: APIClient,
-    fedn_auth_network: State,
+    target: Target,
     checker: SpecChecker,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    run_scenario(admin, fedn_auth_network, checker, tmp_path)
-    probe_unauthenticated(checker, fedn_auth_network["controller_url"])
+    run_scenario(admin, target, checker, tmp_path)
+    probe_unauthenticated(checker, target)
 
     all_ops = {op.op_id for op in checker.operations}
     covered = checker.covered()
     missing = sorted(all_ops - covered - EXCLUDED.keys())
     lines = [
-        f"conformance: {len(covered)}/{len(all_ops)} operations ({100 * len(covered) / len(all_ops):.0f} %), "
+        f"conformance [{target.name}]: {len(covered)}/{len(all_ops)} operations "
+        f"({100 * len(covered) / len(all_ops):.0f} %), "
         f"{len(checker.exchanges)} exchanges validated against openapi/fedn-api.yaml",
         *(f"  excluded {op_id}: {reason}" for op_id, reason in sorted(EXCLUDED.items())),
         f"  date-time values: {DATE_TIMES.rfc3339} RFC 3339, {DATE_TIMES.http_date} RFC 1123 HTTP-dates "
@@ -471,16 +480,15 @@ def test_server_timestamps_are_not_rfc3339(admin: APIClient) -> None:
     assert not oas31_format_checker.conforms(stamp, "date-time")
 
 
-def test_package_download_media_type_is_declared(fedn_auth_network: State, checker: SpecChecker) -> None:
+def test_package_download_media_type_is_declared(target: Target, checker: SpecChecker) -> None:
     """The server sends the package with the type Flask guesses from its file name.
 
     ``send_from_directory`` labels ``*.tgz`` as ``application/x-tar``; the spec declares only
     ``application/octet-stream`` for ``GET /api/v1/packages/download`` (so a strict client
     would reject the body). Fails until the spec declares what the server sends.
     """
-    url, token = fedn_auth_network["controller_url"], fedn_auth_network["client_token"]
     with (
-        APIClient(url, token=token, environ={}) as as_client,  # the route wants the client role
+        target.client(token=target.client_token, environ={}) as as_client,  # the route wants the client role
         as_client.httpx_client.stream("GET", "/api/v1/packages/download") as response,
     ):
         assert response.status_code == 200

@@ -1,10 +1,11 @@
-"""``get_*()``, ``get_*(id=...)`` and ``get_*_count()`` on the live network: typed, faithful, limited.
+"""``get_*()``, ``get_*(id=...)`` and ``get_*_count()``: typed, faithful, limited (fidelity subset).
 
 For each entity of the seed document (clients, combiners, models, packages, rounds, sessions,
 statuses, validations) the facade's typed result is compared with the JSON the server sends
 for the same route: every field is there under its JSON name, with the same value (timestamps
 as ``datetime``), and ``to_dict()`` gives the server's JSON back exactly. ``n_max`` limits the
-list (sent as ``X-Limit``) while ``count`` stays the total.
+list (sent as ``X-Limit``) while ``count`` stays the total. Every test runs against the three
+targets (tests/support/targets.py): the live network, the fake in process and the fake over HTTP.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ import pytest
 
 from fedn import APIClient, errors
 from fedn_api import models as m
-from support.e2e import State, copy_artefacts, poll, run_session, wait_idle
+from support.e2e import poll, run_session, wait_idle
+from support.targets import Target
 
 
 @dataclass(frozen=True)
@@ -60,19 +62,18 @@ ENTITIES = [
 
 
 @pytest.fixture(scope="module")
-def api(fedn_network: State, tmp_path_factory: pytest.TempPathFactory) -> Iterator[APIClient]:
-    """A client on a network that holds at least one of each entity (a 1-round session run here)."""
-    with APIClient(host=fedn_network["controller_url"], token=fedn_network["token"]) as client:
-        package, seed = copy_artefacts(fedn_network, tmp_path_factory.mktemp("entities"))
+def api(target: Target) -> Iterator[APIClient]:
+    """A client of a target that holds at least one of each entity (a 1-round session run here)."""
+    with target.client() as client:
         wait_idle(client)
-        client.set_active_package(package, helper="numpyhelper")
-        client.set_active_model(seed)
+        client.set_active_package(target.package, helper="numpyhelper")
+        client.set_active_model(target.seed)
         session = run_session(client, name=f"entities-{uuid.uuid4().hex[:6]}", rounds=1)
         # validations can land a moment after the session is reported finished
         poll(
             "the session's validations",
             lambda: client.get_validations(session_id=session.session_id).count,
-            lambda n: n >= len(fedn_network["clients"]),
+            lambda n: n >= len(target.clients),
         )
         yield client
 
@@ -135,7 +136,7 @@ def test_get_unknown_id_raises_not_found(api: APIClient, entity: Entity) -> None
     assert info.value.status_code == 404 and info.value.message
 
 
-def test_filters_narrow_the_lists(api: APIClient, fedn_network: State) -> None:
+def test_filters_narrow_the_lists(api: APIClient, target: Target) -> None:
     session = api.get_sessions(n_max=1).result[0]
     sid = session.session_id
     models = api.get_models(session_id=sid)
@@ -143,8 +144,8 @@ def test_filters_narrow_the_lists(api: APIClient, fedn_network: State) -> None:
     statuses = api.get_statuses(session_id=sid, n_max=5)
     assert {x.session_id for x in statuses.result} <= {sid}
     assert statuses.count <= api.get_statuses_count()
-    sender = fedn_network["clients"][0]
+    sender = target.clients[0]
     by_sender = api.get_validations(sender_name=sender, n_max=5)
     assert by_sender.result and {v.sender.name for v in by_sender.result if v.sender} == {sender}
     assert api.get_sessions(name=session.name).result[0].name == session.name
-    assert api.get_active_clients()["count"] >= len(fedn_network["clients"])
+    assert api.get_active_clients()["count"] >= len(target.clients)

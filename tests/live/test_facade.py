@@ -1,13 +1,14 @@
-"""The facade against the real local FEDn 0.33.0 network (scripts/network.py).
+"""The facade against FEDn 0.33.0: the local network and the fake (the fidelity subset).
 
-The first test runs the code of FEDn's "Using the API Client" page (shared/seed/apiclient.rst)
-as written: only the controller address comes from the network's state, and the page's
-relative file names (``package.tgz``, ``seed.npz``) resolve in a working folder holding the
-network's compute package and seed model.
+The seed-document test runs the code of FEDn's "Using the API Client" page
+(shared/seed/apiclient.rst) as written: only the controller address comes from the target, and
+the page's relative file names (``package.tgz``, ``seed.npz``) resolve in a working folder
+holding the target's compute package and seed model.
 
-These tests get a network of their own (``network_factory``, about 10 s to start): the
-document's flow picks "the latest model" implicitly, which only means something when no other
-test starts sessions on the same network at the same time.
+Every test but the last runs against the three targets (tests/support/targets.py). The live one
+is a network of this module's own (``network_factory``, about 10 s to start): the document's
+flow picks "the latest model" implicitly, which only means something when no other test starts
+sessions on the same network at the same time.
 """
 
 from __future__ import annotations
@@ -21,52 +22,50 @@ import pytest
 
 from fedn import APIClient, FedOpt, errors
 from support.e2e import poll
+from support.targets import Target
 
 State = dict[str, Any]
 
 
 @pytest.fixture(scope="module")
-def fedn_network(network_factory: Callable[..., State]) -> State:
-    """A network used only by this module (shadows the shared one)."""
+def target_network(network_factory: Callable[..., State]) -> State:
+    """The live target's network: one used only by this module."""
     return network_factory("--clients", "2", name="facade")
 
 
 @pytest.fixture
-def client(fedn_network: State) -> Iterator[APIClient]:
-    with APIClient(host=fedn_network["controller_url"], token=fedn_network["token"]) as api:
+def client(target: Target) -> Iterator[APIClient]:
+    with target.client() as api:
         poll("controller idle", api.get_controller_status, lambda s: s["state"] == "idle", 120)
         yield api
 
 
-def test_seed_before_any_package_leaves_packages_listable(
-    network_factory: Callable[..., State], tmp_path: Path
-) -> None:
+def test_seed_before_any_package_leaves_packages_listable(target: Target, tmp_path: Path) -> None:
     """On a fresh network (no package yet) the seed upload is refused before anything is written.
 
     Upstream's client sets the active helper first, which makes FEDn 0.33 store a package row
     without a file: GET /api/v1/packages/ then answers 500 for good.
     """
-    network = network_factory("--clients", "1", name="nopackage")
-    with APIClient(host=network["controller_url"], token=network["token"]) as api:
+    assert target.fresh is not None
+    fresh = target.fresh()
+    with fresh.client() as api:
         with pytest.raises(errors.ConflictError, match="set_active_package"):
-            api.set_active_model(network["seed"])
+            api.set_active_model(fresh.seed)
         assert api.get_packages()["count"] == 0
         with pytest.raises(errors.NotFoundError):
             api.get_active_package()
 
-        api.set_active_package(network["package"], helper="numpyhelper")
-        api.set_active_model(network["seed"])
+        api.set_active_package(fresh.package, helper="numpyhelper")
+        api.set_active_model(fresh.seed)
         packages = api.get_packages()
         assert packages["count"] == 1 and packages["result"][0]["file_name"] == "package.tgz"
         assert api.get_models_count() == 1
 
 
-def test_seed_document_runs_unchanged(fedn_network: State, workdir: Path) -> None:
-    host = fedn_network["controller_url"]
-
+def test_seed_document_runs_unchanged(target: Target, workdir: Path) -> None:
     # --- "To initalize the connection to the FEDn REST API" (secure=True needs TLS: the
     # local network speaks plain HTTP, so the scheme comes from the URL as documented)
-    client = APIClient(host=host, token=fedn_network["token"], verify=True)
+    client = target.client(verify=True)
 
     # --- "Set the active compute package and seed model"
     client.set_active_package("package.tgz", helper="numpyhelper")
@@ -96,7 +95,7 @@ def test_seed_document_runs_unchanged(fedn_network: State, workdir: Path) -> Non
     validations = poll(
         "validations of the latest model",
         lambda: client.get_validations(model_id=model_id),
-        lambda v: v["count"] >= len(fedn_network["clients"]),
+        lambda v: v["count"] >= len(target.clients),
         timeout=30.0,
     )
     assert {v["model_id"] for v in validations["result"]} == {model_id}
@@ -148,10 +147,10 @@ def test_seed_document_runs_unchanged(fedn_network: State, workdir: Path) -> Non
     client.close()
 
 
-def test_typed_results_and_filters(client: APIClient, fedn_network: State, workdir: Path) -> None:
+def test_typed_results_and_filters(client: APIClient, target: Target, workdir: Path) -> None:
     clients = client.get_clients()
-    assert clients["count"] == len(fedn_network["clients"])
-    assert {c.name for c in clients.result} == set(fedn_network["clients"])
+    assert clients["count"] == len(target.clients)
+    assert {c.name for c in clients.result} == set(target.clients)
     assert client.get_clients_count() == clients["count"]
     assert client.get_active_clients()["count"] == clients["count"]
     assert client.get_clients(n_max=1)["result"].__len__() == 1
@@ -159,7 +158,7 @@ def test_typed_results_and_filters(client: APIClient, fedn_network: State, workd
     assert client.get_combiner(combiner.combiner_id).name == combiner.name
     assert client.get_client(clients.result[0].client_id)["client_id"] == clients.result[0].client_id
     config = client.get_client_config()
-    assert config.network_id == fedn_network["network_id"]
+    assert config.network_id == target.network_id
 
 
 def test_get_model_trail_orders_and_limits(client: APIClient, workdir: Path) -> None:

@@ -1,9 +1,11 @@
-"""Keyset paging and the declared filters against the live FEDn 0.33.0 server (PostgreSQL).
+"""Keyset paging and the declared filters against FEDn 0.33.0 (PostgreSQL) and the fake.
 
-Statuses are inserted straight into PostgreSQL in one statement, so all of them share one
-``committed_at`` to the microsecond (``now()`` is the transaction's start): the ties that make
-timestamps useless as a paging key. Pages of the iteration are fetched while rows are inserted
-and deleted between them; PostgreSQL itself says which rows existed throughout.
+Statuses are inserted straight into the statestore in one statement (``psql`` on the network,
+the fake's store), so all of them share one ``committed_at`` to the microsecond (``now()`` is
+the transaction's start): the ties that make timestamps useless as a paging key. Pages of the
+iteration are fetched while rows are inserted and deleted between them; the statestore itself
+says which rows existed throughout. Every test runs against the three targets
+(tests/support/targets.py).
 """
 
 from __future__ import annotations
@@ -15,49 +17,27 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from fedn import APIClient, AsyncAPIClient, errors
+from fedn import AsyncAPIClient, errors
 from support.conformance import RecordingTransport, SpecChecker, load_spec
-from support.network import State, network_module
+from support.targets import Target
 
 TIED = 2_500
 
 
-def psql(network: State, sql: str) -> list[str]:
-    """Run ``sql`` on the network's database; the output lines."""
-    done = network_module().psql(network["postgres"]["port"], sql, timeout=120)
-    assert done.returncode == 0, done.stderr
-    return [line for line in done.stdout.splitlines() if line.strip()]
-
-
-def insert_tied(network: State, sender: str, count: int, label: str) -> None:
-    """``count`` statuses of ``sender`` in one statement: one ``committed_at`` for all of them."""
-    psql(
-        network,
-        "INSERT INTO statuses (id, log_level, sender_name, sender_role, status, timestamp, type, "
-        "committed_at, updated_at) "
-        f"SELECT gen_random_uuid()::text, 'INFO', '{sender}', 'client', '{label} ' || n, now(), 'KEYSET', "
-        f"now(), now() FROM generate_series(1, {count}) AS n",
-    )
-
-
 @pytest.fixture
-def tied_sender(fedn_network: State) -> Iterator[str]:
+def tied_sender(target: Target) -> Iterator[str]:
     """TIED statuses of a fresh sender, all with the same committed_at; removed afterwards."""
     sender = f"tied-{uuid.uuid4().hex[:8]}"
-    insert_tied(fedn_network, sender, TIED, "tied")
-    assert psql(
-        fedn_network, f"SELECT count(DISTINCT committed_at) FROM statuses WHERE sender_name = '{sender}'"
-    ) == ["1"]
+    target.statuses.insert_tied(sender, TIED, "tied")
+    assert target.statuses.distinct_committed_at(sender) == 1
     yield sender
-    psql(fedn_network, f"DELETE FROM statuses WHERE sender_name = '{sender}'")
+    target.statuses.delete_sender(sender)
 
 
-def test_keyset_iteration_over_tied_timestamps_yields_each_row_once(
-    fedn_network: State, tied_sender: str
-) -> None:
+def test_keyset_iteration_over_tied_timestamps_yields_each_row_once(target: Target, tied_sender: str) -> None:
     """Inserts (same timestamp again) and deletes between pages: survivors exactly once, in key order."""
     seen_requests: list[httpx.Request] = []
-    transport = httpx.HTTPTransport()
+    transport = target.transport() or httpx.HTTPTransport()
 
     class Spy(httpx.BaseTransport):
         def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -65,33 +45,20 @@ def test_keyset_iteration_over_tied_timestamps_yields_each_row_once(
             return transport.handle_request(request)
 
     deleted: list[str] = []
-    with APIClient(
-        fedn_network["controller_url"], token=fedn_network["token"], timeout=120, transport=Spy()
-    ) as api:
+    with target.client(timeout=120, transport=Spy()) as api:
         ids: list[str] = []
         for index, status in enumerate(api.iter_statuses(sender_name=tied_sender, page_size=200, prefetch=2)):
             ids.append(status.status_id)
             if index % 400 == 399 and index < 2000:
-                insert_tied(fedn_network, tied_sender, 40, "late")
+                target.statuses.insert_tied(tied_sender, 40, "late")
                 # delete rows on both sides of the cursor
-                victims = psql(
-                    fedn_network,
-                    "DELETE FROM statuses WHERE id IN (SELECT id FROM statuses "
-                    f"WHERE sender_name = '{tied_sender}' AND status LIKE 'tied %' "
-                    "ORDER BY random() LIMIT 10) RETURNING id",
-                )
-                deleted.extend(v for v in victims if not v.startswith("DELETE"))
-    survivors = set(
-        psql(
-            fedn_network,
-            f"SELECT id FROM statuses WHERE sender_name = '{tied_sender}' AND status LIKE 'tied %'",
-        )
-    )
+                deleted.extend(target.statuses.delete_random(tied_sender, "tied", 10))
+    survivors = set(target.statuses.ids(tied_sender, label="tied"))
     assert len(survivors) == TIED - len(deleted) and len(deleted) == 50
     assert len(ids) == len(set(ids)), "a status was yielded twice"
     assert survivors <= set(ids), "a status that existed throughout was skipped"
     # in the server's key order (PostgreSQL's collation, which id__gt follows)
-    existing = psql(fedn_network, f"SELECT id FROM statuses WHERE sender_name = '{tied_sender}' ORDER BY id")
+    existing = target.statuses.ids(tied_sender)
     yielded = set(ids)
     assert [i for i in existing if i in yielded] == [i for i in ids if i in set(existing)]
     # keyset pages: no X-Skip, each page after the previous page's last key
@@ -102,29 +69,23 @@ def test_keyset_iteration_over_tied_timestamps_yields_each_row_once(
     assert all("id__gt" in r.url.params for r in pages[1:])
 
 
-async def test_async_keyset_iteration_descending(fedn_network: State, tied_sender: str) -> None:
-    async with AsyncAPIClient(
-        fedn_network["controller_url"], token=fedn_network["token"], timeout=120
-    ) as api:
+async def test_async_keyset_iteration_descending(target: Target, tied_sender: str) -> None:
+    api: AsyncAPIClient
+    async with target.async_client(timeout=120) as api:
         ids = [
             s.status_id
             async for s in api.iter_statuses(sender_name=tied_sender, page_size=300, sort_order="desc")
         ]
-    expected = psql(
-        fedn_network, f"SELECT id FROM statuses WHERE sender_name = '{tied_sender}' ORDER BY id DESC"
-    )
-    assert ids == expected
+    assert ids == target.statuses.ids(tied_sender, descending=True)
 
 
-def test_gt_filter_matches_postgresql(fedn_network: State, tied_sender: str) -> None:
+def test_gt_filter_matches_postgresql(target: Target, tied_sender: str) -> None:
     """A ``__gt`` filter on the primary key column, by server name, through the facade and the spec."""
-    ordered = psql(fedn_network, f"SELECT id FROM statuses WHERE sender_name = '{tied_sender}' ORDER BY id")
+    ordered = target.statuses.ids(tied_sender)
     middle = ordered[len(ordered) // 2]
     checker = SpecChecker(load_spec())
-    transport = RecordingTransport(checker)
-    with APIClient(
-        fedn_network["controller_url"], token=fedn_network["token"], timeout=120, transport=transport
-    ) as api:
+    transport = RecordingTransport(checker, target.transport())
+    with target.client(timeout=120, transport=transport) as api:
         after = api.get_statuses(sender_name=tied_sender, id__gt=middle)
         assert after.count == len(ordered) - len(ordered) // 2 - 1
         assert sorted(s.status_id for s in after.result) == sorted(ordered[len(ordered) // 2 + 1 :])
@@ -139,9 +100,9 @@ def test_gt_filter_matches_postgresql(fedn_network: State, tied_sender: str) -> 
     assert [str(e) for e in checker.failures()] == []
 
 
-def test_boolean_comparisons_answer_500_on_sql(fedn_network: State) -> None:
+def test_boolean_comparisons_answer_500_on_sql(target: Target) -> None:
     """The spec's boolean quirk: FEDn 0.33 binds the value as text (or an integer), never a boolean."""
-    with APIClient(fedn_network["controller_url"], token=fedn_network["token"], timeout=60) as api:
+    with target.client(timeout=60) as api:
         for value in (True, False):
             with pytest.raises(errors.ServerError):
                 api.get_packages(active=value)
@@ -154,10 +115,10 @@ def test_boolean_comparisons_answer_500_on_sql(fedn_network: State) -> None:
         assert api.get_combiners_count(port=port) == 1 and api.get_combiners_count(port__gt=port) == 0
 
 
-def test_timestamp_comparisons_answer_500_on_sql(fedn_network: State, tied_sender: str) -> None:
+def test_timestamp_comparisons_answer_500_on_sql(target: Target, tied_sender: str) -> None:
     """The quirk the spec describes: FEDn 0.33 compares a timestamp column with a string (500)."""
     since = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
-    with APIClient(fedn_network["controller_url"], token=fedn_network["token"], timeout=60) as api:
+    with target.client(timeout=60) as api:
         with pytest.raises(errors.ServerError):
             api.get_statuses(sender_name=tied_sender, committed_at__gte=since)
         # "null" is the one value a timestamp filter takes on SQL: IS NULL

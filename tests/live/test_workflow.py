@@ -1,14 +1,16 @@
-"""The seed document's walkthrough through ``fedn.APIClient`` on the real local network.
+"""The seed document's walkthrough through ``fedn.APIClient``, on the local network and the fake.
 
 FEDn's "Using the API Client" page: set the compute package and the seed model, start a
 3-round FedAvg session named "test-session", wait until the controller is idle, read the model
 trail, the validations of the latest model, download it; then ``continue_session`` adds rounds.
 The session's models are found through its own id, so other sessions on the same network do
-not confuse the checks.
+not confuse the checks. Every test runs against the three targets (tests/support/targets.py);
+the fake's validations improve by its formula and its rounds move the numpy weights.
 """
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,8 +21,6 @@ import pytest
 from fedn import APIClient
 from fedn_api.models import Model, Session, ValidationList
 from support.e2e import (
-    State,
-    copy_artefacts,
     load_weights,
     metrics_of,
     poll,
@@ -29,6 +29,7 @@ from support.e2e import (
     validations_by_client,
     wait_idle,
 )
+from support.targets import Target
 
 
 @dataclass
@@ -36,7 +37,7 @@ class Walkthrough:
     """What the walkthrough left behind, for the checks below."""
 
     api: APIClient
-    network: State
+    target: Target
     folder: Path
     seed: Model
     session: Session
@@ -44,17 +45,19 @@ class Walkthrough:
 
 
 @pytest.fixture(scope="module")
-def walk(fedn_network: State, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Walkthrough]:
+def walk(target: Target, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Walkthrough]:
     folder = tmp_path_factory.mktemp("walkthrough")
-    package, seed_file = copy_artefacts(fedn_network, folder)
-    api = APIClient(host=fedn_network["controller_url"], token=fedn_network["token"])
+    package, seed_file = folder / "package.tgz", folder / "seed.npz"
+    shutil.copy(target.package, package)
+    shutil.copy(target.seed, seed_file)
+    api = target.client()
     wait_idle(api)
     api.set_active_package(package, helper="numpyhelper")
     api.set_active_model(seed_file)
     seed = api.get_active_model()
     assert seed is not None
     session = run_session(api, id="test-session", rounds=3, model_id=seed.model_id)
-    walk = Walkthrough(api, fedn_network, folder, seed, session, session_chain(api, session.session_id))
+    walk = Walkthrough(api, target, folder, seed, session, session_chain(api, session.session_id))
     yield walk
     api.close()
 
@@ -87,7 +90,7 @@ def test_model_trail_holds_the_seed_and_three_new_models(walk: Walkthrough) -> N
 
 def test_latest_model_validated_by_every_client(walk: Walkthrough) -> None:
     latest = walk.models[-1].model_id
-    clients = walk.network["clients"]
+    clients = walk.target.clients
     by_client = validations_by_client(walk.api, latest, clients)
     assert set(by_client) == set(clients)
     for name, validation in by_client.items():
@@ -103,7 +106,7 @@ def test_latest_model_validated_by_every_client(walk: Walkthrough) -> None:
 
 def test_training_improved_the_model(walk: Walkthrough) -> None:
     """Every client's test loss is lower on the last model than on the first round's."""
-    clients = walk.network["clients"]
+    clients = walk.target.clients
     first = validations_by_client(walk.api, walk.models[0].model_id, clients)
     last = validations_by_client(walk.api, walk.models[-1].model_id, clients)
     for name in clients:
@@ -132,9 +135,9 @@ def test_download_package_verifies_the_checksum(walk: Walkthrough) -> None:
     FEDn 0.33 computes the checksum of ``os.getcwd()/<storage file name>``; the controller of
     the local network must run in its package folder for this route to find the file.
     """
-    target = walk.folder / "downloaded.tgz"
-    walk.api.download_package(target, verify_checksum=True)
-    assert target.read_bytes() == (walk.folder / "package.tgz").read_bytes()
+    downloaded = walk.folder / "downloaded.tgz"
+    walk.api.download_package(downloaded, verify_checksum=True)
+    assert downloaded.read_bytes() == (walk.folder / "package.tgz").read_bytes()
 
 
 def test_continue_session_adds_rounds(walk: Walkthrough) -> None:

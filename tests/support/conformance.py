@@ -259,14 +259,16 @@ def known_mismatch(exchange: Exchange) -> str | None:
 
 
 class RecordingTransport(httpx.BaseTransport):
-    """A real HTTP transport that records every answer and, given a checker, validates each exchange.
+    """A transport that records every answer and, given a checker, validates each exchange.
 
-    ``bodies`` are the JSON answers received, parsed, oldest first. With a :class:`SpecChecker`
-    every exchange is also handed to :meth:`SpecChecker.check` (JSON request bodies included).
+    It sends through ``inner`` (default: a real HTTP transport; the fake controller's transport
+    for the in-process fake). ``bodies`` are the JSON answers received, parsed, oldest first.
+    With a :class:`SpecChecker` every exchange is also handed to :meth:`SpecChecker.check` (JSON
+    request bodies included).
     """
 
-    def __init__(self, checker: SpecChecker | None = None) -> None:
-        self._inner = httpx.HTTPTransport()
+    def __init__(self, checker: SpecChecker | None = None, inner: httpx.BaseTransport | None = None) -> None:
+        self._inner = inner or httpx.HTTPTransport()
         self._checker = checker
         self._answers: list[tuple[str, bytes]] = []  # (content type, decoded body) of every answer
 

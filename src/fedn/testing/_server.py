@@ -20,6 +20,10 @@ from fedn.testing._transport import Controller
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # one buffered write per answer (flushed after each request) and no Nagle delay: a client's
+    # delayed ACK would otherwise hold every answer for ~40 ms
+    wbufsize = 1 << 16
+    disable_nagle_algorithm = True
     server: _Server
 
     def log_message(self, format: str, *args: Any) -> None:

@@ -47,9 +47,9 @@ def to_fake(request: httpx.Request, body: bytes) -> FakeRequest:
 
 def to_httpx(response: FakeResponse, request: httpx.Request) -> httpx.Response:
     """The controller's answer as an httpx response to ``request``."""
-    return httpx.Response(
-        response.status, headers=list(response.headers), content=response.body, request=request
-    )
+    # a stream, not content: the body is read (or streamed) by the client, as from a socket
+    stream = httpx.ByteStream(response.body)
+    return httpx.Response(response.status, headers=list(response.headers), stream=stream, request=request)
 
 
 class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
