@@ -11,7 +11,6 @@ with another method answers 405, anything else Werkzeug's 404 page.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from fedn.testing import _api_clients as clients
@@ -35,11 +34,6 @@ class Route:
     handler: Handler
     #: whether openapi/fedn-api.yaml declares it (not FEDn's retired routes, GraphQL, delete_model_trail)
     in_spec: bool = True
-
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        """The template as a regular expression (``{id}`` is one path segment)."""
-        return re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "(?P<id>[^/]+)", re.escape(self.template)) + "$")
 
     @property
     def n_params(self) -> int:
@@ -196,7 +190,37 @@ def _legacy_routes() -> list[Route]:
 ROUTES: tuple[Route, ...] = (*_entity_routes(), *_other_routes(), *_legacy_routes())
 #: the operations of the spec (every route but FEDn's retired ones, GraphQL and delete_model_trail)
 SPEC_OPERATIONS: frozenset[str] = frozenset(r.operation_id for r in ROUTES if r.in_spec)
-_COMPILED = tuple((route, route.pattern) for route in ROUTES)
+
+
+def _bucket(parts: list[str] | tuple[str | None, ...]) -> tuple[int, str | None]:
+    """Where a path's routes are: its number of segments and the one naming the resource
+    (``clients`` in ``/api/v1/clients/...``, ``health`` in ``/health``: never a parameter)."""
+    return len(parts), parts[3] if len(parts) > 3 else parts[-1]
+
+
+#: routes by :func:`_bucket`, each with its segments (None where the template has ``{id}``)
+_BUCKETS: dict[tuple[int, str | None], list[tuple[Route, tuple[str | None, ...]]]] = {}
+for _route in ROUTES:
+    _parts = tuple(None if p.startswith("{") else p for p in _route.template.split("/"))
+    _BUCKETS.setdefault(_bucket(_parts), []).append((_route, _parts))
+
+
+def _candidates(path: str) -> list[tuple[Route, dict[str, str]]]:
+    """The routes whose template matches ``path``, with the ``id`` segment's value."""
+    parts = path.split("/")
+    found: list[tuple[Route, dict[str, str]]] = []
+    for route, template in _BUCKETS.get(_bucket(parts), ()):
+        params: dict[str, str] = {}
+        for want, got in zip(template, parts, strict=True):
+            if want is None:
+                if not got:
+                    break
+                params["id"] = got
+            elif want != got:
+                break
+        else:
+            found.append((route, params))
+    return found
 
 
 @dataclass(frozen=True)
@@ -211,16 +235,16 @@ class Match:
 
 def match(method: str, path: str) -> Match:
     """The route for ``method path``; 308 (a missing trailing slash), 405 or 404 otherwise."""
-    found = [(r, m) for r, pattern in _COMPILED if (m := pattern.match(path))]
+    found = _candidates(path)
     if not found:
-        if not path.endswith("/") and any(pattern.match(path + "/") for _, pattern in _COMPILED):
+        if not path.endswith("/") and _candidates(path + "/"):
             return Match(status=308)
         return Match(status=404)
     wanted = "GET" if method == "HEAD" else method
-    fitting = [(r, m) for r, m in found if r.method == wanted]
+    fitting = [(r, params) for r, params in found if r.method == wanted]
     if not fitting:
         methods = {r.method for r, _ in found}
         allowed = sorted(methods | ({"HEAD"} if "GET" in methods else set()) | {"OPTIONS"})
         return Match(status=200 if method == "OPTIONS" else 405, allowed=tuple(allowed))
-    route, found_match = min(fitting, key=lambda pair: pair[0].n_params)
-    return Match(route=route, params=found_match.groupdict())
+    route, params = min(fitting, key=lambda pair: pair[0].n_params)
+    return Match(route=route, params=params)
