@@ -101,12 +101,13 @@ def test_comparisons_on_text_in_byte_order(fake: FakeController) -> None:
     assert get(fake, "/api/v1/statuses/count", "status__lte=step 1") == (200, 2)
 
 
-def test_null_is_is_null_and_compares_to_nothing(fake: FakeController) -> None:
+def test_null_is_is_null_and_orders_nothing(fake: FakeController) -> None:
     assert get(fake, "/api/v1/statuses/count", "session_id=null") == (200, 5)
     assert get(fake, "/api/v1/statuses/count", "session_id__ne=null") == (200, 0)
     assert get(fake, "/api/v1/statuses/count", "sender_name__eq=NULL") == (200, 0)
-    assert get(fake, "/api/v1/statuses/count", "sender_name__gt=null") == (200, 0)
     assert get(fake, "/api/v1/statuses/count", "committed_at=null") == (200, 0)
+    # SQLAlchemy builds no col > NULL: 500 (tests/live/test_server_quirks.py saw it on the server)
+    assert get(fake, "/api/v1/statuses/count", "sender_name__gt=null")[0] == 500
 
 
 @pytest.mark.parametrize(

@@ -424,3 +424,28 @@ def test_model_routes(artefacts: tuple[Path, Path]) -> None:
         assert download.header("content-type") == "application/octet-stream"
         with np.load(io.BytesIO(download.body)) as npz:
             assert sorted(npz.files) == ["0", "1"]
+
+
+def test_what_kills_the_combiners_round_loop(artefacts: tuple[Path, Path]) -> None:
+    """Measured on the local network: unreadable aggregator kwargs (or requested_clients null)
+    kill the combiner's round loop; rounds then hang until the combiner restarts."""
+    fake = FakeController(clients=1)
+    with ready(fake, artefacts) as client:
+        seed = client.get_active_model()
+        assert seed is not None
+        body = {"session_config": config(seed.model_id, aggregator_kwargs="{'a': true}")}
+        _, created = raw(fake, "POST", "/api/v1/sessions/", body)
+        assert raw(fake, "POST", "/api/v1/sessions/start", {"session_id": created["session_id"]})[0] == 200
+        for _ in range(3):
+            assert client.get_controller_status().state == "monitoring"
+        (pending,) = client.get_rounds().result
+        assert pending.status == "Pending" and pending.to_dict()["combiners"] == []
+        assert client.get_session(created["session_id"]).status == "Started"
+        fake.restart_controller()
+        later = client.start_session(name="later", rounds=1)
+        client.get_controller_status()
+        assert client.get_session(later.session_id).status == "Started"  # the combiner is still down
+        fake.restart_combiner()
+        fake.restart_controller()
+        again = client.start_session(name="again", rounds=1)
+        assert client.wait_for_session(again.session_id, poll_interval=0.001).status == "Finished"

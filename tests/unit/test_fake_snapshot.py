@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from fedn.testing._messages import ServerFault
 from fedn.testing._query import build_filters
 from fedn.testing._routes import ROUTES
 from fedn.testing._schema import TABLES, ColumnKind
@@ -43,6 +44,14 @@ def column_of(table: str, name: str, counting: bool) -> str | None:
     return column if column in spec.columns else None
 
 
+def reaches_a_column(table: str, name: str, counting: bool) -> bool:
+    """Whether the fake's filters use ``name`` (a predicate, or an SQL error: not ignored)."""
+    try:
+        return bool(build_filters(TABLES[table], {name: "null"}, counting=counting))
+    except ServerFault:  # e.g. an ordering comparison with null: the column was reached
+        return True
+
+
 @pytest.mark.parametrize("route", sorted(FILTERED))
 def test_every_filter_the_server_honours_is_honoured_with_its_column_kind(route: str) -> None:
     table = table_of(route)
@@ -50,7 +59,7 @@ def test_every_filter_the_server_honours_is_honoured_with_its_column_kind(route:
     for name, is_timestamp in FILTERED[route].items():
         column = column_of(table, name, counting)
         assert column is not None, f"{route}: the fake ignores {name!r}"
-        assert build_filters(TABLES[table], {name: "null"}, counting=counting), (route, name)
+        assert reaches_a_column(table, name, counting), (route, name)
         kind = TABLES[table].columns[column]
         assert (kind is ColumnKind.TIMESTAMP) == is_timestamp, (route, name, kind)
 

@@ -181,9 +181,23 @@ class FakeController:
             self.network.set_client_status(name, status)
 
     def restart_controller(self) -> None:
-        """What restarting FEDn's controller does: a hanging session is dropped, the state is idle."""
+        """What restarting FEDn's controller does: a hanging session is dropped, the state is idle.
+
+        A session hangs when the combiner cannot load its aggregator (it stays "Created") or when
+        the combiner's round loop has died (see :meth:`restart_combiner`).
+        """
         with self._lock:
             self.network.restart_controller()
+
+    def restart_combiner(self) -> None:
+        """What restarting FEDn's combiner does: its round loop runs again.
+
+        FEDn 0.33's combiner stops processing rounds, validations and predictions for good when
+        a round's ``aggregator_kwargs`` cannot be read or its ``requested_clients`` is null; the
+        running session then hangs (restart the controller too).
+        """
+        with self._lock:
+            self.network.restart_combiner()
 
     def log_metric(
         self,

@@ -14,7 +14,8 @@ Filters come from every query argument of a GET list or count route (or the body
   numbers against numbers; a number against a text column, text against a number column, any
   value but NULL against a boolean or timestamp column, and anything against a relationship is
   an SQL error (the route's 500);
-* a comparison with NULL other than ``=``/``__eq``/``__ne`` matches nothing.
+* NULL compares by ``=``, ``__eq`` (``IS NULL``) and ``__ne`` (``IS NOT NULL``) only; an ordering
+  comparison with it (``__gt=null``) fails as SQLAlchemy refuses to build it (500).
 
 Sorting is by ``X-Sort-Key`` (a column, translated like the filters; the primary key's name
 means ``id``), then ``committed_at``, both in ``X-Sort-Order`` (``asc``, anything else is
@@ -87,7 +88,8 @@ def _predicate(table: Table, column: str, compare: Callable[[Any, Any], bool], v
             return lambda row: row.get(column) is None
         if compare is operator.ne:
             return lambda row: row.get(column) is not None
-        return lambda row: False  # col > NULL is never true
+        # SQLAlchemy refuses to build col > NULL ("Only '=', '!=', ... can be used with None")
+        raise ServerFault(f"{column}: an ordering comparison with NULL")
     wanted = _comparable(table, column, kind, value)
     numeric = table.numeric_id and column == "id"
 

@@ -14,9 +14,11 @@ statestore is written here, in the same order and shape, one round at a time:
 
 The server's refusals and failures are kept: a round fails (status ``Failed``, no model) when
 fewer clients are online than the session requires or when FedOpt's parameters are not what its
-schema takes; an aggregator FEDn cannot load, aggregator kwargs the combiner cannot read or a
-``requested_clients`` of null leave the session hanging with the controller ``monitoring``, as
-FEDn 0.33 does (:meth:`Network.restart_controller` recovers, like restarting the controller).
+schema takes. An aggregator the combiner cannot load leaves the session ``Created`` and the
+controller ``monitoring`` (:meth:`Network.restart_controller` recovers, as restarting FEDn's
+controller does). Aggregator kwargs the combiner cannot read or a ``requested_clients`` of null
+kill the combiner's round loop: that round stays ``Pending`` and every later one too, until the
+combiner restarts (:meth:`Network.restart_combiner`) -- measured on the local network.
 
 FEDn 0.33's combiner trains every online client (up to its ``max_clients``, 30), whatever the
 session's ``requested_clients``; so does this one.
@@ -122,7 +124,10 @@ class Network:
     predictions: PredictionFunction = default_prediction
     state: str = "idle"
     run: SessionRun | None = None
+    #: why the controller's session thread hangs (``monitoring`` until the controller restarts)
     stuck: str | None = None
+    #: why the combiner's round loop died (every later round hangs until the combiner restarts)
+    combiner_down: str | None = None
     jobs: list[PredictionJob] = field(default_factory=list)
     server_functions: str | None = None
     last_training: tuple[str, str, str] | None = None  # (session id, round id, input model id)
@@ -363,6 +368,9 @@ class Network:
         try:
             self._round(run, run.round_ids[run.done], name)
         except RoundStuck as err:
+            # the combiner's round loop raised: it never reports this or any later round, and
+            # the controller waits for its report for ever
+            self.combiner_down = self.combiner_down or str(err)
             self.stuck = str(err)
             return
         run.models_counted += 1
@@ -403,6 +411,10 @@ class Network:
         self.stuck = None
         self.state = "idle"
 
+    def restart_combiner(self) -> None:
+        """What a combiner restart does: its round loop runs again."""
+        self.combiner_down = None
+
     # --- one round -------------------------------------------------------------------------------
 
     def _round(self, run: SessionRun, round_id: str, model_name: str | None) -> None:
@@ -436,8 +448,8 @@ class Network:
         if int(config["clients_required"]) > len(everyone):
             store.update("rounds", round_id, {"status": "Failed"})
             return
-        if config.get("requested_clients") is None:
-            raise RoundStuck("requested_clients is null: the combiner cannot store its round config")
+        if self.combiner_down:
+            raise RoundStuck(self.combiner_down)
         session_id, parent_id = run.session_id, config["model_id"]
         self.last_training = (session_id, round_id, parent_id)
         trainers = self.active_clients(run.client_ids)
@@ -446,6 +458,9 @@ class Network:
         helper = config["helper_type"]
         updates = [self._train(run, round_id, client, parent_id, parent_file) for client in trainers]
         model = run.aggregator.combine(helper, parent_file, updates, config.get("aggregator_kwargs"))
+        if config.get("requested_clients") is None:
+            # the gRPC trip makes it the text "None", which its integer column refuses
+            raise RoundStuck("requested_clients is null: the combiner cannot store its report of the round")
         combiner_model = store.new_id() if model is not None else None
         report = {
             "config": {**_grpc_config(round_config), "_job_id": store.new_id()},
@@ -617,30 +632,49 @@ class Network:
         jobs = [j for j in self.jobs if before is None or j.submitted_at <= before]
         self.jobs = [j for j in self.jobs if j not in jobs]
         for job in jobs:
-            if self.store.get("models", job.model_id) is None:
+            if self.store.get("models", job.model_id) is None or self.combiner_down:
                 continue
             clients = self.active_clients()
             for client in self.store.rng.sample(clients, min(MAX_CLIENTS, len(clients))):
-                data = self.predictions(
-                    self._client_index(client), client["name"], self.generation(job.model_id)
-                )
-                now = self.store.now()
-                self.store.insert(
-                    "predictions",
-                    {
-                        "id": f"{job.prediction_id}:{client['name']}",
-                        "correlation_id": self.store.new_id(),
-                        "data": json.dumps(dict(data)),
-                        "model_id": job.model_id,
-                        "receiver_name": COMBINER_NAME,
-                        "receiver_role": "COMBINER",
-                        "sender_name": client["name"],
-                        "sender_role": "CLIENT",
-                        "meta": None,
-                        "timestamp": now.isoformat() + "Z",
-                    },
-                    at=now,
-                )
+                self._predict(job, client)
+
+    def _predict(self, job: PredictionJob, client: Mapping[str, Any]) -> None:
+        """One client's prediction: its status (the session id is the prediction's), then its row."""
+        correlation = self.store.new_id()
+        request = {
+            "sender": {"role": "COMBINER", "name": COMBINER_NAME},
+            "receiver": {"role": "CLIENT", "clientId": client["id"]},
+            "modelId": job.model_id,
+            "data": json.dumps(
+                {"presigned_url": f"fake://fedn-prediction/{client['id']}/{job.prediction_id}"}
+            ),
+            "correlationId": correlation,
+            "timestamp": str(self.store.now()),
+            "sessionId": job.prediction_id,
+            "type": "MODEL_PREDICTION",
+        }
+        self._status(
+            job.prediction_id, client["name"], "CLIENT", "MODEL_PREDICTION", "AUDIT",
+            "Received request from combiner.", _message_json(request),
+        )  # fmt: skip
+        data = self.predictions(self._client_index(client), client["name"], self.generation(job.model_id))
+        now = self.store.now()
+        self.store.insert(
+            "predictions",
+            {
+                "id": f"{job.prediction_id}:{client['name']}",
+                "correlation_id": correlation,
+                "data": json.dumps(dict(data)),
+                "model_id": job.model_id,
+                "receiver_name": COMBINER_NAME,
+                "receiver_role": "COMBINER",
+                "sender_name": client["name"],
+                "sender_role": "CLIENT",
+                "meta": None,
+                "timestamp": now.isoformat() + "Z",
+            },
+            at=now,
+        )
 
     def log_metric(
         self,
