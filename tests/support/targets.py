@@ -104,7 +104,7 @@ class FakeStatuses:
         self.random = random.Random(0)
 
     def _rows(self, sender: str, label: str | None = None) -> list[dict[str, Any]]:
-        rows = self.fake.network.store.all("statuses")
+        rows = self.fake._network.store.all("statuses")
         return [
             r
             for r in rows
@@ -112,7 +112,7 @@ class FakeStatuses:
         ]
 
     def insert_tied(self, sender: str, count: int, label: str) -> None:
-        store = self.fake.network.store
+        store = self.fake._network.store
         now = store.now()
         for n in range(1, count + 1):
             values = {"log_level": "INFO", "sender_name": sender, "sender_role": "client", "type": "KEYSET"}
@@ -121,7 +121,7 @@ class FakeStatuses:
     def delete_random(self, sender: str, label: str, count: int) -> list[str]:
         victims = self.random.sample(self._rows(sender, label), count)
         for row in victims:
-            self.fake.network.store.delete("statuses", row["id"])
+            self.fake._network.store.delete("statuses", row["id"])
         return [row["id"] for row in victims]
 
     def ids(self, sender: str, *, label: str | None = None, descending: bool = False) -> list[str]:
@@ -132,7 +132,7 @@ class FakeStatuses:
 
     def delete_sender(self, sender: str) -> None:
         for row in self._rows(sender):
-            self.fake.network.store.delete("statuses", row["id"])
+            self.fake._network.store.delete("statuses", row["id"])
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ def fake() -> FakeController:
     """Five statuses of two senders (``alpha`` x3, ``beta`` x2), with steps in ``data``."""
     fake = FakeController(clients=0, clock=iter_clock())
     for index, sender in enumerate(["alpha", "alpha", "beta", "alpha", "beta"]):
-        fake.network.store.insert(
+        fake._network.store.insert(
             "statuses",
             {"id": f"s{index}", "sender_name": sender, "sender_role": "client", "status": f"step {index}",
              "log_level": "INFO", "type": "TEST", "timestamp": dt.datetime(2026, 1, 1), "data": str(index)},
@@ -128,7 +128,7 @@ def test_what_postgresql_refuses_answers_500(fake: FakeController, query: str) -
 def test_numbers_compare_as_numbers_on_number_columns() -> None:
     fake = FakeController(clients=0)
     for port in (80, 443, 8080):
-        fake.network.store.insert(
+        fake._network.store.insert(
             "combiners",
             {"name": f"c{port}", "address": "x", "fqdn": None, "ip": "", "parent": "p", "port": port},
         )
@@ -151,7 +151,7 @@ def test_rounds_ids_compare_numerically() -> None:
     assert numeric_key("9") < numeric_key("10") < numeric_key("10a") < numeric_key("a")
     fake = FakeController(clients=0)
     for round_id in ("8", "9", "10", "11"):
-        fake.network.store.insert(
+        fake._network.store.insert(
             "rounds",
             {
                 "id": round_id,
@@ -204,7 +204,7 @@ def test_post_list_bodies_split_commas_into_a_list_the_sql_store_refuses(fake: F
 def test_validations_count_ignores_dotted_names_its_list_honours() -> None:
     fake = FakeController(clients=0)
     for sender in ("alpha", "beta"):
-        fake.network.store.insert(
+        fake._network.store.insert(
             "validations",
             {"sender_name": sender, "sender_role": "CLIENT", "receiver_name": "c", "receiver_role": "C"},
         )

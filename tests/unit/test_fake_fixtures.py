@@ -120,7 +120,7 @@ def recorded(tmp_path_factory: pytest.TempPathFactory) -> Path:
         """Logs a training metric first, as the recording's metric client did."""
 
         def call(self, operation_id: str, *args: Any, **kwargs: Any) -> Any:
-            if operation_id == "list_metrics" and not fake.network.store.all("metrics"):
+            if operation_id == "list_metrics" and not fake._network.store.all("metrics"):
                 fake.log_metric("training_mse", 0.88, client="metrics-client", step=4)
             return super().call(operation_id, *args, **kwargs)
 

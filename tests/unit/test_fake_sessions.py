@@ -122,7 +122,7 @@ def test_time_modes(artefacts: tuple[Path, Path]) -> None:
     instant = FakeController(time="instant")
     with ready(instant, artefacts) as client:
         started = client.start_session(name="now", rounds=4)
-        assert instant.network.state == "idle"
+        assert instant._network.state == "idle"
         assert client.get_session(started.session_id).status == "Finished"
     timed = FakeController(time=0.2)
     with ready(timed, artefacts) as client:

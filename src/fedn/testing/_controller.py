@@ -136,7 +136,7 @@ class FakeController:
         self._outage = False
         self.requests: list[RecordedRequest] = []
         """Every request received, oldest first (``Authorization`` values replaced by ``<redacted>``)."""
-        self.network = self._fresh_network()
+        self._network = self._fresh_network()
 
     def __repr__(self) -> str:
         auth = "on" if self._auth_token else "off"
@@ -160,7 +160,7 @@ class FakeController:
     def reset(self) -> None:
         """Back to the state right after construction: same seed, no requests, no faults."""
         with self._lock:
-            self.network = self._fresh_network()
+            self._network = self._fresh_network()
             self.requests.clear()
             self._faults.clear()
             self._outage = False
@@ -173,12 +173,12 @@ class FakeController:
     def connect_client(self, name: str) -> None:
         """Connect one more client (or reconnect a known one): it is ``online`` and trains."""
         with self._lock:
-            self.network.connect_client(name)
+            self._network.connect_client(name)
 
     def set_client_status(self, name: str, status: str) -> None:
         """Set a client's status, e.g. ``"offline"``: only ``online`` clients train and validate."""
         with self._lock:
-            self.network.set_client_status(name, status)
+            self._network.set_client_status(name, status)
 
     def restart_controller(self) -> None:
         """What restarting FEDn's controller does: a hanging session is dropped, the state is idle.
@@ -187,7 +187,7 @@ class FakeController:
         the combiner's round loop has died (see :meth:`restart_combiner`).
         """
         with self._lock:
-            self.network.restart_controller()
+            self._network.restart_controller()
 
     def restart_combiner(self) -> None:
         """What restarting FEDn's combiner does: its round loop runs again.
@@ -197,7 +197,7 @@ class FakeController:
         running session then hangs (restart the controller too).
         """
         with self._lock:
-            self.network.restart_combiner()
+            self._network.restart_combiner()
 
     def log_metric(
         self,
@@ -217,7 +217,7 @@ class FakeController:
         model that round trained from (as FEDn's clients report it).
         """
         with self._lock:
-            row = self.network.log_metric(
+            row = self._network.log_metric(
                 key,
                 value,
                 client=client,
@@ -308,7 +308,7 @@ class FakeController:
         """
         with self._lock:
             found = match(request.method, request.path)
-            self.network.tick()
+            self._network.tick()
             response = self._answer(request, found.route, found.params or {}, found.status, found.allowed)
             headers = {k: (REDACTED if k == "authorization" else v) for k, v in request.headers.items()}
             self.requests.append(
@@ -350,7 +350,7 @@ class FakeController:
         injected = self._injected(route)
         if injected is not None:
             return injected
-        response = route.handler(self.network, request, params)
+        response = route.handler(self._network, request, params)
         if request.method == "HEAD":
             return FakeResponse(response.status, response.headers, b"")
         return response
