@@ -202,21 +202,7 @@ TABLES: dict[str, Table] = {
     )
 }
 
-#: the columns of a session's config (``session_configs``), in the DTO's field order
-SESSION_CONFIG_FIELDS: tuple[str, ...] = (
-    "aggregator",
-    "aggregator_kwargs",
-    "round_timeout",
-    "buffer_size",
-    "rounds",
-    "delete_models_storage",
-    "clients_required",
-    "requested_clients",
-    "validate",
-    "helper_type",
-    "model_id",
-    "server_functions",
-)
+#: the columns of a session's config (``session_configs``)
 SESSION_CONFIG_KINDS: dict[str, ColumnKind] = {
     "aggregator": T,
     "aggregator_kwargs": T,

@@ -350,10 +350,6 @@ class Network:
         if not self.run.round_ids:
             self._finish()
 
-    def busy(self) -> bool:
-        """Whether a session is being run (or hangs)."""
-        return self.run is not None or self.stuck is not None
-
     def step(self) -> None:
         """Run the next round of the running session (and finish it after its last round)."""
         run = self.run
