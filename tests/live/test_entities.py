@@ -21,7 +21,7 @@ import pytest
 
 from fedn import APIClient, errors
 from fedn_api import models as m
-from support.e2e import poll, run_session, wait_idle
+from support.e2e import one_session_run
 from support.targets import Target
 
 
@@ -65,16 +65,7 @@ ENTITIES = [
 def api(target: Target) -> Iterator[APIClient]:
     """A client of a target that holds at least one of each entity (a 1-round session run here)."""
     with target.client() as client:
-        wait_idle(client)
-        client.set_active_package(target.package, helper="numpyhelper")
-        client.set_active_model(target.seed)
-        session = run_session(client, name=f"entities-{uuid.uuid4().hex[:6]}", rounds=1)
-        # validations can land a moment after the session is reported finished
-        poll(
-            "the session's validations",
-            lambda: client.get_validations(session_id=session.session_id).count,
-            lambda n: n >= len(target.clients),
-        )
+        one_session_run(client, target.package, target.seed, len(target.clients), "entities")
         yield client
 
 

@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from fedn import APIClient
-from support.e2e import poll, run_session, wait_idle
+from support.e2e import one_session_run, poll, run_session, wait_idle
 from support.targets import Target
 
 Json = Any
@@ -28,16 +28,7 @@ Json = Any
 def api(target: Target) -> Iterator[APIClient]:
     """A client of the target with the package and the seed uploaded and one session run."""
     with target.client() as client:
-        wait_idle(client)
-        client.set_active_package(target.package, helper="numpyhelper")
-        client.set_active_model(target.seed)
-        session = run_session(client, name=f"quirks-{uuid.uuid4().hex[:6]}", rounds=1)
-        # validations can land a moment after the session is reported finished
-        poll(
-            "the session's validations",
-            lambda: client.get_validations(session_id=session.session_id).count,
-            lambda n: n >= len(target.clients),
-        )
+        one_session_run(client, target.package, target.seed, len(target.clients), "quirks")
         yield client
 
 
@@ -54,6 +45,15 @@ def disposable(target: Target) -> Target:
     """A target of its own with nothing uploaded (a new network for the live target)."""
     assert target.fresh is not None
     return target.fresh()
+
+
+def session_config(model_id: str, **changes: Any) -> dict[str, Any]:
+    """A complete session config (FedAvg, one round, one client required), with ``changes``."""
+    return {
+        "aggregator": "fedavg", "round_timeout": 60, "buffer_size": -1, "delete_models_storage": True,
+        "clients_required": 1, "requested_clients": 8, "validate": True, "helper_type": "numpyhelper",
+        "model_id": model_id, "rounds": 1, **changes,
+    }  # fmt: skip
 
 
 def answer(response: httpx.Response) -> tuple[int, Json]:
@@ -138,11 +138,7 @@ def test_model_routes(api: APIClient, http: httpx.Client) -> None:
 
 def test_session_routes_refuse_as_the_dto_does(api: APIClient, http: httpx.Client) -> None:
     seed = api.get_model_trail()[0].model_id
-    config = {
-        "aggregator": "fedavg", "round_timeout": 60, "buffer_size": -1, "delete_models_storage": True,
-        "clients_required": 1, "requested_clients": 8, "validate": True, "helper_type": "numpyhelper",
-        "model_id": seed, "rounds": 1,
-    }  # fmt: skip
+    config = session_config(seed)
     sessions = "/api/v1/sessions/"
     assert answer(http.post(sessions, json={"session_config": {**config, "aggregator": ""}})) == (
         400,
@@ -195,11 +191,7 @@ def test_every_online_client_trains_whatever_requested_clients_says(api: APIClie
 
 def test_fedopt_parameters_its_schema_refuses_fail_every_round(api: APIClient, http: httpx.Client) -> None:
     seed = api.get_model_trail()[0].model_id
-    config = {
-        "aggregator": "fedopt", "aggregator_kwargs": "{'learning_rate': 1}", "round_timeout": 60,
-        "buffer_size": -1, "delete_models_storage": True, "clients_required": 1, "requested_clients": 8,
-        "validate": True, "helper_type": "numpyhelper", "model_id": seed, "rounds": 1,
-    }  # fmt: skip
+    config = session_config(seed, aggregator="fedopt", aggregator_kwargs="{'learning_rate': 1}")
     wait_idle(api)
     created = http.post(
         "/api/v1/sessions/", json={"name": f"bad-{uuid.uuid4().hex[:6]}", "session_config": config}
@@ -324,11 +316,7 @@ def test_an_aggregator_the_combiner_cannot_load_hangs_the_controller(disposable:
         api.set_active_package(disposable.package, helper="numpyhelper")
         api.set_active_model(disposable.seed)
         seed = api.get_model_trail()[0].model_id
-        config = {
-            "aggregator": "fedprox", "round_timeout": 60, "buffer_size": -1, "delete_models_storage": True,
-            "clients_required": 1, "requested_clients": 8, "validate": True, "helper_type": "numpyhelper",
-            "model_id": seed, "rounds": 1,
-        }  # fmt: skip
+        config = session_config(seed, aggregator="fedprox")
         http = api.httpx_client
         session_id = http.post("/api/v1/sessions/", json={"session_config": config}).json()["session_id"]
         assert http.post("/api/v1/sessions/start", json={"session_id": session_id}).status_code == 200

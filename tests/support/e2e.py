@@ -12,6 +12,7 @@ import json
 import math
 import shutil
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -88,6 +89,21 @@ def run_session(api: APIClient, **kwargs: Any) -> Session:
     assert finished.status == "Finished", finished.to_dict()
     wait_idle(api)
     return finished
+
+
+def one_session_run(api: APIClient, package: Path, seed: Path, n_clients: int, prefix: str) -> Session:
+    """Upload the package and the seed, run a 1-round session and wait for every client's validation."""
+    wait_idle(api)
+    api.set_active_package(package, helper="numpyhelper")
+    api.set_active_model(seed)
+    session = run_session(api, name=f"{prefix}-{uuid.uuid4().hex[:6]}", rounds=1)
+    # validations can land a moment after the session is reported finished
+    poll(
+        "the session's validations",
+        lambda: api.get_validations(session_id=session.session_id).count,
+        lambda n: n >= n_clients,
+    )
+    return session
 
 
 def session_chain(api: APIClient, session_id: str) -> list[Model]:

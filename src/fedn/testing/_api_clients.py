@@ -17,9 +17,8 @@ import hashlib
 from collections.abc import Mapping
 from typing import Any
 
-from fedn.testing._api_entities import Handler
+from fedn.testing._api_common import UNEXPECTED, Handler, dto_errors, not_found
 from fedn.testing._api_models import active_package
-from fedn.testing._api_sessions import dto_errors
 from fedn.testing._dto import ATTRIBUTE, TELEMETRY, Dto, DtoSpec
 from fedn.testing._forms import parse_form
 from fedn.testing._messages import (
@@ -33,8 +32,6 @@ from fedn.testing._messages import (
 )
 from fedn.testing._schema import to_json
 from fedn.testing._simulation import Network
-
-UNEXPECTED = "An unexpected error occurred"
 
 
 def add_client(network: Network, request: FakeRequest, params: Mapping[str, str]) -> FakeResponse:
@@ -107,7 +104,7 @@ def delete_entity(table: str, noun: str) -> Handler:
 
     def handle(network: Network, request: FakeRequest, params: Mapping[str, str]) -> FakeResponse:
         if not network.store.delete(table, params["id"]):
-            return message(f"Entity with id: {params['id']} not found", 404)
+            return not_found(params["id"])
         return message(f"{noun} deleted", 200)
 
     return handle
@@ -148,7 +145,7 @@ def _current(network: Network, client_id: str) -> dict[str, Any]:
 def client_attributes(network: Network, request: FakeRequest, params: Mapping[str, str]) -> FakeResponse:
     """``GET /api/v1/clients/<id>/attributes``: the newest value of each of its attribute keys."""
     if network.store.get("clients", params["id"]) is None:
-        return message(f"Entity with id: {params['id']} not found", 404)
+        return not_found(params["id"])
     return json_response(_current(network, params["id"]))
 
 

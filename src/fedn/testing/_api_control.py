@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from fedn.testing._api_entities import Handler
+from fedn.testing._api_common import Handler
 from fedn.testing._forms import parse_form
 from fedn.testing._messages import FakeRequest, FakeResponse, json_response, message, silent_json
 from fedn.testing._simulation import Network
-
-UNEXPECTED = "An unexpected error occurred"
 
 #: the retired routes: (methods, path, role, what to use instead)
 LEGACY: tuple[tuple[tuple[str, ...], str, str, str], ...] = (

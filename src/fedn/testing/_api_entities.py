@@ -10,9 +10,10 @@ store's count for the same filters (the validations' count ignores ``sender.*``/
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
+from fedn.testing._api_common import UNEXPECTED, Handler, not_found
 from fedn.testing._forms import parse_form
 from fedn.testing._messages import (
     FakeRequest,
@@ -26,9 +27,6 @@ from fedn.testing._messages import (
 from fedn.testing._query import Paging, count, select
 from fedn.testing._schema import TABLES, Row, to_json
 from fedn.testing._simulation import Network
-
-Handler = Callable[[Network, FakeRequest, Mapping[str, str]], FakeResponse]
-UNEXPECTED = "An unexpected error occurred"
 
 
 def check_rows(table: str, rows: list[Row]) -> None:
@@ -112,7 +110,7 @@ def get_handler(table: str) -> Handler:
     def handle(network: Network, request: FakeRequest, params: Mapping[str, str]) -> FakeResponse:
         row = network.store.get(table, params["id"])
         if row is None:
-            return message(f"Entity with id: {params['id']} not found", 404)
+            return not_found(params["id"])
         try:
             check_rows(table, [row])
         except ServerFault:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from fedn.testing._api_sessions import dto_errors
+from fedn.testing._api_common import UNEXPECTED, editor, not_found
 from fedn.testing._dto import MODEL, Dto
 from fedn.testing._forms import parse_form
 from fedn.testing._messages import (
@@ -24,14 +24,11 @@ from fedn.testing._messages import (
     file_response,
     json_response,
     message,
-    parse_json_body,
 )
 from fedn.testing._query import Paging
 from fedn.testing._schema import Row, to_json
 from fedn.testing._simulation import Network
 from fedn.testing._weights import load_upload
-
-UNEXPECTED = "An unexpected error occurred"
 
 
 def active_package(network: Network) -> Row | None:
@@ -74,43 +71,13 @@ def _loaded(row: Row) -> Dto:
     return Dto(MODEL, values)
 
 
-def update_model(network: Network, request: FakeRequest, params: Mapping[str, str]) -> FakeResponse:
-    """``PATCH /api/v1/models/<id>``: the body's keys over the model (unknown ones ignored)."""
-    row = network.store.get("models", params["id"])
-    if row is None:
-        return message(f"Entity with id: {params['id']} not found", 404)
+update_model = editor(
+    "models", _loaded, _save, replace=False, dropped=("model", "model_id"), id_key="model_id"
+)
+"""``PATCH /api/v1/models/<id>``: the body's keys over the model (unknown ones ignored)."""
 
-    def run() -> FakeResponse:
-        data = parse_json_body(request)
-        if not isinstance(data, dict):
-            raise ServerFault("the body is not an object")
-        data.pop("model", None)
-        data.pop("model_id", None)
-        dto = _loaded(row)
-        dto.patch(data, throw_on_extra_keys=False)
-        return _save(network, row, dto)
-
-    return dto_errors(run)
-
-
-def replace_model(network: Network, request: FakeRequest, params: Mapping[str, str]) -> FakeResponse:
-    """``PUT /api/v1/models/<id>``: the body over the model; an unknown key answers 400."""
-    row = network.store.get("models", params["id"])
-    if row is None:
-        return message(f"Entity with id: {params['id']} not found", 404)
-
-    def run() -> FakeResponse:
-        data = parse_json_body(request)
-        if not isinstance(data, dict):
-            raise ServerFault("the body is not an object")
-        data.pop("model", None)
-        data["model_id"] = params["id"]
-        dto = _loaded(row)
-        dto.patch(data)
-        dto.check()
-        return _save(network, row, dto)
-
-    return dto_errors(run)
+replace_model = editor("models", _loaded, _save, replace=True, dropped=("model",), id_key="model_id")
+"""``PUT /api/v1/models/<id>``: the body over the model; an unknown key answers 400."""
 
 
 def _limit(request: FakeRequest) -> int:
@@ -148,7 +115,7 @@ def download_model(network: Network, request: FakeRequest, params: Mapping[str, 
     """``GET /api/v1/models/<id>/download``: the stored file, named by the model id."""
     row = network.store.get("models", params["id"])
     if row is None:
-        return message(f"Entity with id: {params['id']} not found", 404)
+        return not_found(params["id"])
     data = network.model_files.get(row["id"])
     if data is None:
         return message(UNEXPECTED, 500)
@@ -158,7 +125,7 @@ def download_model(network: Network, request: FakeRequest, params: Mapping[str, 
 def model_parameters(network: Network, request: FakeRequest, params: Mapping[str, str]) -> FakeResponse:
     """``GET /api/v1/models/<id>/parameters``: 404, else 500 (the S3 stream has no ``.stream()``)."""
     if network.store.get("models", params["id"]) is None:
-        return message(f"Entity with id: {params['id']} not found", 404)
+        return not_found(params["id"])
     return message(UNEXPECTED, 500)
 
 

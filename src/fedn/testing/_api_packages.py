@@ -18,8 +18,8 @@ import mimetypes
 import re
 from collections.abc import Mapping
 
+from fedn.testing._api_common import UNEXPECTED, dto_errors
 from fedn.testing._api_models import active_package
-from fedn.testing._api_sessions import dto_errors
 from fedn.testing._dto import PACKAGE, Dto
 from fedn.testing._forms import parse_form
 from fedn.testing._messages import (
@@ -36,7 +36,6 @@ from fedn.testing._schema import to_json
 from fedn.testing._simulation import Network
 from fedn.testing._weights import HELPERS
 
-UNEXPECTED = "An unexpected error occurred"
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
 
 
@@ -124,8 +123,9 @@ def delete_active(network: Network, request: FakeRequest, params: Mapping[str, s
     return message("Active package deleted", 200)
 
 
-def _package_name(network: Network, request: FakeRequest) -> str | FakeResponse:
-    """The ``name`` argument, else the active package's stored name (Flask's 500 page if broken)."""
+def _package_name(network: Network, request: FakeRequest, no_package: FakeResponse) -> str | FakeResponse:
+    """The ``name`` argument, else the active package's stored name; ``no_package`` when none is
+    active, Flask's 500 page when the active row is broken (both routes read it unguarded)."""
     name = request.args.get("name")
     if name is not None:
         return name
@@ -134,13 +134,13 @@ def _package_name(network: Network, request: FakeRequest) -> str | FakeResponse:
     except ServerFault:
         return html_error(500)
     if row is None:
-        return json_response({"message": "No active package"}, 404)
+        return no_package
     return str(row["storage_file_name"])
 
 
 def download_package(network: Network, request: FakeRequest, params: Mapping[str, str]) -> FakeResponse:
     """``GET /api/v1/packages/download``: the stored file (Flask's 500 page when it is missing)."""
-    name = _package_name(network, request)
+    name = _package_name(network, request, json_response({"message": "No active package"}, 404))
     if isinstance(name, FakeResponse):
         return name
     data = network.package_files.get(name)
@@ -152,15 +152,10 @@ def download_package(network: Network, request: FakeRequest, params: Mapping[str
 
 def checksum(network: Network, request: FakeRequest, params: Mapping[str, str]) -> FakeResponse:
     """``GET /api/v1/packages/checksum``: the SHA-256 of the stored package file."""
-    name = request.args.get("name")
-    if name is None:
-        try:
-            row = active_package(network)
-        except ServerFault:
-            return html_error(500)
-        if row is None:
-            return json_response({"message": "No compute package uploaded", "checksum": None}, 404)
-        name = str(row["storage_file_name"])
+    missing = json_response({"message": "No compute package uploaded", "checksum": None}, 404)
+    name = _package_name(network, request, missing)
+    if isinstance(name, FakeResponse):
+        return name
     data = network.package_files.get(name)
     if data is None:
         return json_response({"message": "File not found.", "checksum": None}, 404)

@@ -12,17 +12,15 @@ fast depends on the controller's time mode). A split-learning start that gets th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
+from fedn.testing._api_common import UNEXPECTED, dto_errors, editor
 from fedn.testing._dto import SESSION, SESSION_CONFIG, Dto
 from fedn.testing._forms import parse_form
 from fedn.testing._messages import (
-    DtoValidationError,
     FakeRequest,
     FakeResponse,
-    InvalidObjectError,
-    MissingFieldError,
     ServerFault,
     json_response,
     message,
@@ -32,20 +30,6 @@ from fedn.testing._messages import (
 from fedn.testing._schema import SESSION_CONFIG_KINDS, Row, to_json
 from fedn.testing._simulation import Network
 from fedn.testing._store import coerce
-
-UNEXPECTED = "An unexpected error occurred"
-
-
-def dto_errors(run: Callable[[], FakeResponse]) -> FakeResponse:
-    """The ``except`` chain of FEDn's DTO routes around ``run``."""
-    try:
-        return run()
-    except (DtoValidationError, MissingFieldError) as err:
-        return message(err.user_message, 400)
-    except InvalidObjectError:
-        return message("Invalid object", 400)
-    except ServerFault:
-        return message(UNEXPECTED, 500)
 
 
 def _body(request: FakeRequest) -> Any:
@@ -125,41 +109,13 @@ def _loaded(row: Row) -> Dto:
     return dto
 
 
-def update_session(network: Network, request: FakeRequest, params: Mapping[str, str]) -> FakeResponse:
-    """``PATCH /api/v1/sessions/<id>``: the body's keys over the session (unknown ones ignored)."""
-    row = network.store.get("sessions", params["id"])
-    if row is None:
-        return message(f"Entity with id: {params['id']} not found", 404)
+update_session = editor(
+    "sessions", _loaded, _update, replace=False, dropped=("session_id",), id_key="session_id"
+)
+"""``PATCH /api/v1/sessions/<id>``: the body's keys over the session (unknown ones ignored)."""
 
-    def run() -> FakeResponse:
-        data = parse_json_body(request)
-        if not isinstance(data, dict):
-            raise ServerFault("the body is not an object")
-        data.pop("session_id", None)
-        dto = _loaded(row)
-        dto.patch(data, throw_on_extra_keys=False)
-        return _update(network, row, dto)
-
-    return dto_errors(run)
-
-
-def replace_session(network: Network, request: FakeRequest, params: Mapping[str, str]) -> FakeResponse:
-    """``PUT /api/v1/sessions/<id>``: the body over the session; an unknown key answers 400."""
-    row = network.store.get("sessions", params["id"])
-    if row is None:
-        return message(f"Entity with id: {params['id']} not found", 404)
-
-    def run() -> FakeResponse:
-        data = parse_json_body(request)
-        if not isinstance(data, dict):
-            raise ServerFault("the body is not an object")
-        data["session_id"] = params["id"]
-        dto = _loaded(row)
-        dto.patch(data)
-        dto.check()
-        return _update(network, row, dto)
-
-    return dto_errors(run)
+replace_session = editor("sessions", _loaded, _update, replace=True, dropped=(), id_key="session_id")
+"""``PUT /api/v1/sessions/<id>``: the body over the session; an unknown key answers 400."""
 
 
 def _client_ids(value: Any) -> list[str] | FakeResponse | None:

@@ -214,24 +214,20 @@ PACKAGE = DtoSpec(
     validators=(_package_valid,),
 )
 
-ATTRIBUTE = DtoSpec(
-    "AttributeDTO",
-    _base(
-        FieldSpec("attribute_id", primary=True),
-        FieldSpec("key"),
-        FieldSpec("value"),
-        FieldSpec("timestamp", optional=True),
-        FieldSpec("sender", nested=NODE, default="nested"),
-    ),
-)
 
-TELEMETRY = DtoSpec(
-    "TelemetryDTO",
-    _base(
-        FieldSpec("telemetry_id", primary=True),
-        FieldSpec("key"),
-        FieldSpec("value"),
-        FieldSpec("timestamp", optional=True),
-        FieldSpec("sender", nested=NODE, default="nested"),
-    ),
-)
+def _keyed_value(class_name: str, primary: str) -> DtoSpec:
+    """An attribute or a telemetry value: a key, a value, a timestamp and the client that sent it."""
+    return DtoSpec(
+        class_name,
+        _base(
+            FieldSpec(primary, primary=True),
+            FieldSpec("key"),
+            FieldSpec("value"),
+            FieldSpec("timestamp", optional=True),
+            FieldSpec("sender", nested=NODE, default="nested"),
+        ),
+    )
+
+
+ATTRIBUTE = _keyed_value("AttributeDTO", "attribute_id")
+TELEMETRY = _keyed_value("TelemetryDTO", "telemetry_id")

@@ -18,7 +18,8 @@ from fedn.testing import _api_control as control
 from fedn.testing import _api_models as models
 from fedn.testing import _api_packages as packages
 from fedn.testing import _api_sessions as sessions
-from fedn.testing._api_entities import Handler, count_handler, get_handler, list_handler
+from fedn.testing._api_common import Handler
+from fedn.testing._api_entities import count_handler, get_handler, list_handler
 
 API = "/api/v1"
 
