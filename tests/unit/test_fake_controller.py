@@ -219,4 +219,7 @@ def test_constructor_checks_its_arguments() -> None:
             FakeController(time=bad)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="differ"):
         FakeController(clients=["a", "a"])
+    for clients in ("alice", -1, True):
+        with pytest.raises(ValueError, match="clients must be"):
+            FakeController(clients=clients)  # type: ignore[arg-type]
     assert "secret" not in repr(FakeController(auth_token="secret"))

@@ -118,6 +118,8 @@ class FakeController:
             raise ValueError(f"time must be 'poll', 'instant' or seconds per round, got {time!r}")
         if isinstance(time, int | float) and not time >= 0:
             raise ValueError(f"seconds per round must be >= 0, got {time!r}")
+        if isinstance(clients, str | bool) or (isinstance(clients, int) and clients < 0):
+            raise ValueError(f"clients must be a number >= 0 or a list of names, got {clients!r}")
         names = [f"client{i}" for i in range(1, clients + 1)] if isinstance(clients, int) else list(clients)
         if len(set(names)) != len(names):
             raise ValueError(f"client names must differ: {names}")
