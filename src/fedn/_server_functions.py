@@ -19,7 +19,9 @@ combiner decides in each round which of them to call. This module does both with
   by ``num_examples``. A failed aggregation leaves the round without a new model, as in FEDn.
 
 Used by :func:`fedn.network.combiner.hooks.serverfunctionstest.test_server_functions`, upstream's
-local runner. numpy is imported on first use (it is not a dependency of this library).
+local runner, and by the fake controller's combiner (:mod:`fedn.testing`), which calls the
+service's steps itself (its clients and models are its own). numpy is imported on first use (it
+is not a dependency of this library).
 
 Example::
 
@@ -31,6 +33,7 @@ Example::
 from __future__ import annotations
 
 import ast
+import builtins
 import importlib
 import json
 import linecache
@@ -38,7 +41,7 @@ import logging
 import traceback
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from types import CodeType
+from types import CodeType, ModuleType
 from typing import TYPE_CHECKING, Any
 
 from fedn.network.combiner.hooks import allowed_import
@@ -57,6 +60,7 @@ __all__ = [
     "FunctionService",
     "RoundResult",
     "Train",
+    "aggregate_updates",
     "fedavg",
     "run_round",
 ]
@@ -102,6 +106,34 @@ def _names_used(code: CodeType) -> set[str]:
     return names
 
 
+class _AllowedNames(ModuleType):
+    """:mod:`~fedn.network.combiner.hooks.allowed_import` with some names given otherwise."""
+
+    def __init__(self, given: Mapping[str, Any]) -> None:
+        super().__init__(allowed_import.__name__, allowed_import.__doc__)
+        self.__dict__.update(given)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(allowed_import, name)
+
+
+def _importer(module: ModuleType) -> Callable[..., Any]:
+    """``__import__`` that answers ``from <module's name> import ...`` with ``module``."""
+
+    def import_(
+        name: str,
+        globals: Mapping[str, Any] | None = None,
+        locals: Mapping[str, Any] | None = None,
+        fromlist: Sequence[str] = (),
+        level: int = 0,
+    ) -> ModuleType:
+        if name == module.__name__ and level == 0 and fromlist:
+            return module
+        return builtins.__import__(name, globals, locals, fromlist, level)
+
+    return import_
+
+
 @dataclass(frozen=True)
 class FunctionFailure:
     """A user function that raised (or answered what FEDn cannot send on), and was retired."""
@@ -119,6 +151,10 @@ class FunctionService:
     ``failures`` lists every function retired so far, in order.
     """
 
+    #: names of :mod:`~fedn.network.combiner.hooks.allowed_import` given otherwise here: each is
+    #: made on first use by a source that refers to it (the fake controller's ``api_client``
+    #: talks to the fake itself)
+    names: Mapping[str, Callable[[], Any]] = field(default_factory=dict)
     source: str | None = None
     provided: dict[str, bool] = field(default_factory=dict)
     failures: list[FunctionFailure] = field(default_factory=list)
@@ -157,8 +193,12 @@ class FunctionService:
         lines = [line if line.endswith("\n") else line + "\n" for line in source.splitlines()]
         linecache.cache[self._filename] = (len(source), None, lines, self._filename)
         scope: dict[str, Any] = {"__name__": "server_functions"}
-        for name in sorted(_names_used(code) & set(allowed_import.__all__)):
-            scope[name] = getattr(allowed_import, name)
+        used = _names_used(code) & set(allowed_import.__all__)
+        given = {name: self.names[name]() for name in sorted(used & set(self.names))}
+        for name in sorted(used):
+            scope[name] = given[name] if name in given else getattr(allowed_import, name)
+        if given:  # the source's own import line must find them too
+            scope["__builtins__"] = {**vars(builtins), "__import__": _importer(_AllowedNames(given))}
         exec(code, scope)  # the user's own class, as FEDn's hooks service runs it
         if "ServerFunctions" not in scope:
             raise NameError("the source defines no class named ServerFunctions")
@@ -302,13 +342,31 @@ def run_round(
     updates = [train(client_id, _copy(global_model, "global model"), settings) for client_id in selected]
     if not (provided["aggregate"] or provided["incremental_aggregate"]):
         return RoundResult(selected, settings, fedavg(updates), "fedavg")
-    function = "incremental_aggregate" if provided["incremental_aggregate"] else "aggregate"
+    received = [(client_id, *update) for client_id, update in zip(selected, updates, strict=True)]
+    model, function = aggregate_updates(service, global_model, received)
+    return RoundResult(selected, settings, model, function)
+
+
+def aggregate_updates(
+    service: FunctionService,
+    global_model: Weights,
+    updates: Sequence[tuple[str, Weights, Mapping[str, Any]]],
+) -> tuple[Weights | None, str]:
+    """The combiner's aggregation through the service: (the new model or ``None``, the function used).
+
+    For a class that provides ``aggregate`` or ``incremental_aggregate``. The previous global
+    model and then each ``(client id, model, metadata)`` go to the service, which aggregates; a
+    failed aggregation is tried twice more with the previous global model sent again (the
+    service still holds the updates), and then gives ``None``: FEDn 0.33's fallback, the session's
+    own aggregator, finds no update left.
+    """
+    function = "incremental_aggregate" if service.provided.get("incremental_aggregate") else "aggregate"
     for attempt in range(AGGREGATION_ATTEMPTS):
         service.store_global(global_model)
         if attempt == 0:
-            for client_id, (model, metadata) in zip(selected, updates, strict=True):
+            for client_id, model, metadata in updates:
                 service.store_update(client_id, model, metadata)
         aggregated = service.aggregate()
         if aggregated is not None:
-            return RoundResult(selected, settings, aggregated, function)
-    return RoundResult(selected, settings, None, function)
+            return aggregated, function
+    return None, function

@@ -1,4 +1,8 @@
-"""Server functions on the real local network: FEDn's hooks service runs a user's class.
+"""Server functions on the real local network (FEDn's hooks service runs a user's class) and on the fake.
+
+A fidelity test (the ``target`` fixture): the same checks run against the live network, where
+FEDn's hooks service and combiner run the class, and against the fake controller, which runs it
+in process with the same calling order (``fedn.testing._hooks``).
 
 ``tests/support/server_functions.py`` is written as for upstream FEDn (same import line); its source,
 longer than the 255 characters FEDn 0.33's SQL column held, goes to the server through
@@ -14,6 +18,7 @@ FEDn 0.33 keeps the last session's server functions for later sessions that send
 from __future__ import annotations
 
 import inspect
+import shutil
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,16 +30,9 @@ import pytest
 from fedn import APIClient
 from fedn.network.combiner.hooks.serverfunctionsbase import ServerFunctions as DefaultServerFunctions
 from fedn_api.models import Round, Session
-from support.e2e import (
-    State,
-    copy_artefacts,
-    download_weights,
-    load_weights,
-    run_session,
-    session_chain,
-    wait_idle,
-)
+from support.e2e import download_weights, load_weights, run_session, session_chain, wait_idle
 from support.server_functions import ServerFunctions
+from support.targets import Target
 
 ROUNDS = 2
 
@@ -44,7 +42,7 @@ class Run:
     """The two sessions and what the checks need to read their data."""
 
     api: APIClient
-    network: State
+    clients: list[str]
     folder: Path
     seed: list[np.ndarray]
     source: str
@@ -82,11 +80,13 @@ def trainers(api: APIClient, session_id: str) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def run(fedn_network: State, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    assert len(fedn_network["clients"]) >= 2, "the counter-factual needs two clients"
+def run(target: Target, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
+    assert len(target.clients) >= 2, "the counter-factual needs two clients"
     folder = tmp_path_factory.mktemp("server-functions")
-    package, seed_file = copy_artefacts(fedn_network, folder)
-    api = APIClient(host=fedn_network["controller_url"], token=fedn_network["token"])
+    package, seed_file = folder / "package.tgz", folder / "seed.npz"
+    shutil.copy(target.package, package)
+    shutil.copy(target.seed, seed_file)
+    api = target.client()
     suffix = uuid.uuid4().hex[:6]
     wait_idle(api)
     api.set_active_package(package, helper="numpyhelper")
@@ -113,7 +113,7 @@ def run(fedn_network: State, tmp_path_factory: pytest.TempPathFactory) -> Iterat
             server_functions=DefaultServerFunctions,
         )
     source = inspect.getsource(ServerFunctions)
-    yield Run(api, fedn_network, folder, load_weights(seed_file), source, functions, default)
+    yield Run(api, target.clients, folder, load_weights(seed_file), source, functions, default)
     api.close()
 
 
@@ -135,7 +135,7 @@ def test_client_selection_trains_one_client_per_round(run: Run) -> None:
         assert aggregated(round_) == 1, round_.to_dict()
         assert round_.combiners and round_.combiners[0].data is not None
         assert round_.combiners[0].data.nr_expected_updates == 1
-    assert trainers(run.api, run.functions.session_id) == {min(run.network["clients"])}
+    assert trainers(run.api, run.functions.session_id) == {min(run.clients)}
 
 
 def test_client_settings_are_computed_from_the_global_model(run: Run) -> None:
@@ -162,7 +162,7 @@ def test_aggregate_moved_every_parameter_by_the_step(run: Run) -> None:
 
 def test_without_server_functions_every_client_trains_and_fedavg_aggregates(run: Run) -> None:
     """The counter-factual: upstream's base class overrides nothing, so FEDn's defaults run."""
-    clients = set(run.network["clients"])
+    clients = set(run.clients)
     rounds = rounds_of(run.api, run.default.session_id)
     assert len(rounds) == 1
     assert aggregated(rounds[0]) == len(clients)

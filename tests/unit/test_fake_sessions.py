@@ -220,8 +220,9 @@ def test_fedopt_and_fedavg_move_real_weights(artefacts: tuple[Path, Path], tmp_p
         (model,) = client.get_models(session_id=started.session_id).result
         client.download_model(model.model_id, tmp_path / "avg.npz")
         with np.load(tmp_path / "avg.npz") as npz:
-            # each client moves 10 % towards 0.01 * (index + 1); FedAvg averages them
-            assert np.allclose(npz["0"], 0.1 * (0.01 + 0.02) / 2) and npz["0"].shape == (8, 1)
+            # each client moves parameter j 10 % towards 0.01 * (index + 1) * (j + 1); FedAvg averages them
+            positions = np.arange(1, 9).reshape(8, 1)
+            assert np.allclose(npz["0"], 0.1 * (0.01 + 0.02) / 2 * positions) and npz["0"].shape == (8, 1)
         kwargs = {"serveropt": "adam", "learning_rate": 0.1}
         adam = client.start_session(
             name="adam", aggregator="fedopt", aggregator_kwargs=kwargs, rounds=1, model_id=model.model_id

@@ -17,6 +17,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from fedn.network.combiner.hooks import allowed_import
+from fedn.testing._hooks import Hooks
 from fedn.testing._messages import FakeRequest, FakeResponse, html_error, json_response, message
 from fedn.testing._routes import ROUTES, Route, match
 from fedn.testing._server import FakeHTTPServer
@@ -153,9 +155,23 @@ class FakeController:
             network_id=self._network_id,
             pace=self._pace,
             monotonic=time_module.monotonic,
+            hooks=Hooks(api_client=self._own_client),
         )
         network.setup(self._client_names)
         return network
+
+    def _own_client(self) -> Any:
+        """``api_client`` in a session's server functions: an ``APIClient`` of this controller, in process.
+
+        (FEDn's hooks service gives the class a client of the controller it serves.)
+        """
+        return allowed_import.APIClient(
+            "localhost:8092",
+            token=self._auth_token,
+            auth_scheme=self._auth_scheme,
+            environ={},
+            transport=self.transport(),
+        )
 
     # --- state ------------------------------------------------------------------------------------
 

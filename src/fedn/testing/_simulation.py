@@ -21,7 +21,9 @@ kill the combiner's round loop: that round stays ``Pending`` and every later one
 combiner restarts (:meth:`Network.restart_combiner`) -- measured on the local network.
 
 FEDn 0.33's combiner trains every online client (up to its ``max_clients``, 30), whatever the
-session's ``requested_clients``; so does this one.
+session's ``requested_clients``; so does this one. A session's server functions (the combiner
+keeps the last ones sent) run in process (:mod:`fedn.testing._hooks`): they may choose the
+trainers, add client settings to the round's config and aggregate.
 
 Validation metrics come from :func:`default_metrics` unless the controller was given another
 function: each client's losses fall by 30 % with every model generation.
@@ -36,12 +38,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from fedn.testing._hooks import HOOK_AGGREGATION_TIME, Hooks
 from fedn.testing._query import numeric_key
 from fedn.testing._store import Store
 from fedn.testing._weights import AGGREGATORS, Aggregator, RoundStuck, client_update
 
 COMBINER_NAME = "combiner"
 MAX_CLIENTS = 30
+#: what every simulated client reports of its training (server functions' aggregate receives it)
+TRAINING_METADATA = {"num_examples": 1}
 
 #: (client index, client name, model generation) -> the metrics a client reports
 MetricsFunction = Callable[[int, str, int], Mapping[str, float]]
@@ -130,6 +135,9 @@ class Network:
     combiner_down: str | None = None
     jobs: list[PredictionJob] = field(default_factory=list)
     server_functions: str | None = None
+    hooks: Hooks = field(default_factory=Hooks)
+    #: a round is being run: requests it makes (server functions' ``api_client``) let no time pass
+    busy: bool = False
     last_training: tuple[str, str, str] | None = None  # (session id, round id, input model id)
     network_id: str = "fedn-network"
     #: "poll" (a round per request), "instant" (a session runs within its start), or seconds per round
@@ -161,6 +169,8 @@ class Network:
 
     def tick(self) -> None:
         """Let time pass before a request is handled: one round per request, or what is due by now."""
+        if self.busy:
+            return
         if self.pace == "poll":
             self.step()
             self.run_predictions()
@@ -361,6 +371,7 @@ class Network:
             self._finish()
             return
         name = f"{run.model_name_prefix}_{run.models_counted}" if run.model_name_prefix else None
+        self.busy = True
         try:
             self._round(run, run.round_ids[run.done], name)
         except RoundStuck as err:
@@ -369,6 +380,8 @@ class Network:
             self.combiner_down = self.combiner_down or str(err)
             self.stuck = str(err)
             return
+        finally:
+            self.busy = False
         run.models_counted += 1
         run.config["model_id"] = self.latest_model_id(run.session_id)
         run.done += 1
@@ -448,25 +461,39 @@ class Network:
             raise RoundStuck(self.combiner_down)
         session_id, parent_id = run.session_id, config["model_id"]
         self.last_training = (session_id, round_id, parent_id)
-        trainers = self.active_clients(run.client_ids)
-        trainers = store.rng.sample(trainers, min(MAX_CLIENTS, len(trainers)))
         parent_file = self.model_files.get(parent_id, b"")
         helper = config["helper_type"]
-        updates = [self._train(run, round_id, client, parent_id, parent_file) for client in trainers]
-        model = run.aggregator.combine(helper, parent_file, updates, config.get("aggregator_kwargs"))
+        hooks = self.hooks.provided(self.server_functions, helper)
+        chosen = self.hooks.select([c["id"] for c in everyone]) if hooks.get("client_selection") else []
+        if chosen:  # FEDn asks the online clients whose ids the class chose, unknown ids never answer
+            trainers = [c for cid in chosen for c in everyone if c["id"] == cid]
+        else:
+            trainers = self.active_clients(run.client_ids)
+            trainers = store.rng.sample(trainers, min(MAX_CLIENTS, len(trainers)))
+        settings = self.hooks.settings(parent_file) if hooks.get("client_settings") else {}
+        combiner_config = {**_grpc_config(round_config), "client_settings": settings}
+        updates = [self._train(run, round_id, c, parent_id, parent_file, settings) for c in trainers]
+        if hooks.get("aggregate") or hooks.get("incremental_aggregate"):
+            run.aggregator.read_kwargs(config.get("aggregator_kwargs"))  # the combiner reads them first
+            model = self.hooks.aggregate(
+                parent_file, [(c["id"], u, TRAINING_METADATA) for c, u in zip(trainers, updates, strict=True)]
+            )
+            timings = dict(HOOK_AGGREGATION_TIME)
+        else:
+            model = run.aggregator.combine(helper, parent_file, updates, config.get("aggregator_kwargs"))
+            timings = {"time_model_aggregation": self._timing(), "time_model_load": self._timing()}
         if config.get("requested_clients") is None:
             # the gRPC trip makes it the text "None", which its integer column refuses
             raise RoundStuck("requested_clients is null: the combiner cannot store its report of the round")
         combiner_model = store.new_id() if model is not None else None
         report = {
-            "config": {**_grpc_config(round_config), "_job_id": store.new_id()},
+            "config": {**combiner_config, "_job_id": store.new_id()},
             "data": {
                 "aggregation_time": {
                     "nr_aggregated_models": len(updates) if model is not None else 0,
-                    "time_model_aggregation": self._timing(),
-                    "time_model_load": self._timing(),
+                    **timings,
                 },
-                "nr_expected_updates": len(trainers),
+                "nr_expected_updates": len(chosen or trainers),
                 "nr_required_updates": int(config["clients_required"]),
                 "time_combination": self._timing(),
                 "timeout": float(config["round_timeout"]),
@@ -511,14 +538,23 @@ class Network:
         return str(row["id"])
 
     def _train(
-        self, run: SessionRun, round_id: str, client: Mapping[str, Any], parent_id: str, parent: bytes
+        self,
+        run: SessionRun,
+        round_id: str,
+        client: Mapping[str, Any],
+        parent_id: str,
+        parent: bytes,
+        settings: Mapping[str, Any],
     ) -> bytes:
         name, store = client["name"], self.store
+        data: dict[str, Any] = {k: str(v) for k, v in _grpc_config(run.config).items()}
+        if settings:  # the combiner adds what the server functions' client_settings gave
+            data["client_settings"] = dict(settings)
         request = {
             "sender": {"role": "COMBINER", "name": COMBINER_NAME},
             "receiver": {"role": "CLIENT", "clientId": client["id"]},
             "modelId": parent_id,
-            "data": json.dumps({k: str(v) for k, v in _grpc_config(run.config).items()}),
+            "data": json.dumps(data),
             "correlationId": store.new_id(),
             "timestamp": str(store.now()),
             "sessionId": run.session_id,
@@ -548,7 +584,7 @@ class Network:
             "modelId": parent_id,
             "modelUpdateId": store.new_id(),
             "timestamp": f"{store.now()}+00:00",
-            "meta": json.dumps({"exec_training": self._timing(), "training_metadata": {"num_examples": 1}}),
+            "meta": json.dumps({"exec_training": self._timing(), "training_metadata": TRAINING_METADATA}),
         }
         self._status(
             sid, name, "CLIENT", "MODEL_UPDATE", "AUDIT", "Model update completed.", _message_json(update)

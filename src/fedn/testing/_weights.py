@@ -4,11 +4,12 @@ With numpy installed, a ``numpyhelper`` model is what FEDn's numpy helper reads:
 with the arrays under the keys ``"0"``, ``"1"``, ... . An upload that is not one is refused as
 the server refuses it, and the stored file is the arrays written again (``savez_compressed``),
 as the server stores them. Each round every participating client returns its update
-(:func:`client_update`: every array moved 10 % towards ``0.01 * (client index + 1)``), and the
-combiner aggregates them: FedAvg averages; FedOpt takes the average's difference from the
-global model as pseudo-gradient and applies FEDn's Adam, Yogi or AdaGrad step with the session's
-hyperparameters. Without numpy, or with the ``binaryhelper``/``androidhelper``, files are opaque
-bytes: uploads are stored as sent and every round's model is a copy of its parent.
+(:func:`client_update`: every parameter moved 10 % towards ``0.01 * (client index + 1) *
+(its position in its array + 1)``), and the combiner aggregates them: FedAvg averages; FedOpt
+takes the average's difference from the global model as pseudo-gradient and applies FEDn's Adam,
+Yogi or AdaGrad step with the session's hyperparameters. Without numpy, or with the
+``binaryhelper``/``androidhelper``, files are opaque bytes: uploads are stored as sent and every
+round's model is a copy of its parent.
 """
 
 from __future__ import annotations
@@ -56,14 +57,16 @@ def numpy() -> ModuleType | None:
         return None
 
 
-def _arrays(data: bytes) -> list[Any]:
+def load_arrays(data: bytes) -> list[Any]:
+    """The arrays of a numpy-helper ``.npz`` file, in key order (``"0"``, ``"1"``, ...); needs numpy."""
     np = numpy()
     assert np is not None
     with np.load(io.BytesIO(data), allow_pickle=False) as npz:
         return [np.asarray(npz[str(i)]) for i in range(len(npz.files))]
 
 
-def _npz(arrays: list[Any]) -> bytes:
+def save_arrays(arrays: list[Any]) -> bytes:
+    """A numpy-helper ``.npz`` file of ``arrays`` (``savez_compressed``, keys ``"0"``, ``"1"``, ...)."""
     np = numpy()
     assert np is not None
     out = io.BytesIO()
@@ -83,7 +86,7 @@ def load_upload(helper: str | None, data: bytes) -> bytes:
     if not uses_arrays(helper):
         return data
     try:
-        return _npz(_arrays(data))
+        return save_arrays(load_arrays(data))
     except Exception as err:  # np.load raises many kinds of errors for a bad file
         raise ValueError(f"cannot load the model with {helper}: {err}") from err
 
@@ -94,10 +97,24 @@ def client_update(helper: str, parent: bytes, client_index: int) -> bytes:
         return parent
     np = numpy()
     assert np is not None
-    target = 0.01 * (client_index + 1)
-    return _npz(
-        [(np.asarray(a, dtype=np.float64) * 0.9 + 0.1 * target).astype(_dtype(a)) for a in _arrays(parent)]
+    return save_arrays(
+        [
+            (np.asarray(a, dtype=np.float64) * 0.9 + 0.1 * _target(a, client_index)).astype(_dtype(a))
+            for a in load_arrays(parent)
+        ]
     )
+
+
+def _target(array: Any, client_index: int) -> Any:
+    """What a client's training pulls ``array`` towards: ``0.01 * (client index + 1) * (position + 1)``.
+
+    The position is the parameter's index in the flattened array, so trained parameters differ
+    from each other, as real training makes them.
+    """
+    np = numpy()
+    assert np is not None
+    positions = np.arange(1, array.size + 1, dtype=np.float64).reshape(array.shape)
+    return 0.01 * (client_index + 1) * positions
 
 
 def _dtype(array: Any) -> Any:
@@ -132,14 +149,19 @@ class Aggregator:
     name: str
     moments: dict[str, Any] = field(default_factory=dict)
 
+    @staticmethod
+    def read_kwargs(kwargs_text: Any) -> dict[str, Any]:
+        """The round's ``aggregator_kwargs`` as the combiner reads them; :class:`RoundStuck` if it cannot."""
+        try:
+            return parse_kwargs(kwargs_text)
+        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError) as err:
+            raise RoundStuck(f"aggregator_kwargs cannot be read: {err}") from err
+
     def combine(self, helper: str, parent: bytes, updates: list[bytes], kwargs_text: Any) -> bytes | None:
         """The round's new global model, or None when the aggregator fails (the round fails)."""
         if self.name == "splitlearningagg":
             raise RoundStuck("the split-learning aggregator cannot combine training updates")
-        try:
-            kwargs = parse_kwargs(kwargs_text)
-        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError) as err:
-            raise RoundStuck(f"aggregator_kwargs cannot be read: {err}") from err
+        kwargs = self.read_kwargs(kwargs_text)
         parameters = None
         if self.name == "fedopt":
             parameters = fedopt_parameters(kwargs)
@@ -151,14 +173,14 @@ class Aggregator:
             return parent
         np = numpy()
         assert np is not None
-        old = [np.asarray(a, dtype=np.float64) for a in _arrays(parent)]
-        clients = [[np.asarray(a, dtype=np.float64) for a in _arrays(u)] for u in updates]
+        old = [np.asarray(a, dtype=np.float64) for a in load_arrays(parent)]
+        clients = [[np.asarray(a, dtype=np.float64) for a in load_arrays(u)] for u in updates]
         mean = [sum(arrays) / len(clients) for arrays in zip(*clients, strict=True)]
         if parameters is None:
             new = mean
         else:
             new = self._server_step(old, [m - o for m, o in zip(mean, old, strict=True)], parameters)
-        return _npz([n.astype(_dtype(a)) for n, a in zip(new, _arrays(parent), strict=True)])
+        return save_arrays([n.astype(_dtype(a)) for n, a in zip(new, load_arrays(parent), strict=True)])
 
     def _server_step(self, old: list[Any], grad: list[Any], p: dict[str, Any]) -> list[Any]:
         np = numpy()
