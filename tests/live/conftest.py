@@ -107,23 +107,28 @@ def target(
         def fresh_live() -> Target:
             return live_target(factory("--clients", str(options.clients), *extra, name="fresh"))
 
-        yield live_target(request.getfixturevalue("target_network"), fresh_live)
+        def authed_live() -> Target:
+            return live_target(request.getfixturevalue("fedn_auth_network"))
+
+        found = live_target(request.getfixturevalue("target_network"), fresh_live)
+        found.authed = authed_live
+        yield found
         return
     artefacts = make_artefacts(tmp_path_factory.mktemp("target-artefacts"))
 
-    def fresh_fake() -> Target:
-        fake = new_fake(options.clients, options.auth)
-        return fake_target("fake", fake, "http://127.0.0.1:8092", artefacts, options.auth)
+    def fresh_fake(clients: int = options.clients, auth: bool = options.auth) -> Target:
+        """A new fake in process (also for the socket target: what it adds is tested by the first)."""
+        return fake_target("fake", new_fake(clients, auth), "http://127.0.0.1:8092", artefacts, auth)
 
     fake = new_fake(options.clients, options.auth)
     if request.param == "fake":
         found = fake_target("fake", fake, "http://127.0.0.1:8092", artefacts, options.auth)
-        found.fresh = fresh_fake
+        found.fresh, found.authed = fresh_fake, lambda: fresh_fake(1, True)
         yield found
         return
     with fake.serve() as url:
         found = fake_target("fake-socket", fake, url, artefacts, options.auth)
-        found.fresh = fresh_fake
+        found.fresh, found.authed = fresh_fake, lambda: fresh_fake(1, True)
         yield found
 
 

@@ -1,10 +1,12 @@
-"""examples/quickstart.ipynb runs headless against the live network and draws its plots.
+"""examples/quickstart.ipynb runs headless against the live network and the fake, and draws its plots.
 
 The notebook is executed with nbclient in a fresh IPython kernel (this venv's ``python3``
-kernel), in a temporary folder, with the network's address, package and seed given through the
+kernel), in a temporary folder, with the target's address, package and seed given through the
 environment variables the notebook reads (``FEDN_CONTROLLER``, ``FEDN_PACKAGE``, ``FEDN_SEED``)
-and 2 rounds per session (``FEDN_ROUNDS``). The kernel keeps its own inline matplotlib backend
-(``MPLBACKEND`` is removed), which renders PNG images without a display.
+and 2 rounds per session (``FEDN_ROUNDS``). The targets are the live network and the fake
+controller served over HTTP (``fake-socket``, in this process: the kernel reaches it by its
+URL, unchanged code). The kernel keeps its own inline matplotlib backend (``MPLBACKEND`` is
+removed), which renders PNG images without a display.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import pytest
 from nbclient import NotebookClient
 
 from support.paths import REPO
+from support.targets import URL_TARGETS, Target
 
 NOTEBOOK = REPO / "examples" / "quickstart.ipynb"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -39,19 +42,20 @@ def test_the_notebook_is_committed_without_outputs() -> None:
     assert code and all(cell.outputs == [] and cell.execution_count is None for cell in code)
 
 
+@pytest.mark.parametrize("target", URL_TARGETS, indirect=True)
 def test_the_quickstart_notebook_runs_and_draws_its_plots(
-    fedn_network: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    target: Target, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shutil.copy(fedn_network["package"], tmp_path / "package.tgz")
-    shutil.copy(fedn_network["seed"], tmp_path / "seed.npz")
-    monkeypatch.setenv("FEDN_CONTROLLER", fedn_network["controller_url"])
+    shutil.copy(target.package, tmp_path / "package.tgz")
+    shutil.copy(target.seed, tmp_path / "seed.npz")
+    monkeypatch.setenv("FEDN_CONTROLLER", target.url)
     monkeypatch.setenv("FEDN_PACKAGE", str(tmp_path / "package.tgz"))
     monkeypatch.setenv("FEDN_SEED", str(tmp_path / "seed.npz"))
     monkeypatch.setenv("FEDN_ROUNDS", "2")
     monkeypatch.delenv("MPLBACKEND", raising=False)
     monkeypatch.delenv("FEDN_AUTH_SCHEME", raising=False)
-    if fedn_network.get("token"):
-        monkeypatch.setenv("FEDN_AUTH_TOKEN", fedn_network["token"])
+    if target.token:
+        monkeypatch.setenv("FEDN_AUTH_TOKEN", target.token)
     else:
         monkeypatch.delenv("FEDN_AUTH_TOKEN", raising=False)
 

@@ -4,10 +4,12 @@
 seed document's flow, typed results and filters, the model trail, typed FedOpt and errors, the
 package round trip, tokens on an auth network) plus iteration over more than one page. Each case
 is written once against :class:`Api`, which awaits a result when the client returned an
-awaitable; the table runs with :class:`fedn.APIClient` and with :class:`fedn.AsyncAPIClient`.
+awaitable; the table runs with :class:`fedn.APIClient` and with :class:`fedn.AsyncAPIClient`,
+and belongs to the fidelity subset: it runs on every target (the live network, the fake in
+process, the fake over HTTP; tests/support/targets.py).
 
 Bulk iteration (12,000 statuses inserted straight into the network's PostgreSQL) and the
-DataFrame of a real session follow. Everything runs on a network of its own.
+DataFrame of a real session follow, live only. Everything live runs on a network of its own.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import pytest
 from fedn import APIClient, AsyncAPIClient, FedOpt, errors
 from fedn.dataframes import model_trail_dataframe, validations_dataframe
 from support.network import network_module
+from support.targets import Target
 
 State = dict[str, Any]
 FACADE_LIVE_TESTS = Path(__file__).with_name("test_facade.py")
@@ -85,10 +88,8 @@ class Api:
 
 @dataclass(frozen=True)
 class Ctx:
-    net: State
+    target: Target
     workdir: Path
-    auth_net: Callable[[], State]
-    fresh_net: Callable[[str], State]  # a new one-client network with nothing uploaded
 
 
 LiveCase = Callable[[Api, Ctx], Awaitable[None]]
@@ -106,9 +107,15 @@ def fedn_network(network_factory: Callable[..., State]) -> State:
     return network_factory("--clients", "2", name="async")
 
 
-def make_client(flavour: str, url: str, token: str | None, **kw: Any) -> APIClient | AsyncAPIClient:
-    cls = AsyncAPIClient if flavour == "async" else APIClient
-    return cls(url, token=token, **kw)
+@pytest.fixture(scope="module")
+def target_network(fedn_network: State) -> State:
+    """The live target's network: this module's own."""
+    return fedn_network
+
+
+def make_client(flavour: str, target: Target, **kw: Any) -> APIClient | AsyncAPIClient:
+    """A client of ``target`` (its token unless ``token=`` is given), sync or async."""
+    return target.async_client(**kw) if flavour == "async" else target.client(**kw)
 
 
 # --- the table -------------------------------------------------------------------------------
@@ -135,7 +142,7 @@ async def seed_document_flow(api: Api, ctx: Ctx) -> None:
     latest = await api.get_active_model()
     assert latest is not None and latest.model_id == model_id
     deadline = time.monotonic() + 30
-    while (validations := await api.get_validations(model_id=model_id))["count"] < len(ctx.net["clients"]):
+    while (validations := await api.get_validations(model_id=model_id))["count"] < len(ctx.target.clients):
         assert time.monotonic() < deadline, "validations of the latest model"
         time.sleep(0.5)
     assert {v["model_id"] for v in validations["result"]} == {model_id}
@@ -175,15 +182,15 @@ async def seed_document_flow(api: Api, ctx: Ctx) -> None:
 @case
 async def typed_results_and_filters(api: Api, ctx: Ctx) -> None:
     clients = await api.get_clients()
-    assert clients["count"] == len(ctx.net["clients"])
-    assert {c.name for c in clients.result} == set(ctx.net["clients"])
+    assert clients["count"] == len(ctx.target.clients)
+    assert {c.name for c in clients.result} == set(ctx.target.clients)
     assert await api.get_clients_count() == clients["count"]
     assert (await api.get_active_clients())["count"] == clients["count"]
     assert len((await api.get_clients(n_max=1))["result"]) == 1
     combiner = (await api.get_combiners()).result[0]
     assert (await api.get_combiner(combiner.combiner_id)).name == combiner.name
     assert (await api.get_client(clients.result[0].client_id))["client_id"] == clients.result[0].client_id
-    assert (await api.get_client_config()).network_id == ctx.net["network_id"]
+    assert (await api.get_client_config()).network_id == ctx.target.network_id
 
 
 @case
@@ -209,16 +216,17 @@ async def get_model_trail_orders_and_limits(api: Api, ctx: Ctx) -> None:
 
 @case
 async def seed_before_any_package_leaves_packages_listable(api: Api, ctx: Ctx) -> None:
-    net = ctx.fresh_net(f"nopackage-{api.flavour}")
-    fresh = Api(make_client(api.flavour, net["controller_url"], net["token"]))
+    assert ctx.target.fresh is not None
+    net = ctx.target.fresh()
+    fresh = Api(make_client(api.flavour, net))
     try:
         with pytest.raises(errors.ConflictError, match="set_active_package"):
-            await fresh.set_active_model(net["seed"])
+            await fresh.set_active_model(net.seed)
         assert (await fresh.get_packages())["count"] == 0
         with pytest.raises(errors.NotFoundError):
             await fresh.get_active_package()
-        await fresh.set_active_package(net["package"], helper="numpyhelper")
-        await fresh.set_active_model(net["seed"])
+        await fresh.set_active_package(net.package, helper="numpyhelper")
+        await fresh.set_active_model(net.seed)
         packages = await fresh.get_packages()
         assert packages["count"] == 1 and packages["result"][0]["file_name"] == "package.tgz"
         assert await fresh.get_models_count() == 1
@@ -277,20 +285,22 @@ async def package_round_trip(api: Api, ctx: Ctx) -> None:
 
 @case
 async def token_from_environment_on_auth_network(api: Api, ctx: Ctx) -> None:
-    auth = ctx.auth_net()
-    url, token = auth["controller_url"], auth["token"]
-    bare = Api(make_client(api.flavour, url, None, environ={}))
+    assert ctx.target.authed is not None
+    auth = ctx.target.authed()
+    token = auth.token
+    assert token
+    bare = Api(make_client(api.flavour, auth, token=None, environ={}))
     with pytest.raises(errors.AuthenticationError) as info:
         await bare.get_clients()
     assert info.value.status_code == 401 and info.value.message == "Missing token"
     await bare.close()
-    env = Api(make_client(api.flavour, url, None, environ={"FEDN_AUTH_TOKEN": token}))
+    env = Api(make_client(api.flavour, auth, token=None, environ={"FEDN_AUTH_TOKEN": token}))
     assert (await env.get_clients())["count"] >= 0
     await env.close()
-    prefixed = Api(make_client(api.flavour, url, f"Bearer {token}", environ={}))
+    prefixed = Api(make_client(api.flavour, auth, token=f"Bearer {token}", environ={}))
     assert await prefixed.get_models_count() >= 0
     await prefixed.close()
-    wrong = Api(make_client(api.flavour, url, token, auth_scheme="Token", environ={}))
+    wrong = Api(make_client(api.flavour, auth, auth_scheme="Token", environ={}))
     with pytest.raises(errors.AuthenticationError) as bad:
         await wrong.get_clients()
     assert token not in str(bad.value) + repr(bad.value)
@@ -329,16 +339,9 @@ FLAVOURS = ["sync", "async"]
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 @pytest.mark.parametrize("name", list(LIVE_CASES))
-async def test_live_case(
-    name: str, flavour: str, fedn_network: State, workdir: Path, request: pytest.FixtureRequest
-) -> None:
-    api = Api(make_client(flavour, fedn_network["controller_url"], fedn_network["token"]))
-    ctx = Ctx(
-        fedn_network,
-        workdir,
-        lambda: request.getfixturevalue("fedn_auth_network"),
-        lambda name: request.getfixturevalue("network_factory")("--clients", "1", name=name),
-    )
+async def test_live_case(name: str, flavour: str, target: Target, workdir: Path) -> None:
+    api = Api(make_client(flavour, target))
+    ctx = Ctx(target, workdir)
     try:
         await api.idle()
         await LIVE_CASES[name](api, ctx)

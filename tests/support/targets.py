@@ -30,6 +30,8 @@ from support.network import State, network_module
 FAKE_TOKEN = "fake-admin-token-0123456789abcdef"
 FAKE_CLIENT_TOKEN = "fake-client-token-0123456789abcdef"
 TARGET_NAMES = ("live", "fake", "fake-socket")
+#: the targets reached through a URL alone, for code that builds its own clients (docs, notebooks)
+URL_TARGETS = ("live", "fake-socket")
 
 
 class Statuses(Protocol):
@@ -160,10 +162,17 @@ class Target:
     fake: FakeController | None = None
     #: another target like this one with nothing uploaded yet (a fresh network or fake)
     fresh: Callable[[], Target] | None = None
+    #: a target of the same kind whose controller checks tokens (the ``--auth`` network, one client)
+    authed: Callable[[], Target] | None = None
 
     @property
     def is_live(self) -> bool:
         return self.fake is None
+
+    @property
+    def address(self) -> str:
+        """``host:port`` of the controller's URL (what code written for FEDn passes as ``host``)."""
+        return self.url.split("://", 1)[1]
 
     def transport(self) -> Any:
         """The fake's transport for the in-process target; None (real HTTP) otherwise."""
