@@ -1,8 +1,9 @@
-"""FedOpt sessions (FedAdam, FedYogi, FedAdaGrad) from the seed document on the live network.
+"""FedOpt sessions (FedAdam, FedYogi, FedAdaGrad) from the seed document, on every target.
 
 The document's FedAdam ``session_config`` dict is passed to ``start_session(**session_config)``
 unchanged except for ``serveropt``, the name and the number of rounds. Each session must finish,
-reach the combiner as a FedOpt round with the given hyperparameters, and move the weights.
+reach the combiner as a FedOpt round with the given hyperparameters, and move the weights. A
+fidelity test (``target``): the live network, and the fake controller in process and over HTTP.
 """
 
 from __future__ import annotations
@@ -18,29 +19,22 @@ import pytest
 
 from fedn import APIClient, FedOpt
 from fedn_api.models import Model
-from support.e2e import (
-    State,
-    copy_artefacts,
-    download_weights,
-    run_session,
-    session_chain,
-    wait_idle,
-)
+from support.e2e import download_weights, run_session, session_chain, wait_idle
+from support.targets import Target
 
 
 @pytest.fixture(scope="module")
-def api(fedn_network: State) -> Iterator[APIClient]:
-    with APIClient(host=fedn_network["controller_url"], token=fedn_network["token"]) as client:
+def api(target: Target) -> Iterator[APIClient]:
+    with target.client() as client:
         yield client
 
 
 @pytest.fixture(scope="module")
-def seed_model(api: APIClient, fedn_network: State, tmp_path_factory: pytest.TempPathFactory) -> Model:
+def seed_model(api: APIClient, target: Target) -> Model:
     """A fresh seed model uploaded for this module (zeros: any training moves it)."""
-    package, seed = copy_artefacts(fedn_network, tmp_path_factory.mktemp("fedopt"))
     wait_idle(api)
-    api.set_active_package(package, helper="numpyhelper")
-    api.set_active_model(seed)
+    api.set_active_package(target.package, helper="numpyhelper")
+    api.set_active_model(target.seed)
     seed_model = api.get_active_model()
     assert seed_model is not None
     return seed_model
@@ -60,7 +54,7 @@ def round_configs(api: APIClient, session_id: str) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("serveropt", ["adam", "yogi", "adagrad"])
 def test_fedopt_session_runs_and_moves_the_weights(
-    api: APIClient, fedn_network: State, seed_model: Model, serveropt: str, tmp_path: Path
+    api: APIClient, seed_model: Model, serveropt: str, tmp_path: Path
 ) -> None:
     session_id = f"experiment_fed{serveropt}_{uuid.uuid4().hex[:6]}"
     session_config = {

@@ -7,6 +7,10 @@ The habits of notebooks and scripts for FEDn 0.8 to 0.33 (fedn-sandbox, workshop
   ``get_initial_model``, ...): each warns, naming the current method, and answers what it answers;
 * ``start_session(**config)`` with FEDn 0.8's ``"session_id"`` key;
 * sessions started back to back from a loop, with ``wait_for_idle``: every one runs.
+
+A fidelity test (``target``): the live network, and the fake controller in process and over HTTP;
+the tests of connection arguments build their clients from an address, so they run on the live
+network and the fake served over HTTP.
 """
 
 from __future__ import annotations
@@ -23,19 +27,17 @@ import pytest
 
 from fedn import APIClient
 from fedn_api.models import Session
-from support.e2e import SESSION_TIMEOUT, copy_artefacts, poll, wait_idle
-
-State = dict[str, Any]
+from support.e2e import SESSION_TIMEOUT, poll, wait_idle
+from support.targets import URL_TARGETS, Target
 
 
 @pytest.fixture(scope="module")
-def client(fedn_network: State, tmp_path_factory: pytest.TempPathFactory) -> Iterator[APIClient]:
-    """A client of the main network, which has a package and a seed model."""
-    with APIClient(fedn_network["controller_url"], token=fedn_network["token"]) as api:
-        package, seed = copy_artefacts(fedn_network, tmp_path_factory.mktemp("field"))
+def client(target: Target) -> Iterator[APIClient]:
+    """A client of the target, which has a package and a seed model."""
+    with target.client() as api:
         wait_idle(api)
-        api.set_active_package(package, helper="numpyhelper")
-        api.set_active_model(seed)
+        api.set_active_package(target.package, helper="numpyhelper")
+        api.set_active_model(target.seed)
         yield api
 
 
@@ -74,32 +76,33 @@ def host_and_port(url: str) -> tuple[str, int]:
 # --- connection arguments -------------------------------------------------------------------------
 
 
-def test_a_port_string_reaches_the_controller(fedn_network: State) -> None:
-    host, port = host_and_port(fedn_network["controller_url"])
+@pytest.mark.parametrize("target", URL_TARGETS, indirect=True)
+def test_a_port_string_reaches_the_controller(target: Target) -> None:
+    host, port = host_and_port(target.url)
     # fedn-sandbox's API_Example.ipynb: APIClient('api-server', port='8092')
-    with APIClient(host, port=str(port), token=fedn_network["token"]) as api:
+    with APIClient(host, port=str(port), token=target.token) as api:
         assert api.get_controller_status()["state"] in {"idle", "instructing", "monitoring"}
-        assert api.base_url == fedn_network["controller_url"]
+        assert api.base_url == target.url
 
 
-def test_host_and_port_from_the_environment(fedn_network: State, monkeypatch: pytest.MonkeyPatch) -> None:
-    host, port = host_and_port(fedn_network["controller_url"])
+@pytest.mark.parametrize("target", URL_TARGETS, indirect=True)
+def test_host_and_port_from_the_environment(target: Target, monkeypatch: pytest.MonkeyPatch) -> None:
+    host, port = host_and_port(target.url)
     monkeypatch.setenv("FEDN_SERVER_HOST", host)
     monkeypatch.setenv("FEDN_SERVER_PORT", str(port))
-    if fedn_network["token"]:
-        monkeypatch.setenv("FEDN_AUTH_TOKEN", fedn_network["token"])
+    if target.token:
+        monkeypatch.setenv("FEDN_AUTH_TOKEN", target.token)
     # a project that reads the controller's address from the environment, an int as the default
     api = APIClient(os.environ.get("FEDN_SERVER_HOST", "localhost"), os.environ.get("FEDN_SERVER_PORT", 8092))
     with api:
-        assert api.base_url == fedn_network["controller_url"]
+        assert api.base_url == target.url
         assert api.get_models_count() == len(api.get_models()["result"])
 
 
-def test_get_url_is_where_the_client_connects(
-    fedn_network: State, capsys: pytest.CaptureFixture[str]
-) -> None:
-    host, port = host_and_port(fedn_network["controller_url"])
-    with APIClient(host, port=str(port), token=fedn_network["token"]) as api:
+@pytest.mark.parametrize("target", URL_TARGETS, indirect=True)
+def test_get_url_is_where_the_client_connects(target: Target, capsys: pytest.CaptureFixture[str]) -> None:
+    host, port = host_and_port(target.url)
+    with APIClient(host, port=str(port), token=target.token) as api:
         print(api._get_url("set_package"))
         url = api._get_url("get_controller_status")
         headers = dict(api.httpx_client.headers)

@@ -1,4 +1,6 @@
-"""fedn.plots on real sessions: a FedAvg and a FedAdam session (2 rounds each) on the live network.
+"""fedn.plots on real sessions: a FedAvg and a FedAdam session (2 rounds each), on every target.
+
+A fidelity test (``target``): the live network, and the fake controller in process and over HTTP.
 
 Every check compares what was drawn (the lines' labels, x and y data) with numbers computed here
 from the server's raw JSON (``GET /api/v1/validations/`` read with httpx, each validation's
@@ -29,7 +31,8 @@ from matplotlib.lines import Line2D
 from fedn import APIClient, FedOpt, errors
 from fedn.plots import plot_session_metrics, plot_sessions
 from fedn_api.models import Session
-from support.e2e import State, copy_artefacts, poll, run_session, session_chain, wait_idle
+from support.e2e import poll, run_session, session_chain, wait_idle
+from support.targets import Target
 
 ROUNDS = 2
 
@@ -60,8 +63,8 @@ class Run:
 
 
 @pytest.fixture(scope="module")
-def api(fedn_network: State) -> Iterator[APIClient]:
-    with APIClient(host=fedn_network["controller_url"], token=fedn_network["token"]) as client:
+def api(target: Target) -> Iterator[APIClient]:
+    with target.client() as client:
         yield client
     plt.close("all")
 
@@ -90,14 +93,13 @@ def finish(api: APIClient, session: Session, clients: list[str]) -> Run:
 
 
 @pytest.fixture(scope="module")
-def runs(api: APIClient, fedn_network: State, tmp_path_factory: pytest.TempPathFactory) -> tuple[Run, Run]:
-    package, seed = copy_artefacts(fedn_network, tmp_path_factory.mktemp("plots"))
+def runs(api: APIClient, target: Target) -> tuple[Run, Run]:
     wait_idle(api)
-    api.set_active_package(package, helper="numpyhelper")
-    api.set_active_model(seed)
+    api.set_active_package(target.package, helper="numpyhelper")
+    api.set_active_model(target.seed)
     tag = uuid.uuid4().hex[:6]
     fedavg = run_session(api, name=f"plots-fedavg-{tag}", rounds=ROUNDS)
-    fedavg_run = finish(api, fedavg, fedn_network["clients"])
+    fedavg_run = finish(api, fedavg, target.clients)
     last = session_chain(api, fedavg.session_id)[-1].model_id
     fedadam = run_session(
         api,
@@ -106,7 +108,7 @@ def runs(api: APIClient, fedn_network: State, tmp_path_factory: pytest.TempPathF
         rounds=ROUNDS,
         model_id=last,
     )
-    return fedavg_run, finish(api, fedadam, fedn_network["clients"])
+    return fedavg_run, finish(api, fedadam, target.clients)
 
 
 def lines(ax: Axes) -> dict[str, tuple[list[float], list[float]]]:
@@ -117,12 +119,12 @@ def lines(ax: Axes) -> dict[str, tuple[list[float], list[float]]]:
 
 
 def test_session_metrics_draw_each_client_and_the_mean(
-    api: APIClient, runs: tuple[Run, Run], fedn_network: State, tmp_path: Path
+    api: APIClient, runs: tuple[Run, Run], target: Target, tmp_path: Path
 ) -> None:
     fedavg, _ = runs
     ax = plot_session_metrics(api, fedavg.session.session_id, metric="test_loss")
     drawn = lines(ax)
-    clients = sorted(fedn_network["clients"])
+    clients = sorted(target.clients)
     assert list(drawn) == [*clients, "mean"]  # one line per client, then the mean
     expected = fedavg.values("test_loss")
     for name in clients:
