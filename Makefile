@@ -39,8 +39,9 @@ demo: venv
 	$(PY) scripts/demo.py --state-dir $(STATE_DIR)
 
 # Benchmarks against FEDn 0.33.0's own APIClient (benchmarks/run.py) on a network of their own in
-# $(BENCH_STATE_DIR): reused if running, else started and stopped again. Writes benchmarks/results.md.
-# Not part of `test`. e.g. make bench BENCH_ARGS="--only gets,import"
+# $(BENCH_STATE_DIR) (reused if running, else started and stopped again), then against the fake
+# controller over HTTP (no network). Writes benchmarks/results.md. Not part of `test`.
+# e.g. make bench BENCH_ARGS="--only gets,import"; make bench BENCH_ARGS="--only fake"
 BENCH_STATE_DIR ?= build/bench-network
 bench: venv
 	$(PY) benchmarks/run.py --state-dir $(BENCH_STATE_DIR) $(BENCH_ARGS)

@@ -179,6 +179,65 @@ def statuses_one_call(impl: str, args: argparse.Namespace) -> dict[str, float]:
     return {"wall_s": wall, "items": float(len(result["result"]))}
 
 
+def seed_workflow(impl: str, args: argparse.Namespace) -> dict[str, float]:
+    """Ours only: the seed guide's workflow, start to end (``args.file``: package, ``args.seed_file``).
+
+    As the README runs it: package and seed, a 3-round session, the controller idle (polled every
+    ``args.poll_interval`` s), the model trail and the latest model's validations, a 10-round
+    FedAdam session from the seed, a model downloaded, the sessions listed.
+    """
+    import httpx
+
+    requests = 0
+
+    def count(request: httpx.Request) -> None:
+        nonlocal requests
+        requests += 1
+
+    client = _facade(args.url, args.token)
+    client.httpx_client.event_hooks["request"].append(count)
+
+    def wait_until_idle() -> None:
+        while client.get_controller_status()["state"] != "idle":
+            time.sleep(args.poll_interval)
+
+    cpu_began = time.process_time()
+    began = time.perf_counter()
+    client.set_active_package(args.file, helper="numpyhelper")
+    client.set_active_model(args.seed_file)
+    seed_model = client.get_active_model()
+    wait_until_idle()
+    client.start_session(id="test-session", rounds=3)
+    wait_until_idle()
+    models = client.get_model_trail()
+    model_id = models[-1]["model"]
+    validations = client.get_validations(model_id=model_id)
+    session_config = {
+        "helper": "numpyhelper",
+        "id": "experiment_fedadam",
+        "aggregator": "fedopt",
+        "aggregator_kwargs": {
+            "serveropt": "adam",
+            "learning_rate": 1e-2,
+            "beta1": 0.9,
+            "beta2": 0.99,
+            "tau": 1e-4,
+        },
+        "model_id": seed_model["model"],
+        "rounds": 10,
+    }
+    client.start_session(**session_config)
+    wait_until_idle()
+    client.download_model(model_id, path="model.npz")
+    sessions = client.get_sessions()
+    session = client.get_session(id="test-session")
+    wall = time.perf_counter() - began
+    cpu = time.process_time() - cpu_began
+    if not (validations["count"] and sessions["count"] == 2 and session["status"] == "Finished"):
+        raise SystemExit(f"seed workflow: unexpected results {validations!r} {sessions!r} {session!r}")
+    return {"wall_s": wall, "cpu_s": cpu, "requests": float(requests)}
+
+
 def parse_cost(impl: str, args: argparse.Namespace) -> dict[str, float]:
     """Ours only: client CPU per item of one page body, ``json.loads`` vs the typed ``StatusList``.
 
@@ -225,6 +284,7 @@ WORKLOADS: dict[str, Callable[[str, argparse.Namespace], dict[str, float]]] = {
     "statuses_by_id": statuses_by_id,
     "statuses_one_call": statuses_one_call,
     "parse_cost": parse_cost,
+    "seed_workflow": seed_workflow,
 }
 
 
@@ -236,6 +296,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--url", required=True)
     parser.add_argument("--token", default=None)
     parser.add_argument("--file")
+    parser.add_argument("--seed-file")
+    parser.add_argument("--poll-interval", type=float, default=1.0)
     parser.add_argument("--model-id")
     parser.add_argument("--out")
     parser.add_argument("--calls", type=int, default=1000)
