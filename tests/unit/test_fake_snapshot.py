@@ -1,10 +1,10 @@
 """The fake's tables against the server's own source, as ``make check-drift`` extracted it.
 
 ``openapi/server-snapshot.json`` lists, for every GET list and count route of FEDn 0.33, the
-filter names its SQL store honours and whether each compares a timestamp column (extracted
-statically from the installed server by scripts/server_extract.py). The fake must honour every
-one of them, with the same column kind, and have no column the server's store lacks; its
-routes must guard the same roles.
+filter names its SQL store honours and the type of the column each compares (extracted
+statically from the installed server by scripts/server_extract.py: ``string``, ``date-time``,
+``integer``, ``number``, ``boolean``). The fake must honour every one of them, with the same
+column kind, and have no column the server's store lacks; its routes must guard the same roles.
 """
 
 from __future__ import annotations
@@ -22,6 +22,14 @@ from support.paths import REPO
 
 SNAPSHOT: dict[str, Any] = json.loads((REPO / "openapi" / "server-snapshot.json").read_text())
 SUFFIXES = tuple(SNAPSHOT["suffixes"])
+#: the snapshot's column types and the fake's column kinds
+KINDS = {
+    "string": ColumnKind.TEXT,
+    "date-time": ColumnKind.TIMESTAMP,
+    "integer": ColumnKind.INT,
+    "number": ColumnKind.FLOAT,
+    "boolean": ColumnKind.BOOL,
+}
 FILTERED = {
     route: entry["filters"]
     for route, entry in SNAPSHOT["routes"].items()
@@ -56,12 +64,11 @@ def reaches_a_column(table: str, name: str, counting: bool) -> bool:
 def test_every_filter_the_server_honours_is_honoured_with_its_column_kind(route: str) -> None:
     table = table_of(route)
     counting = route.endswith("/count")
-    for name, is_timestamp in FILTERED[route].items():
+    for name, column_type in FILTERED[route].items():
         column = column_of(table, name, counting)
         assert column is not None, f"{route}: the fake ignores {name!r}"
         assert reaches_a_column(table, name, counting), (route, name)
-        kind = TABLES[table].columns[column]
-        assert (kind is ColumnKind.TIMESTAMP) == is_timestamp, (route, name, kind)
+        assert TABLES[table].columns[column] is KINDS[column_type], (route, name, column_type)
 
 
 @pytest.mark.parametrize("table", sorted(TABLES))

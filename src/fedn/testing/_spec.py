@@ -9,4 +9,4 @@ reach the fake too. After following it, update this hash.
 from __future__ import annotations
 
 FEDN_VERSION = "0.33.0"
-SPEC_SHA256 = "9e403bec23067cdc0d3c6fd2f019a400c2f7415f2be21880a775e3d65ac73c87"
+SPEC_SHA256 = "f397ead5153ddafc6846179655cbae7fe5b61d1e93f1a012f8fc0ebbb728d5d1"
