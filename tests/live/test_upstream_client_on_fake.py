@@ -5,8 +5,8 @@ upstream's there, on ``requests``); the fake runs in this project's. Nothing of 
 needed, only the server venv (created when missing), so the test belongs to the live tier.
 
 * FEDn's CI test ``.ci/tests/examples/api_test.py`` runs unchanged, extracted from an upstream
-  checkout or git directory at v0.33.0 (``FEDN_REPO``, else the mirror at
-  :data:`DEFAULT_FEDN_REPO`), with ``examples/server-functions/server_functions.py`` beside it,
+  checkout or git directory at v0.33.0 (``FEDN_REPO``, else the project's mirror;
+  tests/support/upstream.py), with ``examples/server-functions/server_functions.py`` beside it,
   in the order of upstream's ``.ci/tests/examples/run.sh``: ``set_package``, ``set_seed``,
   ``start_sf_session``, three finished rounds (upstream counts them in MongoDB; here they are read
   from the fake), ``test_api_get_methods``, plus ``get_client_config``. Its ``fire`` is installed
@@ -44,11 +44,10 @@ from support.e2e import wait_idle
 from support.network import server_python
 from support.paths import REPO
 from support.server_functions import ServerFunctions
+from support.upstream import fedn_repo, upstream_file
 
 SUPPORT = REPO / "tests" / "support"
 SCRIPTS = SUPPORT / "upstream_client"
-DEFAULT_FEDN_REPO = Path("/work/.mirror/scaleoutsystems+fedn/repo")
-UPSTREAM_TAG = "v0.33.0"
 #: what upstream's CI installs beside FEDn for api_test.py (``pip install . fire``), pinned
 FIRE = "fire==0.7.1"
 FIRE_DIR = REPO / "build" / "upstream-ci" / "fire-0.7.1"
@@ -127,27 +126,11 @@ def wait_for_rounds(api: APIClient, count: int) -> None:
     raise AssertionError(f"not {count} finished rounds: {api.get_rounds().to_dict()}")
 
 
-def fedn_repo() -> Path:
-    """The upstream checkout or git directory (``FEDN_REPO``, else the mirror); skip without one."""
-    configured = os.environ.get("FEDN_REPO")
-    repo = Path(configured) if configured else DEFAULT_FEDN_REPO
-    if not repo.exists():
-        pytest.skip(
-            f"no upstream FEDn checkout at {repo}: set FEDN_REPO to a checkout or git directory of "
-            "scaleoutsystems/fedn to run its .ci/tests/examples/api_test.py against the fake"
-        )
-    return repo
-
-
-def upstream_file(repo: Path, path: str, into: Path) -> Path:
-    """FEDn 0.33.0's ``path`` written into ``into`` byte for byte (skip if the repository lacks it)."""
-    git = ["git", "-C", str(repo)] if (repo / ".git").exists() else ["git", f"--git-dir={repo}"]
-    shown = subprocess.run([*git, "show", f"{UPSTREAM_TAG}:{path}"], capture_output=True, check=False)
-    if shown.returncode != 0:
-        pytest.skip(f"{repo} has no {UPSTREAM_TAG}:{path} ({shown.stderr.decode().strip()[-200:]})")
+def extracted(repo: Path, path: str, into: Path) -> Path:
+    """FEDn 0.33.0's ``path`` written into the folder ``into``, byte for byte."""
     into.mkdir(parents=True, exist_ok=True)
     target = into / Path(path).name
-    target.write_bytes(shown.stdout)
+    target.write_bytes(upstream_file(repo, path))
     return target
 
 
@@ -171,10 +154,9 @@ def check_server_functions_ran(api: APIClient, source: str) -> list[dict[str, ob
 
 
 def test_fedns_ci_api_test_runs_unchanged_against_the_fake(served: Served, folder: Path) -> None:
-    repo = fedn_repo()
-    ci = upstream_file(repo, ".ci/tests/examples/api_test.py", folder / "ci")
-    example = "examples/server-functions/server_functions.py"
-    functions = upstream_file(repo, example, folder / "server-functions")
+    repo = fedn_repo("its .ci/tests/examples/api_test.py against the fake")
+    ci = extracted(repo, ".ci/tests/examples/api_test.py", folder / "ci")
+    functions = extracted(repo, "examples/server-functions/server_functions.py", folder / "server-functions")
     path = (fire_path(), functions.parent)
     helper = ("--helper", "numpyhelper")
 

@@ -2,7 +2,7 @@
 
 * FEDn 0.33.0's own ``examples/server-functions/test_locally.py`` and ``server_functions.py`` run
   unchanged, extracted byte for byte from an upstream checkout or git directory (``FEDN_REPO``,
-  else the mirror at :data:`DEFAULT_FEDN_REPO`), beside our stand-in for its torch model
+  else the project's mirror; tests/support/upstream.py), beside our stand-in for its torch model
   (tests/support/server_functions_local/model.py). Without a checkout that test is skipped.
 * Our own script with the same import lines and call (tests/support/server_functions_local/)
   always runs.
@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import subprocess
 import sys
@@ -29,43 +28,14 @@ from fedn import errors
 from fedn._server_functions import FunctionService, RoundResult, fedavg, run_round
 from fedn.network.combiner.hooks.serverfunctionstest import run_locally, test_server_functions
 from support.paths import REPO
+from support.upstream import fedn_repo, upstream_file
 
 LOCAL = REPO / "tests" / "support" / "server_functions_local"
-DEFAULT_FEDN_REPO = Path("/work/.mirror/scaleoutsystems+fedn/repo")
-UPSTREAM_TAG = "v0.33.0"
 EXAMPLE = "examples/server-functions"
 #: what upstream's runner prints for 5 rounds
 ROUND_LINES = [
     line for n in range(1, 6) for line in (f"Simulating server round: {n}", f"Server round {n} completed")
 ]
-
-
-def upstream_file(repo: Path, name: str) -> bytes:
-    """``examples/server-functions/<name>`` as FEDn 0.33.0 has it, from a checkout or a git directory.
-
-    Read from git at the tag, so a checkout of another version still gives 0.33.0's bytes; a
-    repository without the tag skips the test.
-    """
-    checkout = (repo / ".git").exists()
-    git = ["git", "-C", str(repo)] if checkout else ["git", f"--git-dir={repo}"]
-    shown = subprocess.run(
-        [*git, "show", f"{UPSTREAM_TAG}:{EXAMPLE}/{name}"], capture_output=True, check=False
-    )
-    if shown.returncode != 0:
-        pytest.skip(f"{repo} has no {UPSTREAM_TAG}:{EXAMPLE}/{name} ({shown.stderr.decode().strip()[-200:]})")
-    return shown.stdout
-
-
-def fedn_repo() -> Path:
-    """The upstream checkout or git directory (``FEDN_REPO``, else the mirror); skip without one."""
-    configured = os.environ.get("FEDN_REPO")
-    repo = Path(configured) if configured else DEFAULT_FEDN_REPO
-    if not repo.exists():
-        pytest.skip(
-            f"no upstream FEDn checkout at {repo}: set FEDN_REPO to a checkout or git directory of "
-            f"scaleoutsystems/fedn to run its {EXAMPLE}/test_locally.py unchanged"
-        )
-    return repo
 
 
 def run_script(folder: Path) -> subprocess.CompletedProcess[str]:
@@ -90,8 +60,9 @@ def example_folder(folder: Path, test_locally: bytes, server_functions: bytes) -
 
 
 def test_upstreams_test_locally_runs_unchanged(tmp_path: Path) -> None:
-    repo = fedn_repo()
-    script, functions = upstream_file(repo, "test_locally.py"), upstream_file(repo, "server_functions.py")
+    repo = fedn_repo(f"its {EXAMPLE}/test_locally.py unchanged")
+    script = upstream_file(repo, f"{EXAMPLE}/test_locally.py")
+    functions = upstream_file(repo, f"{EXAMPLE}/server_functions.py")
     assert b"from fedn.network.combiner.hooks.serverfunctionstest import test_server_functions" in script
     folder = example_folder(tmp_path, script, functions)
     done = run_script(folder)
