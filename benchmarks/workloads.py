@@ -125,6 +125,51 @@ def small_gets(impl: str, args: argparse.Namespace) -> dict[str, float]:
     )
 
 
+def small_gets_paired(impl: str, args: argparse.Namespace) -> dict[str, float]:
+    """Ours and a bare ``httpx.Client`` in one process: ``args.blocks`` blocks of ``args.calls``
+    small GETs each, the two clients taking turns block by block (the first of each pair
+    alternating), the client CPU of every block measured apart.
+
+    Both clients meet the same machine state (frequency, cache, the server's load) within a
+    pair of blocks, so the ratio of a pair keeps the client's own cost and drops most of the
+    drift that separate processes see between runs. Reported: the median and range of the
+    per-pair ratios ours / bare httpx, and each client's median CPU per call.
+    """
+    if impl != "ours":
+        raise SystemExit("small_gets_paired runs ours against bare httpx; impl must be 'ours'")
+    import statistics
+
+    import httpx
+
+    client = _facade(args.url, args.token)
+    headers = {"Authorization": f"Bearer {args.token}"} if args.token else {}
+    with httpx.Client(base_url=args.url, headers=headers) as http:
+        clients: dict[str, tuple[Callable[[], object], ...]] = {
+            "ours": (client.get_models_count, lambda: client.get_models(n_max=10)),
+            "httpx": bare_small_gets(http),
+        }
+        for operations in clients.values():  # warm-up: connections and lazy imports
+            for operation in operations:
+                operation()
+        cpu: dict[str, list[float]] = {"ours": [], "httpx": []}
+        for block in range(args.blocks):
+            order = ("ours", "httpx") if block % 2 == 0 else ("httpx", "ours")
+            for name in order:
+                operations = clients[name]
+                began = time.process_time()
+                for index in range(args.calls):
+                    operations[index % len(operations)]()
+                cpu[name].append((time.process_time() - began) / args.calls * 1000)
+    ratios = [o / h for o, h in zip(cpu["ours"], cpu["httpx"], strict=True)]
+    return {
+        "paired_ratio": statistics.median(ratios),
+        "ratio_min": min(ratios),
+        "ratio_max": max(ratios),
+        "ours_cpu_per_call_ms": statistics.median(cpu["ours"]),
+        "httpx_cpu_per_call_ms": statistics.median(cpu["httpx"]),
+    }
+
+
 def _timed_calls(calls: int, *operations: Callable[[], object]) -> dict[str, float]:
     for operation in operations:  # warm-up: connection set-up and lazy imports are not the subject
         operation()
@@ -280,6 +325,7 @@ WORKLOADS: dict[str, Callable[[str, argparse.Namespace], dict[str, float]]] = {
     "upload": upload,
     "download": download,
     "small_gets": small_gets,
+    "small_gets_paired": small_gets_paired,
     "statuses_paged": statuses_paged,
     "statuses_by_id": statuses_by_id,
     "statuses_one_call": statuses_one_call,
@@ -301,6 +347,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--model-id")
     parser.add_argument("--out")
     parser.add_argument("--calls", type=int, default=1000)
+    parser.add_argument("--blocks", type=int, default=20, help="small_gets_paired: blocks per client")
     parser.add_argument("--ids-file")
     parser.add_argument("--status-type", default="BENCH")
     parser.add_argument("--page-size", type=int, default=500)
