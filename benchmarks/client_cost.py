@@ -193,6 +193,12 @@ def instructions(name: str, url: str, calls: int) -> int:
     raise RuntimeError("callgrind wrote no total")
 
 
+def instructions_per_call(name: str, url: str) -> float:
+    """User-space instructions per call of ``name`` against ``url``: a run of 400 calls minus one of
+    100 (start-up and warm-up cancel out), over the 300 calls between them."""
+    return (instructions(name, url, 400) - instructions(name, url, 100)) / 300
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -222,8 +228,7 @@ def main() -> None:
             pstats.Stats(profile).sort_stats("tottime").print_stats(30)
         elif args.instructions:
             per_call = {
-                name: (instructions(name, url, 400) - instructions(name, url, 100)) / 300
-                for name in (f"httpx{suffix}", f"ours{suffix}")
+                name: instructions_per_call(name, url) for name in (f"httpx{suffix}", f"ours{suffix}")
             }
             print(f"{mode}{suffix}: instructions per call (callgrind, 400 - 100 calls)")
             for name, value in per_call.items():

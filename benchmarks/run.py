@@ -497,13 +497,10 @@ class Bench:
         if shutil.which("valgrind") is None:
             say("no valgrind: the instruction count is left out")
             return None
-        from client_cost import instructions  # benchmarks/ is this script's folder
+        from client_cost import instructions_per_call  # benchmarks/ is this script's folder
 
         say("fake, instructions per call (callgrind): 400 and 100 calls of each client")
-        return {
-            name: (instructions(name, url, 400) - instructions(name, url, 100)) / 300
-            for name in ("ours", "httpx")
-        }
+        return {name: instructions_per_call(name, url) for name in ("ours", "httpx")}
 
     def fake_section(
         self,
